@@ -1,0 +1,31 @@
+package org.briefdesk.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The real EAR that Maven built, so integration tests exercise exactly what ships. In-container
+ * tests add their own classes to the WAR (Arquillian does not put them there for an EAR).
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive briefdesk(Class<?>... testClasses) {
+        File earFile = new File(System.getProperty("briefdesk.ear", "target/briefdesk.ear"));
+        if (!earFile.isFile()) {
+            throw new IllegalStateException("Build the EAR first (mvn package): " + earFile.getAbsolutePath());
+        }
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
+        if (testClasses.length > 0) {
+            WebArchive war = ear.getAsType(WebArchive.class, "briefdesk-web.war");
+            war.addClasses(testClasses);
+            ear.delete("briefdesk-web.war");
+            ear.addAsModule(war);
+        }
+        return ear;
+    }
+}

@@ -1,0 +1,148 @@
+package org.briefdesk.domain.model.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.regex.Pattern;
+import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.Text;
+
+/**
+ * A person's account (账号): an information officer of a unit, an editor, a leader or an administrator.
+ * The password is kept only as a {@link PasswordHash}.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int LOGIN_MAX = 32;
+    public static final int DISPLAY_NAME_MAX = 30;
+    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2," + (LOGIN_MAX - 1) + "}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 10)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = LOGIN_MAX)
+    private String login;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Account() {
+    }
+
+    public Account(String login, String displayName, String password, Role role, Unit unit) {
+        this.login = normaliseLogin(login);
+        rename(displayName);
+        assign(role, unit);
+        changePassword(password);
+    }
+
+    /** Logins are lower-case ASCII so they can be typed on any keyboard and in HTTP Basic. */
+    public static String normaliseLogin(String login) {
+        String v = login == null ? "" : login.strip().toLowerCase();
+        if (!LOGIN.matcher(v).matches()) {
+            throw new BusinessRuleViolation("login",
+                    "登录名须为3到" + LOGIN_MAX + "位小写字母、数字、点、下划线或连字符，并以字母开头");
+        }
+        return v;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = Text.requireLine(displayName, "displayName", "姓名", DISPLAY_NAME_MAX);
+    }
+
+    /** Officers belong to a reporting unit; others may name the office or no unit. */
+    public void assign(Role role, Unit unit) {
+        if (role == null) {
+            throw new BusinessRuleViolation("role", "请选择角色");
+        }
+        if (role.requiresUnit() && (unit == null || unit.isOffice())) {
+            throw new BusinessRuleViolation("unit", "信息员必须属于一个报送单位");
+        }
+        if (unit != null && !unit.isActive() && role.requiresUnit()) {
+            throw new BusinessRuleViolation("unit", "单位“" + unit.getName() + "”已停用");
+        }
+        this.role = role;
+        this.unit = unit;
+    }
+
+    public void changePassword(String password) {
+        this.passwordHash = PasswordHash.of(password);
+    }
+
+    public boolean passwordMatches(String password) {
+        return active && PasswordHash.matches(password, passwordHash);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    /** Whether this account may see data of the given unit (officers: only their own). */
+    public boolean canSeeUnit(Long unitId) {
+        return role != Role.OFFICER || (unit != null && unit.getId().equals(unitId));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,29 @@
+package org.briefdesk.domain.model.item;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Information items (信息). */
+public interface ItemRepository {
+
+    Optional<Item> find(long id);
+
+    Item store(Item item);
+
+    /** A unit's items, newest first. */
+    List<Item> ofUnit(long unitId, int limit);
+
+    /** Items in the given statuses, urgent first, then oldest submission first (the inbox order). */
+    List<Item> inStatus(List<ItemStatus> statuses, int limit);
+
+    /** Items in the given statuses, most recently submitted first. */
+    List<Item> newestInStatus(List<ItemStatus> statuses, int limit);
+
+    /** Number of items per status. */
+    Map<ItemStatus, Long> countByStatus();
+
+    long countUrgentInStatus(ItemStatus status);
+
+    long count();
+}

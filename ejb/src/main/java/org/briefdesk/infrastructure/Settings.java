@@ -1,0 +1,32 @@
+package org.briefdesk.infrastructure;
+
+import java.nio.file.Path;
+
+/**
+ * Deployment settings. Each is read from a system property (handy in tests) or an environment
+ * variable (handy in production), with a default that works on a laptop.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    public static String get(String property, String env, String fallback) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(env);
+        }
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    /** Whether to load the demo network and items into an empty database (BRIEFDESK_DEMO_DATA). */
+    public static boolean demoData() {
+        return Boolean.parseBoolean(get("briefdesk.demo.data", "BRIEFDESK_DEMO_DATA", "true"));
+    }
+
+    /** Where Briefdesk keeps files of its own (index, exports): BRIEFDESK_DATA_DIR. */
+    public static Path dataDir() {
+        String serverData = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+        return Path.of(get("briefdesk.data.dir", "BRIEFDESK_DATA_DIR", Path.of(serverData, "briefdesk").toString()));
+    }
+}

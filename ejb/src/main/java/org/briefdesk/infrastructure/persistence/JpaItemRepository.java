@@ -1,0 +1,84 @@
+package org.briefdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.model.item.ItemStatus;
+
+@ApplicationScoped
+public class JpaItemRepository implements ItemRepository {
+
+    @PersistenceContext(unitName = "briefdesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<Item> find(long id) {
+        return Optional.ofNullable(em.find(Item.class, id));
+    }
+
+    @Override
+    public Item store(Item item) {
+        if (item.getId() == null) {
+            em.persist(item);
+            return item;
+        }
+        return em.merge(item);
+    }
+
+    @Override
+    public List<Item> ofUnit(long unitId, int limit) {
+        return em.createQuery("select i from Item i where i.unit.id = :unit order by i.createdAt desc, i.id desc", Item.class)
+                .setParameter("unit", unitId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Item> inStatus(List<ItemStatus> statuses, int limit) {
+        return em.createQuery("select i from Item i where i.status in :statuses"
+                        + " order by i.urgent desc, i.submittedAt asc, i.id asc", Item.class)
+                .setParameter("statuses", statuses)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Item> newestInStatus(List<ItemStatus> statuses, int limit) {
+        return em.createQuery("select i from Item i where i.status in :statuses"
+                        + " order by i.submittedAt desc, i.id desc", Item.class)
+                .setParameter("statuses", statuses)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Map<ItemStatus, Long> countByStatus() {
+        Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
+        for (ItemStatus s : ItemStatus.values()) {
+            counts.put(s, 0L);
+        }
+        for (Object[] row : em.createQuery("select i.status, count(i) from Item i group by i.status", Object[].class)
+                .getResultList()) {
+            counts.put((ItemStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public long countUrgentInStatus(ItemStatus status) {
+        return em.createQuery("select count(i) from Item i where i.status = :s and i.urgent = true", Long.class)
+                .setParameter("s", status)
+                .getSingleResult();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(i) from Item i", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,77 @@
+package org.briefdesk.interfaces.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
+
+/** Every error of the API leaves as a problem document with a Chinese detail, never as a stack trace. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class RuleViolation implements ExceptionMapper<BusinessRuleViolation> {
+        @Override
+        public Response toResponse(BusinessRuleViolation e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "输入有误", e.getMessage(), e.field());
+        }
+    }
+
+    @Provider
+    public static class Denied implements ExceptionMapper<AccessDenied> {
+        @Override
+        public Response toResponse(AccessDenied e) {
+            return Problem.response(Response.Status.FORBIDDEN, "无权访问", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Missing implements ExceptionMapper<NotFound> {
+        @Override
+        public Response toResponse(NotFound e) {
+            return Problem.response(Response.Status.NOT_FOUND, "不存在", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Response.Status s = Response.Status.fromStatusCode(status);
+            String detail = switch (status) {
+                case 404 -> "没有这个接口";
+                case 405 -> "该接口不支持此请求方法";
+                case 406, 415 -> "请使用 application/json";
+                default -> "请求无法处理";
+            };
+            return Problem.response(s == null ? Response.Status.BAD_REQUEST : s,
+                    s == null ? "请求错误" : s.getReasonPhrase(), detail, null);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause != cause.getCause()) {
+                if (cause instanceof BusinessRuleViolation b) {
+                    return new RuleViolation().toResponse(b);
+                }
+                cause = cause.getCause();
+            }
+            LOG.log(Level.SEVERE, "API request failed", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "系统出错", "系统处理请求时出错，已记录日志", null);
+        }
+    }
+}

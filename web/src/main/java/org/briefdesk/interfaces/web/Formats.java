@@ -1,0 +1,40 @@
+package org.briefdesk.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.shared.DistrictTime;
+
+/**
+ * How pages show times and statuses (#{fmt…}). Times are stored as instants and always shown in
+ * Beijing time, whatever the server's or the browser's zone.
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DistrictTime.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    /** An instant as yyyy-MM-dd HH:mm in Asia/Shanghai; empty for none (e.g. a draft's submission). */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    public String date(TemporalAccessor date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The p:tag severity of a status: waiting and returned ask for attention, the rest is plain. */
+    public String severity(ItemStatus status) {
+        return switch (status) {
+            case SUBMITTED -> "warning";
+            case RETURNED -> "danger";
+            case ACCEPTED, PUBLISHED -> "success";
+            case DRAFT, WITHDRAWN, REJECTED -> "info";
+        };
+    }
+}
