@@ -108,16 +108,15 @@ public class DemoData {
         accounts.store(new Account("editor2", "李编辑", PASSWORD, Role.EDITOR, office));
         accounts.store(new Account("leader", "张区长", PASSWORD, Role.LEADER, null));
         Map<String, Account> officers = new HashMap<>();
-        officers.put("haidian", officer("haidian", "海淀街道信息员", byName.get("海淀街道")));
-        officers.put("xueyuanlu", officer("xueyuanlu", "学院路街道信息员", byName.get("学院路街道")));
-        officers.put("chengguan", officer("chengguan", "区城管委信息员", byName.get("区城管委")));
+        officers.put("haidian", officer("haidian", "海淀街道信息员", "海淀街道", byName));
+        officers.put("xueyuanlu", officer("xueyuanlu", "学院路街道信息员", "学院路街道", byName));
+        officers.put("chengguan", officer("chengguan", "区城管委信息员", "区城管委", byName));
         return officers;
     }
 
-    private Account officer(String login, String name, Unit unit) {
-        if (unit == null) {
-            throw new IllegalStateException("demo units.tsv lacks the unit of demo officer " + login);
-        }
+    private Account officer(String login, String name, String unitShortName, Map<String, Unit> byName) {
+        Unit unit = byName.values().stream().filter(u -> u.getShortName().equals(unitShortName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo units.tsv lacks " + unitShortName));
         return accounts.store(new Account(login, name, PASSWORD, Role.OFFICER, unit));
     }
 
