@@ -1,0 +1,181 @@
+package org.briefdesk.interfaces.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.briefdesk.application.AccountService;
+import org.briefdesk.application.AccountService.AccountForm;
+import org.briefdesk.application.UnitService;
+import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Account administration (账号管理). Like the unit page it keeps plain rows, never entities or
+ * password hashes, in the view state; the typed password lives only for the one save request.
+ */
+@Named
+@ViewScoped
+public class AccountsBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    UnitService unitService;
+
+    private List<Row> rows;
+    private List<UnitOption> units;
+
+    /** The account being edited in the dialog, or null when the dialog creates one. */
+    private Long editingId;
+    private String login;
+    private String displayName;
+    private Role role;
+    private Long unitId;
+    private transient String password;
+
+    @PostConstruct
+    void load() {
+        // A mutable list: p:dataTable sorts the rows in place.
+        rows = accountService.list(currentUser.getActor()).stream().map(Row::of)
+                .collect(Collectors.toCollection(ArrayList::new));
+        units = unitService.all().stream().map(UnitOption::of).toList();
+    }
+
+    public void startNew() {
+        editingId = null;
+        login = null;
+        displayName = null;
+        role = null;
+        unitId = null;
+        password = null;
+    }
+
+    public void startEdit(Row row) {
+        editingId = row.id();
+        login = row.login();
+        displayName = row.displayName();
+        role = row.role();
+        unitId = row.unitId();
+        password = null;
+    }
+
+    /** Saves the dialog; on a broken rule the dialog stays open with the message and nothing is stored. */
+    public void save() {
+        // The login is fixed once created, so an edit never sends one.
+        AccountForm form = new AccountForm(editingId == null ? login : null, displayName, password, role, unitId);
+        password = null;
+        try {
+            if (editingId == null) {
+                accountService.create(currentUser.getActor(), form);
+            } else {
+                accountService.update(currentUser.getActor(), editingId, form);
+            }
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+            return;
+        }
+        Pages.info("账号“" + displayName.strip() + "”已保存");
+        load();
+        PrimeFaces.current().executeScript("PF('accountDialog').hide()");
+        PrimeFaces.current().ajax().update("accountsForm:accounts", "growl");
+    }
+
+    public void toggleActive(Row row) {
+        try {
+            accountService.setActive(currentUser.getActor(), row.id(), !row.active());
+            Pages.info("账号“" + row.login() + "”已" + (row.active() ? "停用" : "启用"));
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<UnitOption> getUnits() {
+        return units;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    /** One line of the account table. */
+    public record Row(long id, String login, String displayName, Role role, Long unitId, String unitName,
+                      boolean active) implements Serializable {
+
+        static Row of(Account a) {
+            Unit u = a.getUnit();
+            return new Row(a.getId(), a.getLogin(), a.getDisplayName(), a.getRole(),
+                    u == null ? null : u.getId(), u == null ? "" : u.getName(), a.isActive());
+        }
+    }
+
+    /** A unit in the picker; a stopped unit stays listed (existing accounts may still name it) but says so. */
+    public record UnitOption(long id, String label) implements Serializable {
+
+        static UnitOption of(Unit u) {
+            return new UnitOption(u.getId(), u.isActive() ? u.getName() : u.getName() + "（已停用）");
+        }
+    }
+}

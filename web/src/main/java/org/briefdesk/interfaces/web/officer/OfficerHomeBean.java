@@ -1,0 +1,44 @@
+package org.briefdesk.interfaces.web.officer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.briefdesk.application.Actor;
+import org.briefdesk.application.ItemService;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.interfaces.web.CurrentUser;
+
+/** The officer's home (本单位信息): the latest items of the officer's own unit. */
+@Named
+@RequestScoped
+public class OfficerHomeBean {
+
+    /** Enough for a couple of weeks of a busy unit; older items will be found through search. */
+    private static final int RECENT = 50;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ItemService itemService;
+
+    private String unitName;
+    private List<Item> items;
+
+    @PostConstruct
+    void load() {
+        Actor actor = currentUser.getActor();
+        unitName = actor.unitName();
+        items = itemService.recentOfMyUnit(actor, RECENT);
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public List<Item> getItems() {
+        return items;
+    }
+}
