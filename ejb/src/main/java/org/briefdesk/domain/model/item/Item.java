@@ -1,6 +1,8 @@
 package org.briefdesk.domain.model.item;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +22,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.unit.Unit;
@@ -97,6 +101,29 @@ public class Item {
     @OrderBy("position")
     private Set<org.briefdesk.domain.model.column.Column> columns = new LinkedHashSet<>();
 
+    /** Set when an editor marks this item as a duplicate of an earlier one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private Item duplicateOf;
+
+    /** Set on a source item once an editor has combined it into another (被综合采用). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "combined_into_id")
+    private Item combinedInto;
+
+    /** Whether this item was written by an editor from several units' reports (综合编辑). */
+    @Column(nullable = false)
+    private boolean combined;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "combined_source", joinColumns = @JoinColumn(name = "combined_item_id"))
+    @OrderBy("position")
+    private List<CombinedSource> sources = new ArrayList<>();
+
+    /** The solicitation (约稿) this item answers, if any. */
+    @Column(name = "solicitation_id")
+    private Long solicitationId;
+
     protected Item() {
     }
 
@@ -109,6 +136,65 @@ public class Item {
         this.author = author;
         this.createdAt = now;
         write(content);
+    }
+
+    /**
+     * A combined item (综合编辑): written by an editor of the office from several units' reports of
+     * one event, accepted at once, crediting every source's unit. Each source is marked as used.
+     */
+    public static Item combine(Unit office, Account editor, ItemContent content, List<Item> sources, Instant now) {
+        if (office == null || !office.isOffice()) {
+            throw new BusinessRuleViolation("unit", "综合信息由区创建办编辑");
+        }
+        if (sources == null || sources.size() < 2) {
+            throw new BusinessRuleViolation("sources", "综合编辑至少需要两条来源信息");
+        }
+        Item item = new Item();
+        item.unit = office;
+        item.author = editor;
+        item.createdAt = now;
+        item.combined = true;
+        item.write(content);
+        item.status = ItemStatus.ACCEPTED;
+        item.submittedAt = now;
+        int position = 0;
+        for (Item source : sources) {
+            if (source.combined || source.combinedInto != null) {
+                throw new BusinessRuleViolation("sources", "“" + source.title + "”已被综合，不能再次综合");
+            }
+            source.requireStatus("只有待筛选或采用待编的信息可以综合", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
+            item.sources.add(new CombinedSource(source.getId(), source.unit.getId(), position++));
+        }
+        return item;
+    }
+
+    /** This source was combined into {@code combinedItem}; it stays in the pool as accepted. */
+    public void useInCombination(Item combinedItem) {
+        requireStatus("只有待筛选或采用待编的信息可以综合", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
+        this.combinedInto = combinedItem;
+        this.status = ItemStatus.ACCEPTED;
+    }
+
+    /** An editor marks this item as repeating {@code original}; it is not used on its own. */
+    public void markDuplicateOf(Item original) {
+        if (original == null || original == this || (id != null && id.equals(original.getId()))) {
+            throw new BusinessRuleViolation("duplicateOf", "请选择另一条信息作为原信息");
+        }
+        reject("与“" + original.getTitle() + "”重复");
+        this.duplicateOf = original;
+    }
+
+    /** The item answers a solicitation (约稿); set while the unit may still change it. */
+    public void answer(Long solicitationId) {
+        requireStatus("只有草稿或退回修改的信息可以关联约稿", ItemStatus.DRAFT, ItemStatus.RETURNED);
+        this.solicitationId = solicitationId;
+    }
+
+    /** An editor edits the text (编辑加工); the caller keeps the previous text as a revision. */
+    public void edit(String newTitle, String newBodyHtml) {
+        requireStatus("只有待筛选或采用待编的信息可以编辑", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
+        this.title = Text.requireLine(newTitle, "title", "标题", TITLE_MAX);
+        this.body = RichText.ofHtml(newBodyHtml);
     }
 
     /** The unit revises its own draft or returned item. */
@@ -245,6 +331,26 @@ public class Item {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Item getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public Item getCombinedInto() {
+        return combinedInto;
+    }
+
+    public boolean isCombined() {
+        return combined;
+    }
+
+    public List<CombinedSource> getSources() {
+        return Collections.unmodifiableList(sources);
+    }
+
+    public Long getSolicitationId() {
+        return solicitationId;
     }
 
     public Set<org.briefdesk.domain.model.column.Column> getColumns() {

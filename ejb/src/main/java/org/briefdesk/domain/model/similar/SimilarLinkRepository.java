@@ -1,0 +1,18 @@
+package org.briefdesk.domain.model.similar;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Stored duplicate-detection results (相似信息). */
+public interface SimilarLinkRepository {
+
+    /** Links on either side of the item, strongest class first, then by score. */
+    List<SimilarLink> of(long itemId);
+
+    /** Replaces every link computed from {@code itemId}'s side with {@code links}. */
+    void replaceFrom(long itemId, List<SimilarLink> links);
+
+    /** For an inbox page: the strongest class linked to each of the given items. */
+    Map<Long, MatchClass> strongestClass(Collection<Long> itemIds);
+}

@@ -1,0 +1,37 @@
+package org.briefdesk.infrastructure.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Writes the outbox row (item_change) of an item change inside the caller's transaction. The row
+ * lock on change_counter serialises writers until they commit, so sequence numbers are gap-free
+ * and follow commit order: the index updater may safely apply "everything after N".
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    public enum Kind { UPSERT, DELETE }
+
+    @PersistenceContext(unitName = "briefdesk")
+    private EntityManager em;
+
+    /** Appends a change of {@code itemId}; returns its sequence number. */
+    public long append(long itemId, Kind kind) {
+        Number last = (Number) em.createNativeQuery("select last_seq from change_counter where id = 1 for update")
+                .getSingleResult();
+        long seq = last.longValue() + 1;
+        em.createNativeQuery("update change_counter set last_seq = ? where id = 1")
+                .setParameter(1, seq)
+                .executeUpdate();
+        em.createNativeQuery("insert into item_change (seq, item_id, kind, created_at) values (?, ?, ?, ?)")
+                .setParameter(1, seq)
+                .setParameter(2, itemId)
+                .setParameter(3, kind.name())
+                .setParameter(4, Instant.now())
+                .executeUpdate();
+        return seq;
+    }
+}
