@@ -1,6 +1,7 @@
 package org.briefdesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.briefdesk.domain.model.audit.AuditAction;
@@ -9,6 +10,7 @@ import org.briefdesk.domain.model.audit.AuditRepository;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.infrastructure.search.ChangeLog;
+import org.briefdesk.infrastructure.search.ItemsChanged;
 
 /**
  * The one call every service makes after changing an item: it records the audit entry and the
@@ -23,6 +25,9 @@ public class ItemJournal {
     @Inject
     ChangeLog changes;
 
+    @Inject
+    Event<ItemsChanged> itemsChanged;
+
     private final Clock clock = DistrictTime.clock();
 
     /** The item must already have its id (stored or flushed). */
@@ -30,5 +35,6 @@ public class ItemJournal {
         audit.store(new AuditEvent(item.getId(), actor == null ? null : actor.accountId(),
                 actor == null ? "系统" : actor.displayName(), action, detail, clock.instant()));
         changes.append(item.getId(), ChangeLog.Kind.UPSERT);
+        itemsChanged.fire(new ItemsChanged());
     }
 }

@@ -30,11 +30,10 @@ public class JpaSimilarLinkRepository implements SimilarLinkRepository {
 
     @Override
     public void replaceFrom(long itemId, List<SimilarLink> links) {
-        em.createQuery("delete from SimilarLink l where l.itemId = :id").setParameter("id", itemId).executeUpdate();
+        // Links in both directions go: the item changed, so what others found earlier may no longer hold.
+        em.createQuery("delete from SimilarLink l where l.itemId = :id or l.otherItemId = :id")
+                .setParameter("id", itemId).executeUpdate();
         for (SimilarLink l : links) {
-            // The other side may already have linked to this item: keep one row per pair.
-            em.createQuery("delete from SimilarLink l where l.itemId = :other and l.otherItemId = :id")
-                    .setParameter("other", l.getOtherItemId()).setParameter("id", itemId).executeUpdate();
             em.persist(l);
         }
     }

@@ -10,7 +10,7 @@ public interface SimilarLinkRepository {
     /** Links on either side of the item, strongest class first, then by score. */
     List<SimilarLink> of(long itemId);
 
-    /** Replaces every link computed from {@code itemId}'s side with {@code links}. */
+    /** Replaces every link that involves {@code itemId}, on either side, with {@code links}. */
     void replaceFrom(long itemId, List<SimilarLink> links);
 
     /** For an inbox page: the strongest class linked to each of the given items. */

@@ -1,0 +1,183 @@
+package org.briefdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.briefdesk.application.AccountService;
+import org.briefdesk.application.Actor;
+import org.briefdesk.application.ItemJournal;
+import org.briefdesk.application.SearchService;
+import org.briefdesk.application.SimilarItemsService;
+import org.briefdesk.domain.model.audit.AuditAction;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.infrastructure.search.ChangeLog;
+import org.briefdesk.infrastructure.search.IndexFeed;
+import org.briefdesk.infrastructure.search.IndexUpdater;
+import org.briefdesk.infrastructure.search.SearchIndex;
+import org.briefdesk.search.query.SearchResult;
+import org.briefdesk.search.query.SortOrder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The index kept in step with the database through the outbox, and search with each role's limits. */
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.briefdesk(SearchIT.class);
+    }
+
+    @Inject
+    SearchService searchService;
+    @Inject
+    SimilarItemsService similar;
+    @Inject
+    AccountService accounts;
+    @Inject
+    IndexUpdater updater;
+    @Inject
+    IndexFeed feed;
+    @Inject
+    SearchIndex searchIndex;
+    @Inject
+    ItemJournal journal;
+    @Inject
+    ChangeLog changeLog;
+    @Inject
+    UserTransaction tx;
+    @PersistenceContext(unitName = "briefdesk")
+    EntityManager em;
+
+    @BeforeEach
+    void indexHasCaughtUp() throws Exception {
+        await(() -> !updater.progress().running() && updater.catchUp() >= 0
+                && searchIndex.index().lastAppliedSequence() == feed.lastSequence()
+                && sizeOfIndex() > 0, "index caught up with the database");
+    }
+
+    private int sizeOfIndex() {
+        try {
+            return searchIndex.index().size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Actor actor(String login) {
+        return accounts.actor(login).orElseThrow();
+    }
+
+    private SearchResult search(Actor actor, String q) {
+        return searchService.search(actor, new SearchService.Query(q, Map.of(), false, null, null,
+                SortOrder.RELEVANCE, 0, 20));
+    }
+
+    @Test
+    void everyItemThatReachedTheOfficeIsSearchableAfterStartUp() {
+        long reached = em.createQuery("select count(i) from Item i where i.status not in"
+                + " (org.briefdesk.domain.model.item.ItemStatus.DRAFT, org.briefdesk.domain.model.item.ItemStatus.WITHDRAWN)",
+                Long.class).getSingleResult();
+        assertEquals(reached, sizeOfIndex());
+    }
+
+    @Test
+    void editorsFindEveryUnitsItemsWithHighlightedTitles() {
+        SearchResult r = search(actor("editor"), "垃圾分类");
+        assertTrue(r.totalHits() >= 2, "demo items on 垃圾分类");
+        assertTrue(r.hits().stream().anyMatch(h -> h.titleHighlight().contains("<em>垃圾分类</em>")
+                || h.fragments().stream().anyMatch(f -> f.contains("<em>"))), "highlighted");
+        assertTrue(r.hits().stream().map(h -> h.unit()).distinct().count() >= 2);
+    }
+
+    @Test
+    void officersFindOnlyTheirOwnUnitsItems() {
+        Actor haidian = actor("haidian");
+        SearchResult r = search(haidian, "");
+        assertFalse(r.hits().isEmpty());
+        assertTrue(r.hits().stream().allMatch(h -> h.unit().equals("海淀街道")), "only 海淀街道");
+        Map<String, Set<String>> otherUnit = Map.of("unit", Set.of("学院路街道"));
+        SearchResult forced = searchService.search(haidian, new SearchService.Query("", otherUnit, false, null, null,
+                SortOrder.RELEVANCE, 0, 20));
+        assertEquals(0, forced.totalHits(), "a filter for another unit cannot widen an officer's search");
+    }
+
+    @Test
+    void malformedQueriesGetAChineseMessage() {
+        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> search(actor("editor"), "标题:(创城"));
+        assertTrue(e.getMessage().startsWith("检索式有误"), e.getMessage());
+    }
+
+    @Test
+    void aSubmittedItemBecomesSearchableWithinSecondsOfCommit() throws Exception {
+        Unit unit = em.createQuery("select u from Unit u where u.shortName = '清河街道'", Unit.class).getSingleResult();
+        tx.begin();
+        Item item = new Item(em.find(Unit.class, unit.getId()), null, new ItemContent("清河街道开展电动自行车楼道充电专项整治",
+                "11月26日，清河街道联合消防救援站对辖区28个老旧小区开展电动自行车楼道充电专项整治，清理楼道堆物140余处。",
+                null, null, false, null), Instant.now());
+        item.submit(Instant.now());
+        em.persist(item);
+        journal.changed(item, null, AuditAction.SUBMITTED, null);
+        tx.commit();
+        await(() -> search(actor("editor"), "\"楼道充电专项整治\"").hits().stream()
+                .anyMatch(h -> h.id().equals(item.getId().toString())), "new item searchable");
+    }
+
+    @Test
+    void changesWrittenWithoutATriggerAreReplayedByTheNextCatchUp() throws Exception {
+        Item item = em.createQuery("select i from Item i where i.status = org.briefdesk.domain.model.item.ItemStatus.SUBMITTED"
+                + " order by i.id", Item.class).setMaxResults(1).getSingleResult();
+        tx.begin();
+        Item managed = em.find(Item.class, item.getId());
+        managed.accept();
+        long seq = changeLog.append(managed.getId(), ChangeLog.Kind.UPSERT);
+        tx.commit();
+        // No event fired: as after a crash, only the outbox knows about the change.
+        await(() -> updater.catchUp() >= 0 && searchIndex.index().lastAppliedSequence() >= seq, "replayed");
+        SearchResult r = searchService.search(actor("editor"), new SearchService.Query("",
+                Map.of("status", Set.of("ACCEPTED")), false, null, null, SortOrder.RELEVANCE, 0, 100));
+        assertTrue(r.hits().stream().anyMatch(h -> h.id().equals(item.getId().toString())), "indexed as accepted");
+    }
+
+    @Test
+    void theForwardedCopyOfAnotherUnitsReportIsLinkedAsDuplicate() {
+        List<Item> pair = em.createQuery("select i from Item i where i.unit.shortName in ('苏家坨镇', '区委农村工委')"
+                + " and i.status <> org.briefdesk.domain.model.item.ItemStatus.DRAFT order by i.submittedAt", Item.class)
+                .getResultList();
+        assertTrue(pair.size() >= 2, "demo near-copy pair");
+        Item copy = pair.get(pair.size() - 1);
+        List<SimilarItemsService.SimilarItemView> found = similar.similarTo(actor("editor"), copy.getId());
+        assertTrue(found.stream().anyMatch(v -> v.matchClass() == MatchClass.DUPLICATE
+                && v.unitShortName().equals("苏家坨镇")), "duplicate of 苏家坨镇's report: " + found);
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("timed out waiting: " + what);
+    }
+}

@@ -1,0 +1,106 @@
+package org.briefdesk.infrastructure.search;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.model.similar.SimilarLink;
+import org.briefdesk.domain.model.similar.SimilarLinkRepository;
+import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.search.index.ItemDocument;
+import org.briefdesk.search.similar.SimilarMatch;
+import org.briefdesk.search.similar.SimilarityEvidence;
+
+/**
+ * The database side of index maintenance: each call is its own short transaction, so the index
+ * updater never holds a transaction open while Lucene works.
+ */
+@Stateless
+public class IndexFeed {
+
+    /** One outbox row. */
+    public record Change(long seq, long itemId, ChangeLog.Kind kind) {
+    }
+
+    @PersistenceContext(unitName = "briefdesk")
+    EntityManager em;
+
+    @Inject
+    ItemRepository items;
+
+    @Inject
+    SimilarLinkRepository links;
+
+    private final Clock clock = DistrictTime.clock();
+
+    /** Changes after {@code seq}, in sequence order. */
+    public List<Change> after(long seq, int limit) {
+        List<?> rows = em.createNativeQuery("select seq, item_id, kind from item_change where seq > ? order by seq")
+                .setParameter(1, seq)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Change(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                        ChangeLog.Kind.valueOf((String) r[2])))
+                .toList();
+    }
+
+    /** The highest sequence handed out so far. */
+    public long lastSequence() {
+        return ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    /** The item's search document, or empty when it is gone or not (or no longer) searchable. */
+    public Optional<ItemDocument> document(long itemId) {
+        return items.find(itemId).filter(ItemDocuments::indexable).map(ItemDocuments::of);
+    }
+
+    /** Ids of every searchable item, oldest first, one page at a time (for rebuilds). */
+    public List<Long> indexableIds(long afterId, int limit) {
+        return em.createQuery("select i.id from Item i where i.id > :after and i.status not in"
+                        + " (org.briefdesk.domain.model.item.ItemStatus.DRAFT,"
+                        + " org.briefdesk.domain.model.item.ItemStatus.WITHDRAWN) order by i.id", Long.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<ItemDocument> documents(List<Long> ids) {
+        return ids.stream().map(this::document).flatMap(Optional::stream).toList();
+    }
+
+    /** Stores what duplicate detection found for the item, replacing earlier links on either side. */
+    public void storeLinks(long itemId, List<SimilarMatch> matches) {
+        if (items.find(itemId).isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        List<SimilarLink> rows = matches.stream()
+                .filter(m -> !m.id().equals(Long.toString(itemId)))
+                .map(m -> new SimilarLink(itemId, Long.parseLong(m.id()), MatchClass.valueOf(m.matchClass().name()),
+                        m.score(), evidence(m.evidence()), now))
+                .toList();
+        links.replaceFrom(itemId, rows);
+    }
+
+    /** The evidence as an editor reads it. */
+    private static String evidence(SimilarityEvidence e) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("文字重合%.0f%%，句子重合%.0f%%，内容相似度%.2f", e.jaccard() * 100,
+                e.sentenceOverlap() * 100, e.cosine()));
+        if (!e.sharedEntities().isEmpty()) {
+            s.append("；共同要素：").append(String.join("、", e.sharedEntities().stream().limit(8).toList()));
+        }
+        if (e.daysApart() >= 0) {
+            s.append("；相隔").append(e.daysApart()).append("天");
+        }
+        return s.toString();
+    }
+}

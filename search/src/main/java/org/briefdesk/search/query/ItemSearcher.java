@@ -1,0 +1,158 @@
+package org.briefdesk.search.query;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.briefdesk.search.index.ItemFields;
+
+/** Runs a {@link SearchRequest} against one point-in-time searcher. Stateless and thread-safe. */
+public final class ItemSearcher {
+  private static final Set<String> LOAD =
+      Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.UNIT, ItemFields.DATE);
+
+  private final Analyzer queryAnalyzer;
+  private final Analyzer indexAnalyzer;
+
+  public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
+    this.queryAnalyzer = queryAnalyzer;
+    this.indexAnalyzer = indexAnalyzer;
+  }
+
+  /** Parses the user query (throws {@link QuerySyntaxException}) and adds the filters. */
+  public Query toQuery(SearchRequest r) {
+    Query q = new ItemQueryParser(queryAnalyzer).parseUserQuery(r.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    filter(b, ItemFields.UNIT, r.units());
+    filter(b, ItemFields.UNIT_KIND, r.unitKinds());
+    filter(b, ItemFields.COLUMN, r.columns());
+    filter(b, ItemFields.STATUS, r.statuses());
+    filter(b, ItemFields.MUST_REPORT, r.mustReportKinds());
+    if (r.urgent() != null) {
+      b.add(new TermQuery(new Term(ItemFields.URGENT, r.urgent().toString())), BooleanClause.Occur.FILTER);
+    }
+    if (r.dateFrom() != null || r.dateTo() != null) {
+      long from = r.dateFrom() == null ? Long.MIN_VALUE : r.dateFrom().toEpochDay();
+      long to = r.dateTo() == null ? Long.MAX_VALUE : r.dateTo().toEpochDay();
+      b.add(LongPoint.newRangeQuery(ItemFields.DATE, from, to), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, Collection<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    List<BytesRef> terms = new ArrayList<>();
+    for (String v : values) {
+      terms.add(new BytesRef(v));
+    }
+    b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+  }
+
+  public SearchResult search(IndexSearcher searcher, SearchRequest r) throws IOException {
+    long t0 = System.nanoTime();
+    Query query = toQuery(r);
+    int n = Math.max(1, r.offset() + r.limit());
+    Sort sort =
+        switch (r.sort()) {
+          case RELEVANCE -> null;
+          case DATE_DESC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+          case DATE_ASC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+        };
+    TopDocs top;
+    Map<String, List<FacetCount>> facets = Map.of();
+    if (r.facets()) {
+      FacetsCollectorManager.FacetsResult fr =
+          sort == null
+              ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+              : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+      top = fr.topDocs();
+      FacetsCollector fc = fr.facetsCollector();
+      facets = FacetCounter.count(fc, ItemFields.FACET_FIELDS);
+    } else {
+      top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
+    }
+    ScoreDoc[] page = slice(top.scoreDocs, r.offset(), r.limit());
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    Map<String, Object[]> hl = null;
+    if (r.highlight() && page.length > 0) {
+      int[] ids = new int[page.length];
+      for (int i = 0; i < page.length; i++) {
+        ids[i] = page[i].doc;
+      }
+      // highlightFields wants ascending doc ids; it returns results in the order given
+      hl = new ItemHighlighter(searcher, indexAnalyzer).highlight(query, ids, r.fragments());
+    }
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc, LOAD);
+      String title = d.get(ItemFields.TITLE);
+      String titleHl = title;
+      List<String> fragments = List.of();
+      if (hl != null) {
+        titleHl = first(hl.get(ItemFields.TITLE)[i], title);
+        fragments = list(hl.get(ItemFields.BODY)[i]);
+      }
+      IndexableField date = d.getField(ItemFields.DATE);
+      hits.add(
+          new SearchHit(
+              d.get(ItemFields.ID),
+              Float.isNaN(page[i].score) ? 0f : page[i].score,
+              title,
+              titleHl,
+              fragments,
+              d.get(ItemFields.UNIT),
+              date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
+    }
+    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    return new SearchResult(top.totalHits.value, exact, hits, facets, (System.nanoTime() - t0) / 1000);
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+    if (offset >= all.length) {
+      return new ScoreDoc[0];
+    }
+    int end = Math.min(all.length, offset + limit);
+    ScoreDoc[] out = new ScoreDoc[end - offset];
+    System.arraycopy(all, offset, out, 0, out.length);
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> list(Object o) {
+    return o == null ? List.of() : List.copyOf((List<String>) o);
+  }
+
+  private static String first(Object o, String fallback) {
+    List<String> l = list(o);
+    return l.isEmpty() ? escape(fallback) : l.get(0);
+  }
+
+  private static String escape(String s) {
+    return s == null ? null : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,207 @@
+package org.briefdesk.search.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.junit.jupiter.api.Test;
+
+class HanLPTokenizerTest {
+  private final Lexicon lexicon = TestAnalysis.lexicon();
+  private final Analyzer index = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, lexicon, AnalysisMode.INDEX);
+  private final Analyzer query = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, lexicon, AnalysisMode.QUERY);
+
+  record Tok(String term, int start, int end, int posInc, String type) {}
+
+  static List<Tok> tokens(Analyzer a, String text) throws IOException {
+    List<Tok> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("body", text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute ty = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(new Tok(t.toString(), o.startOffset(), o.endOffset(), p.getPositionIncrement(), ty.type()));
+      }
+      ts.end();
+      assertEquals(text.length(), o.endOffset(), "end() must report the final offset");
+    }
+    return out;
+  }
+
+  static List<String> terms(Analyzer a, String text) throws IOException {
+    return tokens(a, text).stream().map(Tok::term).toList();
+  }
+
+  /** The contract every token stream must keep: offsets point at the folded source characters. */
+  static void assertConsistent(List<Tok> toks, String text) {
+    int lastStart = 0;
+    int pos = -1;
+    for (Tok t : toks) {
+      assertTrue(t.start() >= lastStart, "offsets must not go backwards: " + t);
+      assertTrue(t.end() > t.start() && t.end() <= text.length(), "bad offsets " + t);
+      assertEquals(t.term(), CharFolding.fold(text.substring(t.start(), t.end())), "term must be the folded source text: " + t);
+      pos += t.posInc();
+      assertTrue(pos >= 0, "first position increment must be > 0");
+      lastStart = t.start();
+    }
+  }
+
+  @Test
+  void offsetsPointAtTheOriginalCharactersAcrossNewlinesAndFullWidth() throws IOException {
+    String text = "海淀区学院路街道\n开展垃圾分类\r\n文明引导活动，ＡＢＣ社区共１２０名居民参加。";
+    List<Tok> toks = tokens(query, text);
+    assertConsistent(toks, text);
+    Tok abc = toks.stream().filter(t -> t.term().equals("abc")).findFirst().orElseThrow();
+    assertEquals("ＡＢＣ", text.substring(abc.start(), abc.end()));
+    Tok num = toks.stream().filter(t -> t.term().equals("120")).findFirst().orElseThrow();
+    assertEquals("１２０", text.substring(num.start(), num.end()));
+    assertEquals(TokenTypes.NUM, num.type());
+  }
+
+  @Test
+  void traditionalCharactersAreFoldedToSimplifiedWithOriginalOffsets() throws IOException {
+    String text = "東城區開展垃圾分類";
+    List<Tok> toks = tokens(query, text);
+    assertConsistent(toks, text);
+    assertTrue(terms(query, text).contains("东城区"), toks.toString());
+    assertEquals(terms(query, "东城区开展垃圾分类"), terms(query, text));
+  }
+
+  @Test
+  void localDictionaryKeepsProgrammeNamesWhole() throws IOException {
+    assertTrue(terms(query, "全面推进接诉即办改革").contains("接诉即办"));
+    Lexicon empty = new Lexicon();
+    Analyzer plain = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, empty, AnalysisMode.QUERY);
+    assertFalse(terms(plain, "全面推进接诉即办改革").contains("接诉即办"));
+  }
+
+  @Test
+  void synonymsAreReplacedByTheirCanonicalTerm() throws IOException {
+    assertEquals(terms(query, "巩固创城成果"), terms(query, "巩固创建文明城区成果"));
+    Tok t = tokens(query, "巩固创建文明城区成果").get(1);
+    assertEquals("创城", t.term());
+    assertEquals(2, t.start());
+    assertEquals(8, t.end());
+  }
+
+  @Test
+  void indexModeStacksSubWordsAtTheSamePositionAndQueryModeDoesNot() throws IOException {
+    String text = "学院路街道推进文明区创建工作";
+    List<Tok> idx = tokens(index, text);
+    assertConsistent(idx, text);
+    List<Tok> q = tokens(query, text);
+    assertTrue(q.stream().allMatch(t -> t.posInc() == 1), "query mode must never stack tokens");
+    // the main tokens of index mode are exactly the query-mode tokens: phrases line up
+    assertEquals(q.stream().map(Tok::term).toList(), idx.stream().filter(t -> t.posInc() > 0).map(Tok::term).toList());
+    assertTrue(idx.stream().anyMatch(t -> t.posInc() == 0), "index mode should add sub-words: " + idx);
+  }
+
+  @Test
+  void latinWordsNumbersAndEmojiAreSingleTokens() throws IOException {
+    String text = "5G网络覆盖率达98.5%，APP下载1,500次👍😀";
+    List<Tok> toks = tokens(query, text);
+    assertConsistent(toks, text);
+    List<String> terms = toks.stream().map(Tok::term).toList();
+    assertTrue(terms.contains("98.5"), terms.toString());
+    assertTrue(terms.contains("1,500"), terms.toString());
+    assertTrue(terms.contains("app"), terms.toString());
+    assertTrue(terms.contains("👍"), terms.toString());
+    assertEquals(TokenTypes.EMOJI, toks.get(toks.size() - 1).type());
+  }
+
+  @Test
+  void punctuationSpacesAndEmptyInputProduceNoTokens() throws IOException {
+    assertEquals(List.of(), terms(query, ""));
+    assertEquals(List.of(), terms(query, " \n\t，。！？、“”《》　"));
+  }
+
+  @Test
+  void longInputIsReadWholeWithoutChunkBoundaryErrors() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 20_000) {
+      sb.append("海淀区学院路街道开展垃圾分类文明引导活动，");
+    }
+    String text = sb.toString();
+    List<Tok> toks = tokens(query, text);
+    assertConsistent(toks, text);
+    // A 512-char reader would split words at the boundary; a repeated sentence must segment identically.
+    long n = toks.stream().filter(t -> t.term().equals("垃圾")).count();
+    assertEquals(text.split("，").length, n);
+  }
+
+  @Test
+  void readerThatReturnsOneCharAtATimeGivesTheSameTokens() throws IOException {
+    String text = "朝阳区望京街道开展文明引导志愿服务活动，共计150余人参加。";
+    List<Tok> expected = tokens(query, text);
+    List<Tok> got = new ArrayList<>();
+    try (TokenStream ts = query.tokenStream("body", new TrickleReader(text))) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute ty = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        got.add(new Tok(t.toString(), o.startOffset(), o.endOffset(), p.getPositionIncrement(), ty.type()));
+      }
+      ts.end();
+    }
+    assertEquals(expected, got);
+  }
+
+  @Test
+  void reuseAcrossDocumentsStartsFromAFreshState() throws IOException {
+    List<Tok> first = tokens(index, "西城区什刹海街道开展环境整治");
+    tokens(index, "很长的另一段文字：接诉即办、垃圾分类、文明引导、背街小巷整治提升");
+    assertEquals(first, tokens(index, "西城区什刹海街道开展环境整治"));
+  }
+
+  @Test
+  void randomTextKeepsTheTokenStreamContract() throws IOException {
+    Random r = new Random(42);
+    String pool = "海淀区街道社区创建首都文明区接诉即办垃圾分类文明引导東城區開展ABCabc１２３123,.。，！\n \r\t😀👍《》“”";
+    for (int i = 0; i < 300; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(200);
+      for (int k = 0; k < len; k++) {
+        int c = pool.codePointAt(pool.offsetByCodePoints(0, r.nextInt(pool.codePointCount(0, pool.length()))));
+        sb.appendCodePoint(c);
+      }
+      String text = sb.toString();
+      assertConsistent(tokens(index, text), text);
+      assertConsistent(tokens(query, text), text);
+    }
+  }
+
+  /** Returns at most one char per read, like a slow network stream. */
+  static final class TrickleReader extends Reader {
+    private final StringReader in;
+
+    TrickleReader(String s) {
+      in = new StringReader(s);
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      return in.read(cbuf, off, Math.min(1, len));
+    }
+
+    @Override
+    public void close() {
+      in.close();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.briefdesk.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefdesk.application.SearchService;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.search.query.FacetCount;
+import org.briefdesk.search.query.SearchResult;
+import org.briefdesk.search.query.SortOrder;
+
+/** Archive search: the same syntax and the same per-role limits as the search page. */
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    SearchService searchService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    public Results search(@QueryParam("q") @DefaultValue("") String q,
+                          @QueryParam("unit") List<String> units,
+                          @QueryParam("unitKind") List<String> unitKinds,
+                          @QueryParam("column") List<String> columns,
+                          @QueryParam("status") List<String> statuses,
+                          @QueryParam("mustReport") List<String> mustReport,
+                          @QueryParam("urgent") @DefaultValue("false") boolean urgent,
+                          @QueryParam("from") String from,
+                          @QueryParam("to") String to,
+                          @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
+                          @QueryParam("offset") @DefaultValue("0") int offset,
+                          @QueryParam("limit") @DefaultValue("20") int limit) {
+        Map<String, Set<String>> filters = new HashMap<>();
+        filters.put("unit", Set.copyOf(units));
+        filters.put("unitKind", Set.copyOf(unitKinds));
+        filters.put("column", Set.copyOf(columns));
+        filters.put("status", Set.copyOf(statuses));
+        filters.put("mustReport", Set.copyOf(mustReport));
+        SearchResult r = searchService.search(currentUser.getActor(), new SearchService.Query(q, filters, urgent,
+                date("from", from), date("to", to), sortOrder(sort), offset, limit));
+        return new Results(r.totalHits(), r.totalExact(), r.hits().stream()
+                .map(h -> new Hit(h.id(), h.score(), h.title(), h.titleHighlight(), h.fragments(), h.unit(),
+                        h.date() == null ? null : h.date().toString()))
+                .toList(), r.facets());
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleViolation(field, "日期格式应为 2026-11-20");
+        }
+    }
+
+    private static SortOrder sortOrder(String value) {
+        try {
+            return SortOrder.valueOf(value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("sort", "排序只能是 RELEVANCE、DATE_DESC 或 DATE_ASC");
+        }
+    }
+
+    public record Results(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    }
+
+    public record Hit(String id, float score, String title, String titleHighlight, List<String> fragments, String unit,
+                      String date) {
+    }
+}
