@@ -1,0 +1,24 @@
+package org.briefdesk.infrastructure.search;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The batch step of the rebuild-index job; progress is read from {@link IndexUpdater#progress()}. */
+@Named
+public class RebuildIndexBatchlet extends AbstractBatchlet {
+
+    @Inject
+    IndexUpdater updater;
+
+    @Override
+    public String process() {
+        updater.rebuild();
+        RebuildProgress p = updater.progress();
+        if (p.phase().equals("FAILED")) {
+            throw new IllegalStateException("index rebuild failed: " + p.error());
+        }
+        return BatchStatus.COMPLETED.name();
+    }
+}
