@@ -160,6 +160,10 @@ public final class HanLPTokenizer extends Tokenizer {
     for (Term t : terms) {
       int s = start + t.offset;
       int e = s + t.length();
+      // Never split a surrogate pair (rare Han characters outside the BMP).
+      if (e < end && Character.isLowSurrogate(text[e]) && Character.isHighSurrogate(text[e - 1])) {
+        e++;
+      }
       // Defensive: HanLP must cover the gap exactly; never let an offset go backwards.
       if (s < pos || e > end || e <= s) {
         continue;

@@ -87,7 +87,7 @@ public final class Bench {
     Files.createDirectories(dir);
     long chars = 0;
     for (int i = 0; i < 2000; i++) chars += gen.archiveItem(i).body().length() + gen.archiveItem(i).title().length();
-    out.printf("%n## archive of %,d items (avg %d chars per item)%n%n", size, chars / 2000);
+    out.printf("%n## archive of %,d items (avg %d chars per item; load average at start: %s)%n%n", size, chars / 2000, loadAverage());
     Lexicon lexicon = new Lexicon();
     lexicon.addWords(List.of("接诉即办", "吹哨报到", "未诉先办", "文明引导", "垃圾分类", "首都文明区", "文明区创建"));
     lexicon.setSynonymGroups(List.of(List.of("创城", "创建文明城区")));
@@ -97,6 +97,7 @@ public final class Bench {
     Quality q;
     try (ItemIndex index = ItemIndex.open(dir.resolve("briefdesk"), IndexConfig.defaults(seg, lexicon).withRefreshMillis(0))) {
       long t0 = System.nanoTime();
+      long cpu0 = cpuNanos();
       long[] last = {0};
       index.rebuild(archive(size), 1, threads, (done, failed, rate) -> {
         if (done - last[0] >= Math.max(10_000, size / 10)) {
@@ -105,8 +106,10 @@ public final class Bench {
         }
       });
       double secs = (System.nanoTime() - t0) / 1e9;
+      double cpuSecs = (cpuNanos() - cpu0) / 1e9;
       long heap = heapAfterGc();
       rows.put("indexing rate (items/s, " + threads + " threads)", new String[] {fmt(size / secs), null});
+      rows.put("indexing CPU cost (items per CPU-second)", new String[] {fmt(size / cpuSecs), null});
       rows.put("index size (MiB)", new String[] {fmt(dirSize(dir.resolve("briefdesk")) / 1048576.0), null});
       rows.put("heap after load (MiB)", new String[] {fmt(heap / 1048576.0), null});
       long[] lat = new long[qs.size()];
@@ -124,8 +127,10 @@ public final class Bench {
       try (Baseline b = new Baseline(dir.resolve("baseline"))) {
         System.gc();
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         b.load(archive(size), threads);
         double secs = (System.nanoTime() - t0) / 1e9;
+        rows.get("indexing CPU cost (items per CPU-second)")[1] = fmt(size / ((cpuNanos() - cpu0) / 1e9));
         long heap = heapAfterGc();
         rows.get("indexing rate (items/s, " + threads + " threads)")[1] = fmt(size / secs);
         rows.get("index size (MiB)")[1] = fmt(dirSize(dir.resolve("baseline")) / 1048576.0);
@@ -142,6 +147,7 @@ public final class Bench {
         rows.get("findSimilar p50/p99 ms")[1] = q.baseLatency + " (MoreLikeThis)";
       }
     }
+    out.printf("load average (all processes on the machine): %s%n%n", loadAverage());
     out.println("| measure | Briefdesk | baseline (CJK bigrams + MLT) |");
     out.println("|---|---|---|");
     rows.forEach((k, v) -> out.printf("| %s | %s | %s |%n", k, v[0], v[1] == null ? "-" : v[1]));
@@ -330,6 +336,23 @@ public final class Bench {
       sb.append(String.format(Locale.ROOT, "%.1f", s[Math.min(s.length - 1, (int) Math.ceil(s.length * p / 100.0) - 1)] / 1e6));
     }
     return sb.toString();
+  }
+
+  /** CPU time of this process: on a shared machine wall-clock rates depend on other people's load. */
+  private static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return sun.getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException | RuntimeException e) {
+      return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   private static String fmt(double v) {

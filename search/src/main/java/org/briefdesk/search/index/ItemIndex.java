@@ -175,6 +175,16 @@ public final class ItemIndex implements Closeable {
 
   /** Makes all applied changes durable and records {@code lastAppliedSequence} with them. */
   public synchronized void commit(long lastAppliedSequence) throws IOException {
+    // Never commit a half-done rebuild: wait for it (it commits itself).
+    rebuildLock.readLock().lock();
+    try {
+      commitLocked(lastAppliedSequence);
+    } finally {
+      rebuildLock.readLock().unlock();
+    }
+  }
+
+  private void commitLocked(long lastAppliedSequence) throws IOException {
     ensureOpen();
     Map<String, String> data = new HashMap<>();
     data.put(SEQ_KEY, Long.toString(lastAppliedSequence));

@@ -9,24 +9,26 @@ package org.briefdesk.search.similar;
  *     .97, reordered .95, two replaced sentences .86, same-topic negatives ≤ .35
  * @param duplicateContainment containment alone meaning DUPLICATE: padding with boilerplate keeps
  *     containment ≈ .98 while Jaccard falls to .85
- * @param duplicateSentenceOverlap share of the smaller item's sentences found verbatim (after
- *     normalisation) in the other; short edited copies keep most sentences while Jaccard drops to
- *     .3–.5, and independent reports of one event share almost none
- * @param duplicateSentenceContainment containment required together with the sentence rule, so
- *     that a few shared stock sentences cannot make two different reports duplicates
+ * @param duplicateSentenceOverlap share of one item's event-specific sentences (those with a
+ *     number) kept in the other (75% of the sentence's shingles and 80% of those with digits found,
+ *     see {@link TextShingles}); short edited copies keep most of them while Jaccard drops to
+ *     .3–.5; same-topic reports of other events keep none (their numbers differ)
+ * @param duplicateSentenceContainment containment required together with the sentence rule: a
+ *     reworded report of the same event by another unit kept half its numbered sentences at
+ *     containment .45–.52, edited copies stay above .6
  * @param duplicateSentenceEntities entity overlap required with the sentence rule: a copy names
  *     the same people, places and numbers; unrelated reports sharing a numbered stock sentence
  *     overlap ≈ .15–.2 (cosine is no guard here: boilerplate dilutes a short copy's vector)
  * @param duplicateEditedContainment with {@code duplicateEditedCosine}: an edited copy keeps most
- *     of its text and its vocabulary (same-topic reports reach containment .52 but cosine ≤ .25)
+ *     of its text and its vocabulary (same-topic reports reach containment .59 but cosine ≤ .25)
  * @param duplicateEditedCosine see above
  * @param duplicateEditedEntities and the same names, places and numbers: at 100k items, short
  *     same-topic reports built from the same stock sentences reached containment .65 and cosine
  *     .6, but entity overlap ≤ .36
  * @param sameEventCosine term-vector cosine for SAME_EVENT: reworded reports of one event by another
- *     unit have median .47 (p10 .36) on the generated corpus, same-topic other events p90 .22
- * @param sameEventEntityOverlap entity Jaccard for SAME_EVENT: same event median .55 (p10 .35),
- *     same-topic other events p90 .20
+ *     unit have median .39–.44 (p10 .32) on the generated corpus, same-topic other events p90 .17
+ * @param sameEventEntityOverlap entity Jaccard for SAME_EVENT: same event median .60 (p10 .36–.41),
+ *     same-topic other events p90 .24
  * @param sameEventMaxDays reports of one event are written within days of each other
  * @param relatedCosine below this a "more like this" hit is noise
  * @param mltCandidates BM25 more-like-this hits verified per lookup

@@ -124,6 +124,16 @@ class HanLPTokenizerTest {
   }
 
   @Test
+  void rareHanCharactersOutsideTheBmpAreNeverSplit() throws IOException {
+    String text = "𠀋𠀍海淀区𪚥社区";
+    List<Tok> toks = tokens(index, text);
+    assertConsistent(toks, text);
+    for (Tok t : toks) {
+      assertFalse(Character.isLowSurrogate(text.charAt(t.start())), "token starts inside a surrogate pair: " + t);
+    }
+  }
+
+  @Test
   void punctuationSpacesAndEmptyInputProduceNoTokens() throws IOException {
     assertEquals(List.of(), terms(query, ""));
     assertEquals(List.of(), terms(query, " \n\t，。！？、“”《》　"));

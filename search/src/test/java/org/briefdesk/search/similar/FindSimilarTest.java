@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class FindSimilarTest {
-  static final int ARCHIVE = 600;
-  static final int PROBES = 12;
+  static final int ARCHIVE = 300;
+  static final int PROBES = 10;
   static final CorpusGenerator GEN = new CorpusGenerator(11);
   static ItemIndex index;
 
