@@ -58,7 +58,8 @@ public class SearchIndex {
         Path dir = Settings.dataDir().resolve("index");
         try {
             Files.createDirectories(dir);
-            index = ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon));
+            // No refresh thread of its own inside the container: the updater refreshes after each batch it applies.
+            index = ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon).withRefreshMillis(0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }
