@@ -4,50 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Chinese pages as people use them, in a real headless Chromium against the deployed EAR and its
  * demo data: signing in per role, refusals by URL, and the administrator's unit form.
  */
 @ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserIT.ScreenshotOnFailure.class)
 class BrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
-    private static Path profile;
-    private static WebDriver driver;
+    private WebDriver driver;
 
     @ArquillianResource
     URL base;
@@ -57,39 +40,9 @@ class BrowserIT {
         return Deployments.briefdesk();
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        // A fresh profile per run: no cached pages, cookies or saved passwords from earlier runs.
-        profile = Files.createTempDirectory("briefdesk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
-    /** Every test starts signed out. */
-    @AfterEach
-    void signOut() {
-        driver.manage().deleteAllCookies();
+    @BeforeEach
+    void useBrowser() {
+        driver = browser.driver();
     }
 
     @Test
@@ -274,51 +227,22 @@ class BrowserIT {
     }
 
     private void signIn(String login) {
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("loginForm:login")).sendKeys(login);
-        driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
-        wait(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        browser.signIn(base, login);
     }
 
     private void type(String id, String value) {
-        // Each save re-renders the dialog form, so the field is looked up afresh every time.
-        WebElement input = wait(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.clear();
-        input.sendKeys(value);
+        browser.type(id, value);
     }
 
-    /** Picks the option of a p:selectOneMenu whose visible label contains {@code label}, as a person does. */
     private void chooseOption(String menuId, String label) {
-        wait(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label*='" + label + "']");
-        wait(ExpectedConditions.elementToBeClickable(option)).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        browser.chooseOption(menuId, label);
     }
 
     private String text(By by) {
-        return wait(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+        return browser.text(by);
     }
 
-    private static <T> T wait(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
-    }
-
-    /** Keeps what the browser showed when a test failed, for the CI artefacts. */
-    static class ScreenshotOnFailure implements TestWatcher {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            String dir = System.getProperty("it.screenshots");
-            if (driver == null || dir == null) {
-                return;
-            }
-            try {
-                Path file = Path.of(dir, "BrowserIT-" + context.getRequiredTestMethod().getName() + ".png");
-                Files.createDirectories(file.getParent());
-                Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
-            } catch (IOException | RuntimeException e) {
-                cause.addSuppressed(e);
-            }
-        }
+    private <T> T wait(ExpectedCondition<T> condition) {
+        return browser.waitFor(condition);
     }
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.briefdesk.application.AttachmentService;
 import org.briefdesk.application.ItemService;
+import org.briefdesk.domain.model.item.AttachmentInfo;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.NotFound;
@@ -23,9 +26,13 @@ public class ItemBean {
     @Inject
     ItemService itemService;
 
+    @Inject
+    AttachmentService attachmentService;
+
     /** Taken as text so a malformed id gets the 404 page rather than a conversion message. */
     private String id;
     private Item item;
+    private List<AttachmentInfo> attachments = List.of();
 
     public void load() {
         long itemId;
@@ -37,6 +44,7 @@ public class ItemBean {
         }
         try {
             item = itemService.view(currentUser.getActor(), itemId);
+            attachments = attachmentService.attachmentsOf(currentUser.getActor(), itemId);
         } catch (NotFound e) {
             Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
         } catch (AccessDenied e) {
@@ -54,5 +62,9 @@ public class ItemBean {
 
     public Item getItem() {
         return item;
+    }
+
+    public List<AttachmentInfo> getAttachments() {
+        return attachments;
     }
 }

@@ -28,7 +28,10 @@ public class Account {
 
     public static final int LOGIN_MAX = 32;
     public static final int DISPLAY_NAME_MAX = 30;
+    public static final int EMAIL_MAX = 120;
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2," + (LOGIN_MAX - 1) + "}");
+    /** A plain mailbox address: local part, @, a domain with at least one dot; no names, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -57,6 +60,10 @@ public class Account {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Optional: where deadline reminders are mailed when the deployment has mail enabled. */
+    @Column(length = EMAIL_MAX)
+    private String email;
 
     protected Account() {
     }
@@ -105,6 +112,19 @@ public class Account {
         return active && PasswordHash.matches(password, passwordHash);
     }
 
+    /** Sets or (with a blank value) removes the e-mail address. */
+    public void changeEmail(String email) {
+        String v = email == null ? "" : email.strip();
+        if (v.isEmpty()) {
+            this.email = null;
+            return;
+        }
+        if (v.length() > EMAIL_MAX || !EMAIL.matcher(v).matches()) {
+            throw new BusinessRuleViolation("email", "电子邮箱格式不正确");
+        }
+        this.email = v;
+    }
+
     public void deactivate() {
         active = false;
     }
@@ -144,5 +164,9 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getEmail() {
+        return email;
     }
 }

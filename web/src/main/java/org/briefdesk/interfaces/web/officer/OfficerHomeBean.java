@@ -7,8 +7,13 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.briefdesk.application.Actor;
 import org.briefdesk.application.ItemService;
+import org.briefdesk.application.OfficerItemService;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
 
 /** The officer's home (本单位信息): the latest items of the officer's own unit. */
 @Named
@@ -24,6 +29,9 @@ public class OfficerHomeBean {
     @Inject
     ItemService itemService;
 
+    @Inject
+    OfficerItemService officerItems;
+
     private String unitName;
     private List<Item> items;
 
@@ -32,6 +40,19 @@ public class OfficerHomeBean {
         Actor actor = currentUser.getActor();
         unitName = actor.unitName();
         items = itemService.recentOfMyUnit(actor, RECENT);
+    }
+
+    /** 撤回: takes a submitted item back before an editor screens it. */
+    public void withdraw(long itemId, long version) {
+        try {
+            Item item = officerItems.withdraw(currentUser.getActor(), itemId, version);
+            Pages.info("“" + item.getTitle() + "”已撤回");
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+        } catch (AccessDenied | NotFound e) {
+            Pages.error(e.getMessage());
+        }
+        load();
     }
 
     public String getUnitName() {

@@ -1,0 +1,156 @@
+package org.briefdesk.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.briefdesk.infrastructure.demo.DemoData;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium for a browser test class: one browser per class, signed out after
+ * every test, a screenshot kept when a test fails. Register it with
+ * {@code @RegisterExtension static final Browser browser = new Browser();}.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestWatcher {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private Path profile;
+    private ChromeDriver driver;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        // A fresh profile per class: no cached pages, cookies or saved passwords from earlier runs.
+        profile = Files.createTempDirectory("briefdesk-chromium");
+        driver = start(profile);
+    }
+
+    /** A further, independent browser (e.g. a second person at another desk); the caller quits it. */
+    static ChromeDriver start(Path profileDir) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1400,1000",
+                "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /** Every test starts signed out. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        String dir = System.getProperty("it.screenshots");
+        if (driver == null || dir == null) {
+            return;
+        }
+        try {
+            Path file = Path.of(dir, context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName() + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Keeps what a page looked like with the build's screenshots, for reviewing the layout. */
+    void snapshot(Class<?> testClass, String name) {
+        String dir = System.getProperty("it.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Path file = Path.of(dir, testClass.getSimpleName() + "-" + name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Signs in with a demo account's login and waits until the login page is left. */
+    void signIn(URL base, String login) {
+        signIn(driver, base, login);
+    }
+
+    static void signIn(WebDriver driver, URL base, String login) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("loginForm:login")).sendKeys(login);
+        driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
+        driver.findElement(By.id("loginForm:submit")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    /** Types into a field looked up afresh (Ajax updates re-render forms). */
+    void type(String id, String value) {
+        WebElement input = waitFor(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Picks the option of a p:selectOneMenu whose visible label contains {@code label}, as a person does. */
+    void chooseOption(String menuId, String label) {
+        waitFor(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label*='" + label + "']");
+        waitFor(ExpectedConditions.elementToBeClickable(option)).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    }
+
+    /** Chooses a file in a p:fileUpload as a person does (auto mode sends it at once). */
+    void upload(String inputId, String name, byte[] content) throws IOException {
+        Path file = Files.write(profile.resolve(name), content);
+        driver.findElement(By.id(inputId)).sendKeys(file.toString());
+    }
+
+    String text(By by) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+    }
+
+    <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+}

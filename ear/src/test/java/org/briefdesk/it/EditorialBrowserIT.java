@@ -1,0 +1,100 @@
+package org.briefdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The editors' desk in a real headless Chromium: from the inbox to a tagged, accepted item and its trail. */
+@ExtendWith(ArquillianExtension.class)
+class EditorialBrowserIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private WebDriver driver;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.briefdesk();
+    }
+
+    @BeforeEach
+    void useBrowser() {
+        driver = browser.driver();
+    }
+
+    @Test
+    void editorTagsAnInboxItemIntoWorkUpdatesAcceptsItAndSeesTheTrail() {
+        signIn("editor");
+        driver.findElement(By.xpath("//a[.//span[text()='收件箱']]")).click();
+        wait(ExpectedConditions.urlContains("editor/inbox.xhtml"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='inboxForm:inbox_data'] a[id$=':title']")));
+        snapshot("inbox");
+
+        WebElement link = waitingLink();
+        String title = link.getText();
+        link.click();
+        wait(ExpectedConditions.urlContains("editor/item.xhtml"));
+        assertTrue(text(By.id("itemTitleText")).equals(title), "the item the editor chose is open");
+        assertTrue(text(By.id("itemStatus")).contains("待筛选"));
+
+        driver.findElement(By.id("actions:tag")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("tagDialog")));
+        wait(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"))).click();
+        driver.findElement(By.id("tagForm:save")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "栏目已保存"));
+        wait(ExpectedConditions.invisibilityOfElementLocated(By.id("tagDialog")));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("itemPanel"), "工作动态"));
+
+        wait(ExpectedConditions.elementToBeClickable(By.id("actions:accept"))).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("itemStatus"), "采用待编"));
+        assertTrue(driver.findElements(By.id("actions:accept")).isEmpty(), "an accepted item cannot be accepted again");
+
+        String trail = text(By.id("trail"));
+        assertTrue(trail.contains("归入栏目") && trail.contains("归入工作动态"), trail);
+        assertTrue(trail.contains("采用待编"), trail);
+        assertTrue(trail.contains("王编辑"), trail);
+        snapshot("item");
+    }
+
+    /** A waiting item of 海淀街道 when there is one on the first page (other tests look at other units' items). */
+    private WebElement waitingLink() {
+        List<WebElement> rows = driver.findElements(By.cssSelector("[id='inboxForm:inbox_data'] > tr"));
+        WebElement row = rows.stream().filter(r -> r.getText().contains("海淀街道")).findFirst().orElse(rows.get(0));
+        return row.findElement(By.cssSelector("a[id$=':title']"));
+    }
+
+    private void signIn(String login) {
+        browser.signIn(base, login);
+    }
+
+    private String text(By by) {
+        return browser.text(by);
+    }
+
+    private <T> T wait(ExpectedCondition<T> condition) {
+        return browser.waitFor(condition);
+    }
+
+    private void snapshot(String name) {
+        browser.snapshot(EditorialBrowserIT.class, name);
+    }
+}

@@ -1,0 +1,269 @@
+package org.briefdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.briefdesk.infrastructure.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Solicitations and urgent alerts as the office and a unit use them, in two headless Chromium
+ * windows: the editor issues a 约稿 to 海淀街道 and 海淀街道's officer finds it on the home page;
+ * the editor's pages listen for urgent items and show them as a red alert.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SolicitationBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static final List<Path> profiles = new ArrayList<>();
+    private static WebDriver editor;
+    private static WebDriver officer;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.briefdesk();
+    }
+
+    @BeforeAll
+    static void startBrowsers() throws IOException {
+        editor = chromium();
+        officer = chromium();
+    }
+
+    private static WebDriver chromium() throws IOException {
+        Path profile = Files.createTempDirectory("briefdesk-chromium");
+        profiles.add(profile);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowsers() throws IOException {
+        for (WebDriver d : new WebDriver[] {editor, officer}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+        for (Path profile : profiles) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        editor.manage().deleteAllCookies();
+        officer.manage().deleteAllCookies();
+    }
+
+    @Test
+    void editorIssuesASolicitationToHaidianAndHaidianSeesItOnTheHomePage() {
+        String topic = "垃圾分类示范小区创建（" + System.nanoTime() % 100_000 + "）";
+        signIn(editor, "editor");
+        editor.get(base + "editor/solicitations.xhtml");
+        issueSolicitation(topic, "请报送本街道垃圾分类示范小区创建的做法与成效，800字以内。", "海淀街道");
+        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "约稿《" + topic + "》已发出"));
+        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("trackingTitle"), topic));
+        assertEquals("未报送", trackingStatus("海淀街道"));
+        screenshot(editor, "solicitation-issued");
+
+        // 海淀街道 finds it on the home page, with the notice and the link to answer it.
+        signIn(officer, "haidian");
+        wait(officer, ExpectedConditions.urlContains("officer/home.xhtml"));
+        WebElement panel = wait(officer, ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[contains(@class,'bd-solicitation')][.//span[contains(text(),'" + topic + "')]]")));
+        assertTrue(panel.getText().contains("未报送"), panel.getText());
+        assertTrue(text(officer, By.id("noticesForm:notices")).contains("新约稿：《" + topic + "》"));
+        screenshot(officer, "officer-home");
+        String answerHref = panel.findElement(By.cssSelector("a.bd-answer-link")).getDomAttribute("href");
+        assertTrue(answerHref.matches(".*/officer/item-edit\\.xhtml\\?solicitation=\\d+"), answerHref);
+    }
+
+    /**
+     * The push itself is tested end to end in {@link UrgentAlertIT}; here the editor's page connects to
+     * the channel and shows what arrives as a red alert, with the title as text, never as markup.
+     */
+    @Test
+    void theEditorsPageListensForUrgentItemsAndShowsTheAlertAsText() {
+        signIn(editor, "editor");
+        editor.get(base + "editor/home.xhtml");
+        wait(editor, ExpectedConditions.attributeToBe(By.id("urgentAlerts"), "data-channel", "open"));
+
+        ((JavascriptExecutor) editor).executeScript("briefdeskUrgentAlert(arguments[0])",
+                Map.of("itemId", 4711, "title", "<img src=x onerror=alert(1)>燃气泄漏", "unit", "海淀街道"));
+        WebElement alert = wait(editor, ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#urgentAlerts .bd-urgent-alert-link")));
+        assertEquals("紧急信息：海淀街道报送《<img src=x onerror=alert(1)>燃气泄漏》", alert.getText());
+        assertTrue(editor.findElements(By.cssSelector("#urgentAlerts img")).isEmpty(), "the title is not markup");
+        assertTrue(alert.getDomAttribute("href").endsWith("/editor/item.xhtml?id=4711"), alert.getDomAttribute("href"));
+        assertEquals("rgba(230, 0, 18, 1)", editor.findElement(By.cssSelector("#urgentAlerts .bd-urgent-alert"))
+                .getCssValue("background-color"), "red");
+        screenshot(editor, "urgent-alert");
+        editor.findElement(By.cssSelector("#urgentAlerts .bd-urgent-alert button")).click();
+        wait(editor, ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#urgentAlerts .bd-urgent-alert")));
+    }
+
+    @Test
+    void theNewSolicitationFormExplainsWhatIsMissingInChinese() {
+        signIn(editor, "editor");
+        editor.get(base + "editor/solicitations.xhtml");
+        openNewSolicitation();
+        editor.findElement(By.id("solicitationForm:topic")).sendKeys("文明交通劝导");
+        editor.findElement(By.id("solicitationForm:requirements")).sendKeys("请报送文明交通劝导情况。");
+        editor.findElement(By.id("solicitationForm:issue")).click();
+        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("solicitationForm:messages"), "请填写截止时间"));
+
+        setDeadline(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(2));
+        editor.findElement(By.id("solicitationForm:issue")).click();
+        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("solicitationForm:messages"), "请至少选择一个报送单位"));
+        assertTrue(editor.findElement(By.id("solicitationDialog")).isDisplayed(), "the dialog stays open");
+
+        // 全选 of one kind picks every 工委 at once.
+        editor.findElement(By.xpath("//button[.//span[text()='全选工委']]")).click();
+        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("solicitationForm:picked"), "已选 8 个单位"));
+    }
+
+    @Test
+    void officersPagesDoNotListenForAlertsAndThePushEndpointNeedsAnEditor() throws Exception {
+        signIn(officer, "haidian");
+        wait(officer, ExpectedConditions.urlContains("officer/home.xhtml"));
+        assertTrue(officer.findElements(By.id("urgentAlerts")).isEmpty());
+        assertTrue(officer.findElements(By.linkText("约稿")).isEmpty(), "no 约稿 menu for officers");
+
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "jakarta.faces.push/urgent?x")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertNotEquals(101, anonymous.statusCode());
+        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401 || anonymous.statusCode() == 403,
+                "signed-out request to the push endpoint: " + anonymous.statusCode());
+    }
+
+    private void openNewSolicitation() {
+        wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationsForm:add"))).click();
+        wait(editor, ExpectedConditions.visibilityOfElementLocated(By.id("solicitationDialog")));
+        wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationForm:topic")));
+    }
+
+    private void issueSolicitation(String topic, String requirements, String unitShortName) {
+        openNewSolicitation();
+        editor.findElement(By.id("solicitationForm:topic")).sendKeys(topic);
+        editor.findElement(By.id("solicitationForm:requirements")).sendKeys(requirements);
+        setDeadline(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3));
+        pickUnit(unitShortName);
+        editor.findElement(By.id("solicitationForm:issue")).click();
+    }
+
+    private void setDeadline(LocalDateTime deadline) {
+        WebElement input = editor.findElement(By.id("solicitationForm:deadline_input"));
+        input.clear();
+        input.sendKeys(deadline.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        input.sendKeys(Keys.ESCAPE);
+        // The calendar may stay open over the form; a click on the dialog's title closes it, as by hand.
+        editor.findElement(By.cssSelector("#solicitationDialog .ui-dialog-title")).click();
+        wait(editor, ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='solicitationForm:deadline_panel']")));
+    }
+
+    /** Opens the unit picker, filters by name and ticks the unit, as a person does. */
+    private void pickUnit(String shortName) {
+        editor.findElement(By.id("solicitationForm:units")).click();
+        WebElement filter = wait(editor, ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-filter-container input")));
+        filter.sendKeys(shortName);
+        By item = By.xpath("//div[@id='solicitationForm:units_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[normalize-space(.)='" + shortName + "']//div[contains(@class,'ui-chkbox-box')]");
+        wait(editor, ExpectedConditions.elementToBeClickable(item)).click();
+        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("solicitationForm:picked"), "已选 1 个单位"));
+        editor.findElement(By.cssSelector("[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-close")).click();
+    }
+
+    private String trackingStatus(String unitShortName) {
+        return editor.findElements(By.cssSelector("[id='solicitationsForm:units_data'] > tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("td")).getText().strip().equals(unitShortName))
+                .map(r -> r.findElement(By.cssSelector(".bd-answer-status")).getText().strip())
+                .findFirst().orElse("");
+    }
+
+    private void signIn(WebDriver driver, String login) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("loginForm:login")).sendKeys(login);
+        driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
+        driver.findElement(By.id("loginForm:submit")).click();
+        wait(driver, ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    private static String text(WebDriver driver, By by) {
+        return wait(driver, ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+    }
+
+    private static <T> T wait(WebDriver driver, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Keeps what each window showed at the steps people look at, next to the failure screenshots. */
+    private static void screenshot(WebDriver driver, String name) {
+        String dir = System.getProperty("it.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Path file = Path.of(dir, "SolicitationBrowserIT-" + name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.briefdesk.domain.model.notice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.Text;
+
+/**
+ * An in-app notice (提醒) to every officer of a unit or to one account, e.g. a new solicitation or a
+ * deadline reminder. A unit's notice is read once any of its officers has read it.
+ */
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+    public static final int TEXT_MAX = 500;
+    public static final int LINK_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notice_seq")
+    @SequenceGenerator(name = "notice_seq", sequenceName = "notice_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(nullable = false, length = TEXT_MAX)
+    private String text;
+
+    /** A path inside the application (e.g. /officer/home.xhtml), never an outside address. */
+    @Column(length = LINK_MAX)
+    private String link;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notice() {
+    }
+
+    private Notice(Long unitId, Long accountId, String text, String link, Instant now) {
+        this.unitId = unitId;
+        this.accountId = accountId;
+        this.text = Text.requireLine(text, "text", "提醒内容", TEXT_MAX);
+        if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.length() > LINK_MAX)) {
+            throw new BusinessRuleViolation("link", "提醒链接必须是本系统内的页面");
+        }
+        this.link = link;
+        this.createdAt = now;
+    }
+
+    public static Notice toUnit(long unitId, String text, String link, Instant now) {
+        return new Notice(unitId, null, text, link, now);
+    }
+
+    public static Notice toAccount(long accountId, String text, String link, Instant now) {
+        return new Notice(null, accountId, text, link, now);
+    }
+
+    /** Whether an officer of {@code unitId} with account {@code accountId} is meant to see it. */
+    public boolean isFor(long accountId, Long unitId) {
+        return Long.valueOf(accountId).equals(this.accountId) || (unitId != null && unitId.equals(this.unitId));
+    }
+
+    public void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

@@ -1,0 +1,113 @@
+package org.briefdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.briefdesk.domain.model.item.InboxFilter;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemInbox;
+import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.shared.DistrictTime;
+
+@ApplicationScoped
+public class JpaItemInbox implements ItemInbox {
+
+    @PersistenceContext(unitName = "briefdesk")
+    private EntityManager em;
+
+    @Override
+    public List<Item> page(InboxFilter filter, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Item> q = cb.createQuery(Item.class);
+        Root<Item> item = q.from(Item.class);
+        q.select(item).where(where(cb, item, filter)).orderBy(order(cb, item, filter));
+        return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    @Override
+    public long count(InboxFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Item> item = q.from(Item.class);
+        q.select(cb.count(item)).where(where(cb, item, filter));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    @Override
+    public List<Long> ids(InboxFilter filter, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Item> item = q.from(Item.class);
+        q.select(item.get("id")).where(where(cb, item, filter));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<long[]> eventLinksAmong(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l.itemId, l.otherItemId from SimilarLink l where l.matchClass in :classes"
+                        + " and l.itemId in :ids and l.otherItemId in :ids", Object[].class)
+                .setParameter("classes", List.of(MatchClass.DUPLICATE, MatchClass.SAME_EVENT))
+                .setParameter("ids", itemIds)
+                .getResultList().stream()
+                .map(row -> new long[] {(Long) row[0], (Long) row[1]})
+                .toList();
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<Item> item, InboxFilter f) {
+        List<Predicate> p = new ArrayList<>();
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            p.add(item.get("status").in(f.statuses()));
+        }
+        if (f.unitKind() != null) {
+            p.add(cb.equal(item.get("unit").get("kind"), f.unitKind()));
+        }
+        if (f.unitId() != null) {
+            p.add(cb.equal(item.get("unit").get("id"), f.unitId()));
+        }
+        if (f.mustReport() != null) {
+            p.add(cb.equal(item.get("mustReport"), f.mustReport()));
+        }
+        if (f.urgentOnly()) {
+            p.add(cb.isTrue(item.get("urgent")));
+        }
+        if (f.from() != null) {
+            p.add(cb.greaterThanOrEqualTo(item.get("submittedAt"), f.from().atStartOfDay(DistrictTime.ZONE).toInstant()));
+        }
+        if (f.to() != null) {
+            p.add(cb.lessThan(item.get("submittedAt"), f.to().plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant()));
+        }
+        if (f.titleText() != null && !f.titleText().isBlank()) {
+            String escaped = f.titleText().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            p.add(cb.like(item.get("title"), "%" + escaped + "%", '\\'));
+        }
+        return p.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Item> item, InboxFilter f) {
+        List<Order> o = new ArrayList<>();
+        if (f.sort() == null) {
+            o.add(cb.desc(item.get("urgent")));
+            o.add(cb.asc(item.get("submittedAt")));
+        } else {
+            var path = switch (f.sort()) {
+                case SUBMITTED_AT -> item.get("submittedAt");
+                case TITLE -> item.get("title");
+                case UNIT -> item.get("unit").get("name");
+            };
+            o.add(f.ascending() ? cb.asc(path) : cb.desc(path));
+        }
+        o.add(cb.asc(item.get("id")));
+        return o;
+    }
+}

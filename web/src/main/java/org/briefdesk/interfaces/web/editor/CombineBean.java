@@ -1,0 +1,130 @@
+package org.briefdesk.interfaces.web.editor;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefdesk.application.EditorialService;
+import org.briefdesk.application.ItemService;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+
+/**
+ * 综合编辑, editor/combine.xhtml?ids=1,2,3: the editor writes one item from several units' reports,
+ * starting from the longest one with the others beside it.
+ */
+@Named
+@ViewScoped
+public class CombineBean implements Serializable {
+
+    /** More would not fit beside the editor; a real event rarely has more reports. */
+    private static final int MAX_SOURCES = 10;
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    ItemService itemService;
+    @Inject
+    EditorialService editorial;
+
+    private String ids;
+    private List<Item> sources = List.of();
+    /** Each source's version as shown, in the order the editor chose them. */
+    private final Map<Long, Long> versions = new LinkedHashMap<>();
+    private String title;
+    private String body;
+
+    public void load() {
+        Set<Long> wanted = new LinkedHashSet<>();
+        for (String part : (ids == null ? "" : ids).split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                wanted.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "信息不存在");
+                return;
+            }
+        }
+        if (wanted.size() < 2 || wanted.size() > MAX_SOURCES) {
+            Pages.error("综合编辑需要选择2至" + MAX_SOURCES + "条信息");
+            return;
+        }
+        List<Item> loaded = new ArrayList<>();
+        try {
+            for (Long id : wanted) {
+                loaded.add(itemService.view(currentUser.getActor(), id));
+            }
+        } catch (NotFound e) {
+            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            return;
+        } catch (AccessDenied e) {
+            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+            return;
+        }
+        sources = loaded;
+        versions.clear();
+        loaded.forEach(i -> versions.put(i.getId(), i.getVersion()));
+        Item longest = loaded.stream().max(Comparator.comparingInt(i -> i.getBody().length())).orElseThrow();
+        title = longest.getTitle();
+        body = longest.getBody().getHtml();
+    }
+
+    /** Saves the combined item and opens it on the editor's page. */
+    public void save() {
+        Item combined;
+        try {
+            combined = editorial.combine(currentUser.getActor(), versions, title, body);
+        } catch (BusinessRuleViolation | NotFound e) {
+            Pages.error(e.getMessage());
+            return;
+        }
+        Pages.redirect("/editor/item.xhtml?id=" + combined.getId());
+    }
+
+    public boolean isReady() {
+        return sources.size() >= 2;
+    }
+
+    /** The longest source first: it is the one the editor starts from. */
+    public List<Item> getSources() {
+        return sources.stream().sorted(Comparator.comparingInt((Item i) -> i.getBody().length()).reversed()).toList();
+    }
+
+    public String getIds() {
+        return ids;
+    }
+
+    public void setIds(String ids) {
+        this.ids = ids;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

@@ -1,0 +1,314 @@
+package org.briefdesk.interfaces.web.editor;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.briefdesk.application.EditorialService;
+import org.briefdesk.application.ItemService;
+import org.briefdesk.application.SimilarItemsService;
+import org.briefdesk.application.SimilarItemsService.SimilarItemView;
+import org.briefdesk.domain.model.audit.AuditEvent;
+import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemRevision;
+import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.item.SentenceDiff;
+import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * One item on the editors' desk (编辑处理), editor/item.xhtml?id=N: the text, similar items beside
+ * it, the editor's actions, revisions and the audit trail. Each action sends the version the page
+ * was drawn from; when another editor got there first the page says so and shows the item afresh.
+ */
+@Named
+@ViewScoped
+public class EditorItemBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    ItemService itemService;
+    @Inject
+    EditorialService editorial;
+    @Inject
+    SimilarItemsService similarItems;
+
+    /** Taken as text so a malformed id gets the 404 page rather than a conversion message. */
+    private String id;
+    private long itemId;
+    private Item item;
+    private long version;
+    private Map<MatchClass, List<SimilarItemView>> similar;
+    private List<RevisionRow> revisions;
+    private List<AuditEvent> trail;
+    private List<Column> activeColumns;
+
+    private String reason;
+    private List<Long> columnIds = new ArrayList<>();
+    private String editTitle;
+    private String editBody;
+    private Long duplicateOfId;
+    /** The original's number typed by hand, when it is not among the similar items. */
+    private String duplicateOfNumber;
+
+    /** A combined item's sources, each with its unit: every one of them is credited. */
+    private List<Item> sources;
+    private Item compared;
+    private SentenceDiff.Result comparison;
+
+    public void load() {
+        try {
+            itemId = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "信息不存在");
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotFound e) {
+            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        } catch (AccessDenied e) {
+            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+        }
+    }
+
+    private void refresh() {
+        var actor = currentUser.getActor();
+        item = itemService.view(actor, itemId);
+        version = item.getVersion();
+        similar = new LinkedHashMap<>();
+        for (SimilarItemView v : similarItems.similarTo(actor, itemId)) {
+            similar.computeIfAbsent(v.matchClass(), c -> new ArrayList<>()).add(v);
+        }
+        revisions = RevisionRow.of(editorial.revisions(actor, itemId));
+        trail = editorial.auditTrail(actor, itemId);
+        activeColumns = editorial.activeColumns(actor);
+        sources = item.getSources().stream().map(src -> itemService.view(actor, src.getItemId())).toList();
+        columnIds = new ArrayList<>(item.getColumns().stream().map(Column::getId).toList());
+        editTitle = item.getTitle();
+        editBody = item.getBody().getHtml();
+        reason = null;
+        duplicateOfId = null;
+        duplicateOfNumber = null;
+    }
+
+    public void accept() {
+        act(() -> editorial.accept(currentUser.getActor(), itemId, version), "已采用待编", null);
+    }
+
+    public void returnToUnit() {
+        act(() -> editorial.returnToUnit(currentUser.getActor(), itemId, version, reason), "已退回修改", "returnDialog");
+    }
+
+    public void reject() {
+        act(() -> editorial.reject(currentUser.getActor(), itemId, version, reason), "已不予采用", "rejectDialog");
+    }
+
+    public void tag() {
+        act(() -> editorial.tag(currentUser.getActor(), itemId, version, columnIds), "栏目已保存", "tagDialog");
+    }
+
+    public void edit() {
+        act(() -> editorial.edit(currentUser.getActor(), itemId, version, editTitle, editBody), "修改已保存", "editDialog");
+    }
+
+    public void markDuplicate() {
+        Long original = duplicateOfId;
+        if (duplicateOfNumber != null && !duplicateOfNumber.isBlank()) {
+            try {
+                original = Long.parseLong(duplicateOfNumber.strip());
+            } catch (NumberFormatException e) {
+                Pages.error(new BusinessRuleViolation("duplicateOf", "信息编号应为数字"));
+                return;
+            }
+        }
+        if (original == null) {
+            Pages.error(new BusinessRuleViolation("duplicateOf", "请选择或输入原信息"));
+            return;
+        }
+        long originalId = original;
+        act(() -> editorial.markDuplicate(currentUser.getActor(), itemId, version, originalId), "已标记为重复",
+                "duplicateDialog");
+    }
+
+    /**
+     * Runs one action. A broken rule keeps the dialog open with its message; a stale version closes
+     * it and shows the item as the other editor left it.
+     */
+    private void act(Supplier<Item> action, String message, String dialog) {
+        try {
+            action.get();
+        } catch (BusinessRuleViolation e) {
+            if (!"version".equals(e.field())) {
+                Pages.error(e);
+                return;
+            }
+            Pages.error(e.getMessage());
+            refresh();
+            hide(dialog);
+            return;
+        }
+        Pages.info(message);
+        refresh();
+        hide(dialog);
+    }
+
+    private static void hide(String dialog) {
+        if (dialog != null) {
+            PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+        }
+    }
+
+    /** 对比: this item beside a similar one, changed sentences marked. */
+    public void compareWith(long otherId) {
+        try {
+            compared = itemService.view(currentUser.getActor(), otherId);
+        } catch (NotFound | AccessDenied e) {
+            Pages.error(e.getMessage());
+            return;
+        }
+        comparison = SentenceDiff.compare(compared.getBody().getText(), item.getBody().getText());
+        PrimeFaces.current().executeScript("PF('compareDialog').show()");
+    }
+
+    public boolean isOpen() {
+        return item != null && (item.getStatus() == ItemStatus.SUBMITTED || item.getStatus() == ItemStatus.ACCEPTED);
+    }
+
+    public boolean isWaiting() {
+        return item != null && item.getStatus() == ItemStatus.SUBMITTED;
+    }
+
+    /** One kept version and what changed against the one before it (none for version 1). */
+    public record RevisionRow(ItemRevision revision, String diffHtml, long changed) implements Serializable {
+
+        static List<RevisionRow> of(List<ItemRevision> kept) {
+            List<RevisionRow> rows = new ArrayList<>();
+            ItemRevision previous = null;
+            for (ItemRevision r : kept) {
+                if (previous == null) {
+                    rows.add(new RevisionRow(r, null, 0));
+                } else {
+                    SentenceDiff.Result d = SentenceDiff.compare(
+                            previous.getTitle() + "\n" + previous.getBody().getText(), r.getTitle() + "\n" + r.getBody().getText());
+                    rows.add(new RevisionRow(r, d.unifiedHtml(), d.changedSentences()));
+                }
+                previous = r;
+            }
+            return rows;
+        }
+    }
+
+    public List<MatchClass> getSimilarClasses() {
+        return new ArrayList<>(similar.keySet());
+    }
+
+    public List<SimilarItemView> similarOf(MatchClass c) {
+        return similar.getOrDefault(c, List.of());
+    }
+
+    public List<SimilarItemView> getAllSimilar() {
+        return similar.values().stream().flatMap(List::stream).filter(SimilarItemView::visible).toList();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Item getItem() {
+        return item;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<RevisionRow> getRevisions() {
+        return revisions;
+    }
+
+    public List<AuditEvent> getTrail() {
+        return trail;
+    }
+
+    public List<Column> getActiveColumns() {
+        return activeColumns;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<Long> getColumnIds() {
+        return columnIds;
+    }
+
+    public void setColumnIds(List<Long> columnIds) {
+        this.columnIds = columnIds;
+    }
+
+    public String getEditTitle() {
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    public String getEditBody() {
+        return editBody;
+    }
+
+    public void setEditBody(String editBody) {
+        this.editBody = editBody;
+    }
+
+    public Long getDuplicateOfId() {
+        return duplicateOfId;
+    }
+
+    public void setDuplicateOfId(Long duplicateOfId) {
+        this.duplicateOfId = duplicateOfId;
+    }
+
+    public String getDuplicateOfNumber() {
+        return duplicateOfNumber;
+    }
+
+    public void setDuplicateOfNumber(String duplicateOfNumber) {
+        this.duplicateOfNumber = duplicateOfNumber;
+    }
+
+    public List<Item> getSources() {
+        return sources;
+    }
+
+    public Item getCompared() {
+        return compared;
+    }
+
+    public SentenceDiff.Result getComparison() {
+        return comparison;
+    }
+}

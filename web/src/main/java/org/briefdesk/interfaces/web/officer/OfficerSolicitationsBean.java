@@ -1,0 +1,59 @@
+package org.briefdesk.interfaces.web.officer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.briefdesk.application.Actor;
+import org.briefdesk.application.NoticeService;
+import org.briefdesk.application.SolicitationService;
+import org.briefdesk.application.SolicitationService.UnitSolicitation;
+import org.briefdesk.domain.model.notice.Notice;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+
+/** The officer's home page panel: unread notices (提醒) and the open solicitations (约稿) to the unit. */
+@Named
+@RequestScoped
+public class OfficerSolicitationsBean {
+
+    private static final int NOTICES_SHOWN = 20;
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    SolicitationService solicitationService;
+    @Inject
+    NoticeService noticeService;
+
+    private List<Notice> notices;
+    private List<UnitSolicitation> open;
+
+    @PostConstruct
+    void load() {
+        Actor actor = currentUser.getActor();
+        notices = noticeService.unread(actor, NOTICES_SHOWN);
+        open = solicitationService.openForMyUnit(actor);
+    }
+
+    /** 知道了: the notice disappears from the unit's home page. */
+    public void markRead(long noticeId) {
+        try {
+            noticeService.markRead(currentUser.getActor(), noticeId);
+        } catch (NotFound | AccessDenied e) {
+            Pages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public List<Notice> getNotices() {
+        return notices;
+    }
+
+    public List<UnitSolicitation> getOpen() {
+        return open;
+    }
+}
