@@ -210,10 +210,8 @@ class SolicitationBrowserIT {
         WebElement input = editor.findElement(By.id("solicitationForm:deadline_input"));
         input.clear();
         input.sendKeys(deadline.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        input.sendKeys(Keys.ESCAPE);
-        // The calendar may stay open over the form; a click on the dialog's title closes it, as by hand.
-        editor.findElement(By.cssSelector("#solicitationDialog .ui-dialog-title")).click();
-        wait(editor, ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='solicitationForm:deadline_panel']")));
+        // Typed, as most editors do; the calendar opens only from its button, so nothing covers the form.
+        input.sendKeys(Keys.TAB);
     }
 
     /** Opens the unit picker, filters by name and ticks the unit, as a person does. */

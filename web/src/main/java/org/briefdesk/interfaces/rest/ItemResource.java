@@ -1,16 +1,26 @@
 package org.briefdesk.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.briefdesk.application.Actor;
 import org.briefdesk.application.ItemService;
+import org.briefdesk.application.OfficerItemService;
 import org.briefdesk.application.SimilarItemsService;
 import org.briefdesk.domain.model.column.Column;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.item.MustReportKind;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
 
@@ -26,6 +36,9 @@ public class ItemResource {
     SimilarItemsService similar;
 
     @Inject
+    OfficerItemService officerItems;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
@@ -38,6 +51,58 @@ public class ItemResource {
     @Path("/{id}/similar")
     public List<SimilarItemsService.SimilarItemView> similar(@PathParam("id") String id) {
         return similar.similarTo(currentUser.getActor(), parse(id));
+    }
+
+    /**
+     * An officer reports an item for their own unit: saved as a draft, or sent to the office at once
+     * when {@code submit} is true. Answers 201 with the item; its similar items follow at
+     * /api/items/{id}/similar once duplicate detection has run (within seconds).
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(NewItem form) {
+        if (form == null) {
+            throw new BusinessRuleViolation("请求体须为信息的JSON");
+        }
+        Actor actor = currentUser.getActor();
+        ItemContent content = new ItemContent(form.title(), form.bodyHtml(), date(form.eventDate()),
+                mustReport(form.mustReport()), Boolean.TRUE.equals(form.urgent()), form.contact());
+        Item item = officerItems.createDraft(actor, content, form.solicitationId());
+        if (Boolean.TRUE.equals(form.submit())) {
+            item = officerItems.submit(actor, item.getId(), item.getVersion());
+        }
+        return Response.status(Response.Status.CREATED)
+                .header("Location", "/api/items/" + item.getId())
+                .entity(ItemView.of(item))
+                .build();
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleViolation("eventDate", "日期格式应为 2026-11-20");
+        }
+    }
+
+    private static MustReportKind mustReport(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return MustReportKind.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("mustReport", "必报类型只能是 PROGRESS_PROBLEMS、EARLY_SIGNS、"
+                    + "DISTINCTIVE_PRACTICE、MAJOR_EVENT 或 EMERGENCY");
+        }
+    }
+
+    /** What a client sends to report an item; bodyHtml may be plain text (one paragraph per line). */
+    public record NewItem(String title, String bodyHtml, String eventDate, String mustReport, Boolean urgent,
+                          String contact, Long solicitationId, Boolean submit) {
     }
 
     private static long parse(String id) {

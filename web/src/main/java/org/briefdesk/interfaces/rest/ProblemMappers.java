@@ -1,5 +1,8 @@
 package org.briefdesk.interfaces.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -47,6 +50,7 @@ public final class ProblemMappers {
             int status = e.getResponse().getStatus();
             Response.Status s = Response.Status.fromStatusCode(status);
             String detail = switch (status) {
+                case 400 -> "请求格式有误，请求体须为有效的JSON";
                 case 404 -> "没有这个接口";
                 case 405 -> "该接口不支持此请求方法";
                 case 406, 415 -> "请使用 application/json";
@@ -63,12 +67,16 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause != cause.getCause()) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof BusinessRuleViolation b) {
                     return new RuleViolation().toResponse(b);
                 }
-                cause = cause.getCause();
+                // A body that is not JSON, or JSON of the wrong shape, is the client's mistake.
+                if (cause instanceof ProcessingException || cause instanceof JsonbException
+                        || cause instanceof JsonException) {
+                    return Problem.response(Response.Status.BAD_REQUEST, "请求格式有误",
+                            "请求体须为有效的JSON，字段类型须正确", null);
+                }
             }
             LOG.log(Level.SEVERE, "API request failed", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "系统出错", "系统处理请求时出错，已记录日志", null);

@@ -86,6 +86,8 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,\"detail\":\""
                     + detail + "\"}");
+            // Committing the response keeps the container from replacing the problem with its error page.
+            response.flushBuffer();
         } catch (IOException e) {
             // The client went away; nothing to tell it.
         }

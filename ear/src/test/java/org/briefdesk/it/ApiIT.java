@@ -1,0 +1,150 @@
+package org.briefdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.briefdesk.infrastructure.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The JSON API as a client sees it: HTTP Basic, the same visibility as the pages, problem details. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.briefdesk();
+    }
+
+    private HttpResponse<String> get(String login, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (login != null) {
+            b.header("Authorization", basic(login, DemoData.PASSWORD));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String login, String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(login, DemoData.PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String basic(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject object(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        JsonObject p = object(r.body());
+        assertEquals(status, p.getInt("status"));
+        assertFalse(p.getString("detail").isBlank());
+    }
+
+    @Test
+    void everyEndpointRefusesAnonymousCallersWithAProblem() throws Exception {
+        for (String path : new String[] {"api/me", "api/units", "api/items/1", "api/items/1/similar", "api/search?q=x"}) {
+            HttpResponse<String> r = get(null, path);
+            assertProblem(r, 401);
+            assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), path);
+        }
+        assertProblem(get("nobody", "api/me"), 401);
+    }
+
+    @Test
+    void anOfficerReportsAnItemAndReadsItBack() throws Exception {
+        HttpResponse<String> created = post("haidian", "api/items", """
+                {"title":"海淀街道开展冬季燃气安全入户检查","bodyHtml":"11月27日，海淀街道联合燃气公司对辖区15个老旧小区开展入户安全检查。\\n共排查隐患23处，已当场整改19处。",
+                 "mustReport":"PROGRESS_PROBLEMS","urgent":false,"submit":true}""");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject item = object(created.body());
+        assertEquals("SUBMITTED", item.getString("status"));
+        assertEquals("海淀街道", item.getString("unit"));
+        long id = item.getJsonNumber("id").longValue();
+
+        HttpResponse<String> read = get("editor", "api/items/" + id);
+        assertEquals(200, read.statusCode());
+        assertTrue(object(read.body()).getString("bodyHtml").contains("<p>共排查隐患23处，已当场整改19处。</p>"));
+        assertEquals(200, get("haidian", "api/items/" + id + "/similar").statusCode());
+    }
+
+    @Test
+    void anOfficerGets403ForAnotherUnitsItemAndItsSimilarItems() throws Exception {
+        HttpResponse<String> created = post("xueyuanlu", "api/items", """
+                {"title":"学院路街道召开文明城区创建推进会","bodyHtml":"11月26日，学院路街道召开创建工作推进会。","submit":true}""");
+        long id = object(created.body()).getJsonNumber("id").longValue();
+        assertProblem(get("haidian", "api/items/" + id), 403);
+        assertProblem(get("haidian", "api/items/" + id + "/similar"), 403);
+        assertProblem(get("haidian", "api/items/abc"), 404);
+        assertProblem(get("editor", "api/items/987654321"), 404);
+    }
+
+    @Test
+    void badItemsAreRefusedWithTheFieldAndNothingIsSaved() throws Exception {
+        HttpResponse<String> r = post("haidian", "api/items", """
+                {"title":"<script>alert(1)</script>","bodyHtml":"正文","submit":true}""");
+        assertProblem(r, 400);
+        assertEquals("title", object(r.body()).getString("field"));
+        assertProblem(post("haidian", "api/items", "{not json"), 400);
+        assertProblem(post("haidian", "api/items", """
+                {"title":"标题","bodyHtml":"正文","mustReport":"WHATEVER"}"""), 400);
+        assertProblem(post("editor", "api/items", """
+                {"title":"编辑不能报送","bodyHtml":"正文"}"""), 403);
+    }
+
+    @Test
+    void searchKeepsEachRolesLimitsAndExplainsBadSyntax() throws Exception {
+        HttpResponse<String> editor = get("editor", "api/search?limit=50&q=" + URLEncoder.encode("街道", StandardCharsets.UTF_8));
+        assertEquals(200, editor.statusCode(), editor.body());
+        JsonArray hits = object(editor.body()).getJsonArray("hits");
+        assertTrue(hits.stream().map(h -> h.asJsonObject().getString("unit")).distinct().count() > 1);
+
+        HttpResponse<String> officer = get("haidian", "api/search?limit=50&q=");
+        assertTrue(object(officer.body()).getJsonArray("hits").stream()
+                .allMatch(h -> h.asJsonObject().getString("unit").equals("海淀街道")), officer.body());
+
+        HttpResponse<String> bad = get("editor", "api/search?q=" + URLEncoder.encode("标题:(创城", StandardCharsets.UTF_8));
+        assertProblem(bad, 400);
+        assertTrue(object(bad.body()).getString("detail").startsWith("检索式有误"));
+        assertProblem(get("editor", "api/search?limit=1000"), 400);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("/api/items/{id}/similar") && r.body().contains("/api/search"), r.body());
+    }
+}
