@@ -95,6 +95,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     /** Keeps what a page looked like with the build's screenshots, for reviewing the layout. */
     void snapshot(Class<?> testClass, String name) {
+        snapshot(driver, testClass, name);
+    }
+
+    static void snapshot(WebDriver driver, Class<?> testClass, String name) {
         String dir = System.getProperty("it.screenshots");
         if (dir == null) {
             return;
@@ -102,7 +106,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         try {
             Path file = Path.of(dir, testClass.getSimpleName() + "-" + name + ".png");
             Files.createDirectories(file.getParent());
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -4,44 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,11 +38,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class SolicitationBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    @RegisterExtension
+    static final Browser editorBrowser = new Browser();
 
-    private static final List<Path> profiles = new ArrayList<>();
-    private static WebDriver editor;
-    private static WebDriver officer;
+    @RegisterExtension
+    static final Browser officerBrowser = new Browser();
+
+    private WebDriver editor;
+    private WebDriver officer;
 
     @ArquillianResource
     URL base;
@@ -68,46 +55,10 @@ class SolicitationBrowserIT {
         return Deployments.briefdesk();
     }
 
-    @BeforeAll
-    static void startBrowsers() throws IOException {
-        editor = chromium();
-        officer = chromium();
-    }
-
-    private static WebDriver chromium() throws IOException {
-        Path profile = Files.createTempDirectory("briefdesk-chromium");
-        profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowsers() throws IOException {
-        for (WebDriver d : new WebDriver[] {editor, officer}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
-        for (Path profile : profiles) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
-    @AfterEach
-    void signOut() {
-        editor.manage().deleteAllCookies();
-        officer.manage().deleteAllCookies();
+    @BeforeEach
+    void useBrowsers() {
+        editor = editorBrowser.driver();
+        officer = officerBrowser.driver();
     }
 
     @Test
@@ -235,11 +186,7 @@ class SolicitationBrowserIT {
     }
 
     private void signIn(WebDriver driver, String login) {
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("loginForm:login")).sendKeys(login);
-        driver.findElement(By.id("loginForm:password")).sendKeys(DemoData.PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
-        wait(driver, ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        Browser.signIn(driver, base, login);
     }
 
     private static String text(WebDriver driver, By by) {
@@ -247,21 +194,11 @@ class SolicitationBrowserIT {
     }
 
     private static <T> T wait(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, Browser.WAIT).until(condition);
     }
 
     /** Keeps what each window showed at the steps people look at, next to the failure screenshots. */
     private static void screenshot(WebDriver driver, String name) {
-        String dir = System.getProperty("it.screenshots");
-        if (dir == null) {
-            return;
-        }
-        try {
-            Path file = Path.of(dir, "SolicitationBrowserIT-" + name + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Browser.snapshot(driver, SolicitationBrowserIT.class, name);
     }
 }
