@@ -86,11 +86,11 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,\"detail\":\""
                     + detail + "\"}");
-            // Committing the response keeps the container from replacing the problem with its error page.
-            response.flushBuffer();
         } catch (IOException e) {
             // The client went away; nothing to tell it.
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the response is complete as written; SEND_FAILURE would make the container
+        // replace the problem document with its own error page.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }
