@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -45,13 +44,13 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return ctx.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, "登录名或密码错误");
+            return unauthorized(ctx);
         }
         if (!ctx.isProtected()) {
             return ctx.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, "请先登录（HTTP Basic）");
+            return unauthorized(ctx);
         }
         String target = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
@@ -79,18 +78,9 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
                 : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Briefdesk\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,\"detail\":\""
-                    + detail + "\"}");
-        } catch (IOException e) {
-            // The client went away; nothing to tell it.
-        }
-        // SEND_CONTINUE: the response is complete as written; SEND_FAILURE would make the container
-        // replace the problem document with its own error page.
-        return AuthenticationStatus.SEND_CONTINUE;
+    /** 401 with a Basic challenge; the container's 401 error page (ApiUnauthorized) writes the problem. */
+    private static AuthenticationStatus unauthorized(HttpMessageContext ctx) {
+        ctx.getResponse().setHeader("WWW-Authenticate", ApiUnauthorized.CHALLENGE);
+        return ctx.responseUnauthorized();
     }
 }
