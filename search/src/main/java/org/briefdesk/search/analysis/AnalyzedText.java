@@ -1,6 +1,8 @@
 package org.briefdesk.search.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class AnalyzedText {
   }
 
   public static AnalyzedText analyze(Analyzer analyzer, String field, String text) {
+    return analyze(analyzer, field, new StringReader(text));
+  }
+
+  /** Consumes the whole reset()/incrementToken()/end() lifecycle of the analyzer's stream. */
+  public static AnalyzedText analyze(Analyzer analyzer, String field, Reader text) {
     List<Token> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
@@ -43,6 +50,11 @@ public final class AnalyzedText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The offset end() reported: the length of the analysed text. */
+  public int finalOffset() {
+    return finalOffset;
   }
 
   public List<Token> tokens() {

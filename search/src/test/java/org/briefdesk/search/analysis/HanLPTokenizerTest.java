@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.briefdesk.search.analysis.AnalyzedText.Token;
 import org.junit.jupiter.api.Test;
 
 class HanLPTokenizerTest {
@@ -23,34 +18,21 @@ class HanLPTokenizerTest {
   private final Analyzer index = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, lexicon, AnalysisMode.INDEX);
   private final Analyzer query = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, lexicon, AnalysisMode.QUERY);
 
-  record Tok(String term, int start, int end, int posInc, String type) {}
-
-  static List<Tok> tokens(Analyzer a, String text) throws IOException {
-    List<Tok> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream("body", text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
-      TypeAttribute ty = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(new Tok(t.toString(), o.startOffset(), o.endOffset(), p.getPositionIncrement(), ty.type()));
-      }
-      ts.end();
-      assertEquals(text.length(), o.endOffset(), "end() must report the final offset");
-    }
-    return out;
+  static List<Token> tokens(Analyzer a, String text) {
+    AnalyzedText analyzed = AnalyzedText.analyze(a, "body", text);
+    assertEquals(text.length(), analyzed.finalOffset(), "end() must report the final offset");
+    return analyzed.tokens();
   }
 
   static List<String> terms(Analyzer a, String text) throws IOException {
-    return tokens(a, text).stream().map(Tok::term).toList();
+    return tokens(a, text).stream().map(Token::term).toList();
   }
 
   /** The contract every token stream must keep: offsets point at the folded source characters. */
-  static void assertConsistent(List<Tok> toks, String text) {
+  static void assertConsistent(List<Token> toks, String text) {
     int lastStart = 0;
     int pos = -1;
-    for (Tok t : toks) {
+    for (Token t : toks) {
       assertTrue(t.start() >= lastStart, "offsets must not go backwards: " + t);
       assertTrue(t.end() > t.start() && t.end() <= text.length(), "bad offsets " + t);
       assertEquals(t.term(), CharFolding.fold(text.substring(t.start(), t.end())), "term must be the folded source text: " + t);
@@ -63,11 +45,11 @@ class HanLPTokenizerTest {
   @Test
   void offsetsPointAtTheOriginalCharactersAcrossNewlinesAndFullWidth() throws IOException {
     String text = "海淀区学院路街道\n开展垃圾分类\r\n文明引导活动，ＡＢＣ社区共１２０名居民参加。";
-    List<Tok> toks = tokens(query, text);
+    List<Token> toks = tokens(query, text);
     assertConsistent(toks, text);
-    Tok abc = toks.stream().filter(t -> t.term().equals("abc")).findFirst().orElseThrow();
+    Token abc = toks.stream().filter(t -> t.term().equals("abc")).findFirst().orElseThrow();
     assertEquals("ＡＢＣ", text.substring(abc.start(), abc.end()));
-    Tok num = toks.stream().filter(t -> t.term().equals("120")).findFirst().orElseThrow();
+    Token num = toks.stream().filter(t -> t.term().equals("120")).findFirst().orElseThrow();
     assertEquals("１２０", text.substring(num.start(), num.end()));
     assertEquals(TokenTypes.NUM, num.type());
   }
@@ -75,7 +57,7 @@ class HanLPTokenizerTest {
   @Test
   void traditionalCharactersAreFoldedToSimplifiedWithOriginalOffsets() throws IOException {
     String text = "東城區開展垃圾分類";
-    List<Tok> toks = tokens(query, text);
+    List<Token> toks = tokens(query, text);
     assertConsistent(toks, text);
     assertTrue(terms(query, text).contains("东城区"), toks.toString());
     assertEquals(terms(query, "东城区开展垃圾分类"), terms(query, text));
@@ -92,7 +74,7 @@ class HanLPTokenizerTest {
   @Test
   void synonymsAreReplacedByTheirCanonicalTerm() throws IOException {
     assertEquals(terms(query, "巩固创城成果"), terms(query, "巩固创建文明城区成果"));
-    Tok t = tokens(query, "巩固创建文明城区成果").get(1);
+    Token t = tokens(query, "巩固创建文明城区成果").get(1);
     assertEquals("创城", t.term());
     assertEquals(2, t.start());
     assertEquals(8, t.end());
@@ -101,21 +83,21 @@ class HanLPTokenizerTest {
   @Test
   void indexModeStacksSubWordsAtTheSamePositionAndQueryModeDoesNot() throws IOException {
     String text = "学院路街道推进文明区创建工作";
-    List<Tok> idx = tokens(index, text);
+    List<Token> idx = tokens(index, text);
     assertConsistent(idx, text);
-    List<Tok> q = tokens(query, text);
+    List<Token> q = tokens(query, text);
     assertTrue(q.stream().allMatch(t -> t.posInc() == 1), "query mode must never stack tokens");
     // the main tokens of index mode are exactly the query-mode tokens: phrases line up
-    assertEquals(q.stream().map(Tok::term).toList(), idx.stream().filter(t -> t.posInc() > 0).map(Tok::term).toList());
+    assertEquals(q.stream().map(Token::term).toList(), idx.stream().filter(t -> t.posInc() > 0).map(Token::term).toList());
     assertTrue(idx.stream().anyMatch(t -> t.posInc() == 0), "index mode should add sub-words: " + idx);
   }
 
   @Test
   void latinWordsNumbersAndEmojiAreSingleTokens() throws IOException {
     String text = "5G网络覆盖率达98.5%，APP下载1,500次👍😀";
-    List<Tok> toks = tokens(query, text);
+    List<Token> toks = tokens(query, text);
     assertConsistent(toks, text);
-    List<String> terms = toks.stream().map(Tok::term).toList();
+    List<String> terms = toks.stream().map(Token::term).toList();
     assertTrue(terms.contains("98.5"), terms.toString());
     assertTrue(terms.contains("1,500"), terms.toString());
     assertTrue(terms.contains("app"), terms.toString());
@@ -126,9 +108,9 @@ class HanLPTokenizerTest {
   @Test
   void rareHanCharactersOutsideTheBmpAreNeverSplit() throws IOException {
     String text = "𠀋𠀍海淀区𪚥社区";
-    List<Tok> toks = tokens(index, text);
+    List<Token> toks = tokens(index, text);
     assertConsistent(toks, text);
-    for (Tok t : toks) {
+    for (Token t : toks) {
       assertFalse(Character.isLowSurrogate(text.charAt(t.start())), "token starts inside a surrogate pair: " + t);
     }
   }
@@ -146,7 +128,7 @@ class HanLPTokenizerTest {
       sb.append("海淀区学院路街道开展垃圾分类文明引导活动，");
     }
     String text = sb.toString();
-    List<Tok> toks = tokens(query, text);
+    List<Token> toks = tokens(query, text);
     assertConsistent(toks, text);
     // A 512-char reader would split words at the boundary; a repeated sentence must segment identically.
     long n = toks.stream().filter(t -> t.term().equals("垃圾")).count();
@@ -156,25 +138,14 @@ class HanLPTokenizerTest {
   @Test
   void readerThatReturnsOneCharAtATimeGivesTheSameTokens() throws IOException {
     String text = "朝阳区望京街道开展文明引导志愿服务活动，共计150余人参加。";
-    List<Tok> expected = tokens(query, text);
-    List<Tok> got = new ArrayList<>();
-    try (TokenStream ts = query.tokenStream("body", new TrickleReader(text))) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
-      TypeAttribute ty = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        got.add(new Tok(t.toString(), o.startOffset(), o.endOffset(), p.getPositionIncrement(), ty.type()));
-      }
-      ts.end();
-    }
+    List<Token> expected = tokens(query, text);
+    List<Token> got = AnalyzedText.analyze(query, "body", new TrickleReader(text)).tokens();
     assertEquals(expected, got);
   }
 
   @Test
   void reuseAcrossDocumentsStartsFromAFreshState() throws IOException {
-    List<Tok> first = tokens(index, "西城区什刹海街道开展环境整治");
+    List<Token> first = tokens(index, "西城区什刹海街道开展环境整治");
     tokens(index, "很长的另一段文字：接诉即办、垃圾分类、文明引导、背街小巷整治提升");
     assertEquals(first, tokens(index, "西城区什刹海街道开展环境整治"));
   }
