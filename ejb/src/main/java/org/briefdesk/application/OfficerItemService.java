@@ -113,7 +113,7 @@ public class OfficerItemService {
     public Item ownItem(Actor actor, long itemId) {
         actor.require(Role.OFFICER);
         Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));
-        if (!item.belongsTo(units.find(actor.unitId()).orElse(null))) {
+        if (!actor.canSeeUnit(item.getUnit().getId())) {
             throw new AccessDenied("您只能查看和修改本单位的信息");
         }
         return item;

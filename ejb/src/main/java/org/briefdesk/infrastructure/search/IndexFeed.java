@@ -72,8 +72,17 @@ public class IndexFeed {
                 .getResultList();
     }
 
+    /** The search documents of a page of ids, loaded in one query (rebuilds read every item). */
     public List<ItemDocument> documents(List<Long> ids) {
-        return ids.stream().map(this::document).flatMap(Optional::stream).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from Item i where i.id in :ids order by i.id", Item.class)
+                .setParameter("ids", ids)
+                .getResultList().stream()
+                .filter(ItemDocuments::indexable)
+                .map(ItemDocuments::of)
+                .toList();
     }
 
     /** Stores what duplicate detection found for the item, replacing earlier links on either side. */

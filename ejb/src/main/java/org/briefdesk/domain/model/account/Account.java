@@ -133,11 +133,6 @@ public class Account {
         active = true;
     }
 
-    /** Whether this account may see data of the given unit (officers: only their own). */
-    public boolean canSeeUnit(Long unitId) {
-        return role != Role.OFFICER || (unit != null && unit.getId().equals(unitId));
-    }
-
     public Long getId() {
         return id;
     }

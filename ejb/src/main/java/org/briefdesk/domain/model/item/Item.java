@@ -273,10 +273,6 @@ public class Item {
         throw new BusinessRuleViolation("status", message + "（当前状态：" + status.getLabel() + "）");
     }
 
-    public boolean belongsTo(Unit other) {
-        return other != null && unit.getId().equals(other.getId());
-    }
-
     public Long getId() {
         return id;
     }
