@@ -1,0 +1,47 @@
+package org.briefdesk.infrastructure.export;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one printed briefing issue (一期简报) says, independent of JPA: the header, the editor's
+ * note, the columns with their entries and the end block (版记). The Word and PDF writers turn it
+ * into the official layout described by {@link BriefingLayout}.
+ *
+ * @param classification 密级, or null
+ * @param copyNumber     份号, or null
+ * @param kindLabel      null for a regular issue (普刊); 特刊, 专刊 or 增刊 otherwise
+ * @param totalNumber    总第M期, or null
+ * @param editorNoteHtml 编者按 as sanitised rich text, or null
+ */
+public record PrintedIssue(BriefingLayout layout, String classification, String copyNumber, String briefingName,
+        String kindLabel, int number, Integer totalNumber, String issuingUnit, LocalDate date, String editorNoteHtml,
+        List<PrintedSection> sections, EndBlock endBlock) {
+
+    public PrintedIssue {
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(briefingName, "briefingName");
+        Objects.requireNonNull(issuingUnit, "issuingUnit");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(endBlock, "endBlock");
+        if (number < 1) {
+            throw new IllegalArgumentException("期号必须从1开始：" + number);
+        }
+        if (totalNumber != null && totalNumber < number) {
+            throw new IllegalArgumentException("总期号不能小于期号：" + totalNumber);
+        }
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** The sections that have something to print, in order; empty columns are left out. */
+    public List<PrintedSection> printedSections() {
+        return sections.stream().filter(s -> !s.entries().isEmpty()).toList();
+    }
+
+    /** A special issue about one event prints its only headline larger (2号 instead of 3号). */
+    public boolean isSingleEntrySpecial() {
+        return kindLabel != null && !kindLabel.isBlank()
+                && printedSections().stream().mapToInt(s -> s.entries().size()).sum() == 1;
+    }
+}
