@@ -15,7 +15,9 @@ public enum AuditAction {
     COMBINED("综合编辑"),
     USED_IN_COMBINATION("被综合采用"),
     ATTACHED("上传附件"),
-    PUBLISHED("刊用");
+    PUBLISHED("刊用"),
+    ADOPTED("采用记录"),
+    INSTRUCTED("领导批示");
 
     private final String label;
 

@@ -1,0 +1,20 @@
+package org.briefdesk.domain.model.adoption;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Adoption records (采用记录). */
+public interface AdoptionRepository {
+
+    Adoption store(Adoption adoption);
+
+    /** The item's adoptions, oldest first. */
+    List<Adoption> ofItem(long itemId);
+
+    Optional<Adoption> ofBriefing(long briefingIssueId, long itemId);
+
+    boolean exists(long itemId, long outletId, LocalDate adoptedOn);
+
+    long count();
+}

@@ -1,0 +1,124 @@
+package org.briefdesk.interfaces.web.statistics;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.briefdesk.application.OutletService;
+import org.briefdesk.domain.model.adoption.Outlet;
+import org.briefdesk.domain.model.adoption.OutletLevel;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+import org.primefaces.PrimeFaces;
+
+/** The list of publications and media (刊物/媒体管理) for editors and administrators. */
+@Named
+@ViewScoped
+public class OutletsBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    OutletService outlets;
+
+    private List<Row> rows;
+    private Long editingId;
+    private String name;
+    private OutletLevel level;
+    private String medium;
+    private boolean active = true;
+
+    @PostConstruct
+    void load() {
+        rows = outlets.all(currentUser.getActor()).stream().map(Row::of).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    public void startNew() {
+        editingId = null;
+        name = null;
+        level = null;
+        medium = null;
+        active = true;
+    }
+
+    public void startEdit(Row row) {
+        editingId = row.id();
+        name = row.name();
+        level = row.level();
+        medium = row.medium();
+        active = row.active();
+    }
+
+    public void save() {
+        try {
+            if (editingId == null) {
+                outlets.create(currentUser.getActor(), name, level, medium);
+            } else {
+                outlets.update(currentUser.getActor(), editingId, level, medium, active);
+            }
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+            return;
+        }
+        Pages.info("刊物“" + name.strip() + "”已保存");
+        load();
+        PrimeFaces.current().executeScript("PF('outletDialog').hide()");
+        PrimeFaces.current().ajax().update("outletsForm:outlets", "growl");
+    }
+
+    /** One line of the outlet table. */
+    public record Row(long id, String name, OutletLevel level, String medium, boolean active) implements Serializable {
+        static Row of(Outlet o) {
+            return new Row(o.getId(), o.getName(), o.getLevel(), o.getMedium(), o.isActive());
+        }
+    }
+
+    public OutletLevel[] getLevels() {
+        return OutletLevel.values();
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public OutletLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(OutletLevel level) {
+        this.level = level;
+    }
+
+    public String getMedium() {
+        return medium;
+    }
+
+    public void setMedium(String medium) {
+        this.medium = medium;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}
