@@ -147,4 +147,28 @@ class ApiIT {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("/api/items/{id}/similar") && r.body().contains("/api/search"), r.body());
     }
+
+    @Test
+    void issuesAreCreatedByEditorsOnlyAndBadRequestsGetProblems() throws Exception {
+        assertProblem(post("haidian", "api/issues", "{\"kind\":\"REGULAR\",\"issueDate\":\"2026-11-27\"}"), 403);
+        HttpResponse<String> badKind = post("editor", "api/issues", "{\"kind\":\"周刊\",\"issueDate\":\"2026-11-27\"}");
+        assertProblem(badKind, 400);
+        assertTrue(object(badKind.body()).getString("detail").contains("REGULAR"), badKind.body());
+        assertProblem(post("editor", "api/issues", "{\"kind\":\"SPECIAL\",\"issueDate\":\"27/11/2026\"}"), 400);
+
+        HttpResponse<String> created = post("editor", "api/issues", "{\"kind\":\"SUPPLEMENT\",\"issueDate\":\"2026-11-27\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject issue = object(created.body());
+        long id = issue.getJsonNumber("id").longValue();
+        assertEquals("SUPPLEMENT", issue.getString("kind"));
+        assertEquals("DRAFT", issue.getString("status"));
+
+        assertProblem(get("leader", "api/issues/" + id), 404);
+        HttpResponse<String> empty = post("editor", "api/issues/" + id + "/publish",
+                "{\"version\":" + issue.getJsonNumber("version").longValue() + "}");
+        assertProblem(empty, 400);
+        assertTrue(object(empty.body()).getString("detail").contains("还没有编入任何信息"), empty.body());
+        assertProblem(post("editor", "api/issues/" + id + "/entries", "{\"itemIds\":[1]}"), 400);
+        assertEquals(200, get("editor", "api/issues/" + id).statusCode());
+    }
 }

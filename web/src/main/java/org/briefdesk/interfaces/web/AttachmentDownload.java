@@ -59,7 +59,7 @@ public class AttachmentDownload extends HttpServlet {
     }
 
     /** RFC 6266 with an RFC 5987 UTF-8 name for today's browsers and an ASCII stand-in for old ones. */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

@@ -3,6 +3,7 @@ package org.briefdesk.interfaces.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import org.briefdesk.domain.model.item.ItemStatus;
@@ -26,6 +27,11 @@ public class Formats {
 
     public String date(TemporalAccessor date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** As printed on a briefing: 2026年11月27日, without leading zeros. */
+    public String chineseDate(LocalDate date) {
+        return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     /** The p:tag severity of a status: waiting and returned ask for attention, the rest is plain. */

@@ -258,9 +258,18 @@ public class Item {
         columns.addAll(newColumns);
     }
 
-    /** The item appeared in a published briefing issue (已刊用). */
+    /**
+     * Whether an editor may print the item in a briefing issue: accepted (or already printed once, for
+     * a special issue), and used on its own rather than through a combined item or as a duplicate.
+     */
+    public boolean usableInIssue() {
+        return (status == ItemStatus.ACCEPTED || status == ItemStatus.PUBLISHED) && combinedInto == null
+                && duplicateOf == null;
+    }
+
+    /** The item appeared in a published briefing issue (已刊用); printing it again changes nothing. */
     public void markPublished() {
-        requireStatus("只有采用待编的信息可以刊用", ItemStatus.ACCEPTED);
+        requireStatus("只有采用待编的信息可以刊用", ItemStatus.ACCEPTED, ItemStatus.PUBLISHED);
         status = ItemStatus.PUBLISHED;
     }
 

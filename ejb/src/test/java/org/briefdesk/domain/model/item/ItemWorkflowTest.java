@@ -1,6 +1,7 @@
 package org.briefdesk.domain.model.item;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +91,20 @@ class ItemWorkflowTest {
         Item item = draft();
         item.submit(NOW);
         assertThrows(BusinessRuleViolation.class, item::markPublished);
+        assertFalse(item.usableInIssue());
         item.accept();
+        assertTrue(item.usableInIssue());
+        item.markPublished();
+        assertEquals(ItemStatus.PUBLISHED, item.getStatus());
+    }
+
+    @Test
+    void aPublishedItemMayBePrintedAgainInASpecialIssue() {
+        Item item = draft();
+        item.submit(NOW);
+        item.accept();
+        item.markPublished();
+        assertTrue(item.usableInIssue());
         item.markPublished();
         assertEquals(ItemStatus.PUBLISHED, item.getStatus());
     }

@@ -1,0 +1,154 @@
+package org.briefdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.briefdesk.application.AccountService;
+import org.briefdesk.application.Actor;
+import org.briefdesk.application.BriefingService;
+import org.briefdesk.application.IssueAssemblyService;
+import org.briefdesk.application.IssuePublication;
+import org.briefdesk.application.IssueView;
+import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.briefing.Distribution;
+import org.briefdesk.domain.model.briefing.IssueKind;
+import org.briefdesk.domain.model.briefing.PageLayout;
+import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.model.column.ColumnRepository;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.model.unit.UnitRepository;
+import org.briefdesk.infrastructure.briefing.IssueMailing;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Distribution of a published issue by mail (邮件分发) against a real SMTP server: GreenMail runs in
+ * the server's JVM and Briefdesk is pointed at it with the settings an operator uses, then set back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IssueMailIT {
+
+    private static final String LEADER_MAIL = "zhangquzhang@hd.example.cn";
+
+    @Deployment
+    static EnterpriseArchive deployment() throws Exception {
+        return Deployments.withGreenMail(IssueMailIT.class);
+    }
+
+    @Inject
+    BriefingService briefings;
+    @Inject
+    IssueAssemblyService assembly;
+    @Inject
+    IssuePublication publication;
+    @Inject
+    IssueMailing mailing;
+    @Inject
+    AccountService accounts;
+    @Inject
+    UnitRepository units;
+    @Inject
+    ColumnRepository columns;
+    @Inject
+    UserTransaction tx;
+    @PersistenceContext(unitName = "briefdesk")
+    EntityManager em;
+
+    private Actor editor() {
+        return accounts.actor("editor").orElseThrow();
+    }
+
+    @Test
+    void aPublishedIssueThatAsksForMailReachesItsLeadersWithThePdfAttached() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        try {
+            System.setProperty("briefdesk.mail.host", "127.0.0.1");
+            System.setProperty("briefdesk.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+            System.setProperty("briefdesk.mail.from", "chuangjianban@hd.example.cn");
+            giveTheLeaderAnAddress();
+
+            IssueView issue = readyIssue(true);
+            IssueView published = publication.publish(editor(), issue.id(), issue.version());
+            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the mail arrives after the publication commits");
+
+            MimeMessage m = smtp.getReceivedMessages()[0];
+            assertEquals(LEADER_MAIL, m.getRecipients(Message.RecipientType.TO)[0].toString());
+            String name = published.briefingName() + published.label();
+            assertEquals("《" + name + "》已印发", m.getSubject());
+            Multipart parts = (Multipart) m.getContent();
+            assertTrue(((String) parts.getBodyPart(0).getContent()).contains("简报阅览"));
+            Part pdf = parts.getBodyPart(1);
+            assertEquals(name + ".pdf", MimeUtility.decodeText(pdf.getFileName()));
+            try (InputStream in = pdf.getInputStream()) {
+                assertEquals("%PDF", new String(in.readNBytes(4), StandardCharsets.US_ASCII));
+            }
+
+            IssueView quiet = readyIssue(false);
+            IssueView quietPublished = publication.publish(editor(), quiet.id(), quiet.version());
+            assertEquals(0, mailing.sendNow(quietPublished.id()), "an issue that does not ask for mail is not mailed");
+        } finally {
+            System.clearProperty("briefdesk.mail.host");
+            System.clearProperty("briefdesk.mail.port");
+            System.clearProperty("briefdesk.mail.from");
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void withoutAMailServerNothingIsSentAndPublishingStillWorks() throws Exception {
+        giveTheLeaderAnAddress();
+        IssueView issue = readyIssue(true);
+        IssueView published = publication.publish(editor(), issue.id(), issue.version());
+        assertEquals(0, mailing.sendNow(published.id()));
+    }
+
+    private void giveTheLeaderAnAddress() throws Exception {
+        tx.begin();
+        Account leader = em.find(Account.class, accounts.actor("leader").orElseThrow().accountId());
+        leader.changeEmail(LEADER_MAIL);
+        tx.commit();
+    }
+
+    /** A title of its own with one accepted item in an issue distributed to the leader. */
+    private IssueView readyIssue(boolean mail) throws Exception {
+        Actor admin = accounts.actor("admin").orElseThrow();
+        long title = briefings.saveTitle(admin, null, "邮件测试简报" + System.nanoTime() % 100_000_000,
+                "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard()).getId();
+        tx.begin();
+        Unit unit = units.all().stream().filter(u -> "海淀街道".equals(u.getShortName())).findFirst().orElseThrow();
+        Item item = new Item(em.find(Unit.class, unit.getId()), null, new ItemContent("海淀街道开展文明餐桌宣传",
+                "<p>11月26日，海淀街道在辖区餐饮单位开展“光盘行动”宣传。</p>", LocalDate.of(2026, 11, 26), null, false, null),
+                Instant.now());
+        item.submit(Instant.now());
+        item.accept();
+        item.tag(List.of(em.find(Column.class, columns.findByName("工作动态").orElseThrow().getId())));
+        em.persist(item);
+        tx.commit();
+        IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, LocalDate.of(2026, 11, 27));
+        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
+        return briefings.describe(editor(), issue.id(), issue.version(), issue.issueDate(), null, issue.distribution(),
+                null, mail);
+    }
+}

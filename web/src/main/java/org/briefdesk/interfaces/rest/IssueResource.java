@@ -1,0 +1,136 @@
+package org.briefdesk.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.briefdesk.application.Actor;
+import org.briefdesk.application.BriefingService;
+import org.briefdesk.application.IssueAssemblyService;
+import org.briefdesk.application.IssuePublication;
+import org.briefdesk.application.IssueReadingService;
+import org.briefdesk.application.IssueView;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.briefing.ExportFormat;
+import org.briefdesk.domain.model.briefing.IssueKind;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.CurrentUser;
+
+/**
+ * Briefing issues over HTTP (简报): the same rules as the pages. Editors create, assemble and publish;
+ * everyone else sees only published issues distributed to them, and their reading counts as a receipt.
+ */
+@Path("/issues")
+@Produces(MediaType.APPLICATION_JSON)
+public class IssueResource {
+
+    @Inject
+    BriefingService briefings;
+    @Inject
+    IssueAssemblyService assembly;
+    @Inject
+    IssuePublication publication;
+    @Inject
+    IssueReadingService reading;
+    @Inject
+    CurrentUser currentUser;
+
+    /** Editors: every issue, newest first; others: the published issues distributed to them. */
+    @GET
+    public List<IssueView> list() {
+        Actor actor = currentUser.getActor();
+        return actor.is(Role.EDITOR) ? briefings.issues(actor, null, 200) : reading.myIssues(actor, 200);
+    }
+
+    @GET
+    @Path("/{id}")
+    public IssueView get(@PathParam("id") String id) {
+        return reading.open(currentUser.getActor(), parse(id));
+    }
+
+    @GET
+    @Path("/{id}/file.{format:docx|pdf}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    public Response file(@PathParam("id") String id, @PathParam("format") String format) {
+        ExportFormat f = ExportFormat.valueOf(format.toUpperCase());
+        return Response.ok(reading.file(currentUser.getActor(), parse(id), f), f.mediaType()).build();
+    }
+
+    /** Creates the next issue of a kind; {@code titleId} may be left out when there is one title. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewIssue form) {
+        if (form == null) {
+            throw new BusinessRuleViolation("请求体须为期次的JSON");
+        }
+        Actor actor = currentUser.getActor();
+        long titleId = form.titleId() != null ? form.titleId() : briefings.titles(actor).stream()
+                .filter(t -> t.isActive()).findFirst().orElseThrow(() -> new NotFound("还没有设置简报名称")).getId();
+        IssueView issue = briefings.create(actor, titleId, kind(form.kind()), date(form.issueDate()));
+        return Response.status(Response.Status.CREATED).header("Location", "/api/issues/" + issue.id()).entity(issue)
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IssueView addEntries(@PathParam("id") String id, NewEntries form) {
+        if (form == null || form.version() == null) {
+            throw new BusinessRuleViolation("version", "请求体须包含 version（期次当前版本）和 itemIds");
+        }
+        return assembly.add(currentUser.getActor(), parse(id), form.version(), form.itemIds());
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IssueView publish(@PathParam("id") String id, VersionOnly form) {
+        if (form == null || form.version() == null) {
+            throw new BusinessRuleViolation("version", "请求体须包含 version（期次当前版本）");
+        }
+        return publication.publish(currentUser.getActor(), parse(id), form.version());
+    }
+
+    /** kind: REGULAR (普刊), SPECIAL (特刊), TOPICAL (专刊) or SUPPLEMENT (增刊); issueDate as 2026-11-27. */
+    public record NewIssue(Long titleId, String kind, String issueDate) {
+    }
+
+    public record NewEntries(Long version, List<Long> itemIds) {
+    }
+
+    public record VersionOnly(Long version) {
+    }
+
+    private static IssueKind kind(String value) {
+        try {
+            return IssueKind.valueOf(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("kind", "类别只能是 REGULAR、SPECIAL、TOPICAL 或 SUPPLEMENT");
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleViolation("issueDate", "日期格式应为 2026-11-27");
+        }
+    }
+
+    private static long parse(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFound("期次编号“" + id + "”无效");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.briefdesk.interfaces.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.briefdesk.application.BriefingService;
+import org.briefdesk.domain.model.briefing.BriefingTitle;
+import org.briefdesk.domain.model.briefing.Distribution;
+import org.briefdesk.domain.model.briefing.PageLayout;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+import org.primefaces.PrimeFaces;
+
+/** 简报设置 (admin/briefings.xhtml): briefing titles, their default distribution block and page layout. */
+@Named
+@ViewScoped
+public class BriefingTitlesBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    BriefingService briefings;
+
+    private List<BriefingTitle> titles;
+    private Long editingId;
+    private String name;
+    private String issuingUnit;
+    private String reportTo;
+    private String sendTo;
+    private String distributeTo;
+    private int printCount;
+    private int marginTopMm;
+    private int marginBottomMm;
+    private int marginLeftMm;
+    private int marginRightMm;
+    private int titleSizePt;
+    private int bodySizePt;
+    private String redColor;
+
+    @PostConstruct
+    void load() {
+        titles = briefings.titles(currentUser.getActor());
+    }
+
+    public void startNew() {
+        editingId = null;
+        name = null;
+        issuingUnit = null;
+        fill(Distribution.standard(), PageLayout.standard());
+    }
+
+    public void edit(BriefingTitle t) {
+        editingId = t.getId();
+        name = t.getName();
+        issuingUnit = t.getIssuingUnit();
+        fill(t.getDistribution(), t.getLayout());
+    }
+
+    private void fill(Distribution d, PageLayout l) {
+        reportTo = d.getReportTo();
+        sendTo = d.getSendTo();
+        distributeTo = d.getDistributeTo();
+        printCount = d.getPrintCount();
+        marginTopMm = l.getMarginTopMm();
+        marginBottomMm = l.getMarginBottomMm();
+        marginLeftMm = l.getMarginLeftMm();
+        marginRightMm = l.getMarginRightMm();
+        titleSizePt = l.getTitleSizePt();
+        bodySizePt = l.getBodySizePt();
+        redColor = l.getRedColor();
+    }
+
+    public void save() {
+        try {
+            briefings.saveTitle(currentUser.getActor(), editingId, name, issuingUnit,
+                    new Distribution(reportTo, sendTo, distributeTo, printCount),
+                    new PageLayout(marginTopMm, marginBottomMm, marginLeftMm, marginRightMm, titleSizePt, bodySizePt,
+                            redColor));
+            load();
+            Pages.info("简报设置已保存；已建的期次保留原来的分发范围");
+            PrimeFaces.current().executeScript("PF('titleDialog').hide()");
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+        } catch (NotFound e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
+    public List<BriefingTitle> getTitles() {
+        return titles;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIssuingUnit() {
+        return issuingUnit;
+    }
+
+    public void setIssuingUnit(String issuingUnit) {
+        this.issuingUnit = issuingUnit;
+    }
+
+    public String getReportTo() {
+        return reportTo;
+    }
+
+    public void setReportTo(String reportTo) {
+        this.reportTo = reportTo;
+    }
+
+    public String getSendTo() {
+        return sendTo;
+    }
+
+    public void setSendTo(String sendTo) {
+        this.sendTo = sendTo;
+    }
+
+    public String getDistributeTo() {
+        return distributeTo;
+    }
+
+    public void setDistributeTo(String distributeTo) {
+        this.distributeTo = distributeTo;
+    }
+
+    public int getPrintCount() {
+        return printCount;
+    }
+
+    public void setPrintCount(int printCount) {
+        this.printCount = printCount;
+    }
+
+    public int getMarginTopMm() {
+        return marginTopMm;
+    }
+
+    public void setMarginTopMm(int v) {
+        this.marginTopMm = v;
+    }
+
+    public int getMarginBottomMm() {
+        return marginBottomMm;
+    }
+
+    public void setMarginBottomMm(int v) {
+        this.marginBottomMm = v;
+    }
+
+    public int getMarginLeftMm() {
+        return marginLeftMm;
+    }
+
+    public void setMarginLeftMm(int v) {
+        this.marginLeftMm = v;
+    }
+
+    public int getMarginRightMm() {
+        return marginRightMm;
+    }
+
+    public void setMarginRightMm(int v) {
+        this.marginRightMm = v;
+    }
+
+    public int getTitleSizePt() {
+        return titleSizePt;
+    }
+
+    public void setTitleSizePt(int v) {
+        this.titleSizePt = v;
+    }
+
+    public int getBodySizePt() {
+        return bodySizePt;
+    }
+
+    public void setBodySizePt(int v) {
+        this.bodySizePt = v;
+    }
+
+    public String getRedColor() {
+        return redColor;
+    }
+
+    public void setRedColor(String redColor) {
+        this.redColor = redColor;
+    }
+}

@@ -1,0 +1,369 @@
+package org.briefdesk.interfaces.web.briefing;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.briefdesk.application.AvailableItem;
+import org.briefdesk.application.BriefingService;
+import org.briefdesk.application.BriefingService.Receipt;
+import org.briefdesk.application.EditorialService;
+import org.briefdesk.application.InstructionView;
+import org.briefdesk.application.IssueAssemblyService;
+import org.briefdesk.application.IssuePublication;
+import org.briefdesk.application.IssueReadingService;
+import org.briefdesk.application.IssueView;
+import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.briefing.Distribution;
+import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.ReorderEvent;
+
+/**
+ * Assembling one issue (组稿), editor/issue.xhtml?id=N: the items on offer by column, the entries in
+ * printed order with reorder, edit and remove, the header and distribution, review and publication,
+ * and once published the read receipts and leaders' instructions. Every action sends the version the
+ * page was drawn from.
+ */
+@Named
+@ViewScoped
+public class IssueBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    BriefingService briefings;
+    @Inject
+    IssueAssemblyService assembly;
+    @Inject
+    IssuePublication publication;
+    @Inject
+    IssueReadingService reading;
+    @Inject
+    EditorialService editorial;
+
+    private String id;
+    private long issueId;
+    private IssueView issue;
+    private List<AvailableItem> available;
+    private List<AvailableItem> selected = new ArrayList<>();
+    private List<Column> columns;
+    private List<Account> leaders;
+    private List<Receipt> receipts;
+    private Map<Long, List<InstructionView>> instructionsByEntry;
+
+    private LocalDate issueDate;
+    private String editorNote;
+    private String reportTo;
+    private String sendTo;
+    private String distributeTo;
+    private String extraRecipients;
+    private int printCount;
+    private boolean mailOnPublish;
+    private List<Long> recipientIds = new ArrayList<>();
+
+    private Long entryId;
+    private String entryHeadline;
+    private String entryBody;
+    private Long entryColumnId;
+
+    public void load() {
+        try {
+            issueId = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "该期简报不存在");
+            return;
+        }
+        try {
+            refresh(briefings.view(currentUser.getActor(), issueId));
+        } catch (NotFound e) {
+            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        } catch (AccessDenied e) {
+            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+        }
+    }
+
+    private void refresh(IssueView view) {
+        var actor = currentUser.getActor();
+        issue = view;
+        available = issue.published() ? List.of() : assembly.available(actor, issueId);
+        selected = new ArrayList<>();
+        columns = editorial.activeColumns(actor);
+        leaders = briefings.leaders(actor);
+        receipts = briefings.receipts(actor, issueId);
+        instructionsByEntry = new LinkedHashMap<>();
+        for (InstructionView i : reading.instructionsOn(actor, issueId)) {
+            instructionsByEntry.computeIfAbsent(i.briefingEntryId(), k -> new ArrayList<>()).add(i);
+        }
+        Distribution d = issue.distribution();
+        issueDate = issue.issueDate();
+        editorNote = issue.editorNote();
+        reportTo = d.getReportTo();
+        sendTo = d.getSendTo();
+        distributeTo = d.getDistributeTo();
+        printCount = d.getPrintCount();
+        extraRecipients = issue.extraRecipients();
+        mailOnPublish = issue.mailOnPublish();
+        recipientIds = new ArrayList<>(issue.recipients());
+    }
+
+    public void addSelected() {
+        List<Long> ids = selected.stream().map(AvailableItem::itemId).toList();
+        act(() -> assembly.add(currentUser.getActor(), issueId, issue.version(), ids), "已编入" + ids.size() + "条信息");
+    }
+
+    public void remove(long entry) {
+        act(() -> assembly.remove(currentUser.getActor(), issueId, issue.version(), entry), "已移出本期");
+    }
+
+    public void up(long entry) {
+        act(() -> assembly.shift(currentUser.getActor(), issueId, issue.version(), entry, -1), null);
+    }
+
+    public void down(long entry) {
+        act(() -> assembly.shift(currentUser.getActor(), issueId, issue.version(), entry, 1), null);
+    }
+
+    /** Drag and drop inside one column's table; the table carries its column id as an attribute. */
+    public void onRowReorder(ReorderEvent event) {
+        Object columnId = event.getComponent().getAttributes().get("columnId");
+        Long column = columnId instanceof Number n ? n.longValue() : null;
+        List<IssueView.Entry> inColumn = issue.sections().stream()
+                .filter(s -> Objects.equals(s.columnId(), column)).findFirst()
+                .map(IssueView.Section::entries).orElse(List.of());
+        if (event.getFromIndex() < 0 || event.getFromIndex() >= inColumn.size()) {
+            return;
+        }
+        long moving = inColumn.get(event.getFromIndex()).id();
+        act(() -> assembly.move(currentUser.getActor(), issueId, issue.version(), moving, column, event.getToIndex()),
+                null);
+    }
+
+    public void editEntry(long entry) {
+        IssueView.Entry e = issue.entries().stream().filter(x -> x.id() == entry).findFirst().orElse(null);
+        if (e == null) {
+            Pages.error("该条目已不在本期中，请刷新");
+            return;
+        }
+        entryId = e.id();
+        entryHeadline = e.headline();
+        entryBody = e.bodyHtml();
+        entryColumnId = issue.sections().stream().filter(s -> s.entries().contains(e)).findFirst()
+                .map(IssueView.Section::columnId).orElse(null);
+    }
+
+    public void saveEntry() {
+        var actor = currentUser.getActor();
+        boolean done = act(() -> {
+            IssueView v = assembly.revise(actor, issueId, issue.version(), entryId, entryHeadline, entryBody);
+            Long current = v.sections().stream().filter(s -> s.entries().stream().anyMatch(x -> x.id() == entryId))
+                    .findFirst().map(IssueView.Section::columnId).orElse(null);
+            if (!Objects.equals(current, entryColumnId)) {
+                v = assembly.move(actor, issueId, v.version(), entryId, entryColumnId, Integer.MAX_VALUE);
+            }
+            return v;
+        }, "条目已保存（原信息不变）");
+        if (done) {
+            PrimeFaces.current().executeScript("PF('entryDialog').hide()");
+        }
+    }
+
+    public void saveHeader() {
+        act(() -> {
+            Distribution d = new Distribution(reportTo, sendTo, distributeTo, printCount);
+            IssueView v = briefings.describe(currentUser.getActor(), issueId, issue.version(), issueDate, editorNote, d,
+                    extraRecipients, mailOnPublish);
+            return briefings.distribute(currentUser.getActor(), issueId, v.version(), recipientIds);
+        }, "期次信息已保存");
+    }
+
+    public void submitForReview() {
+        act(() -> briefings.submitForReview(currentUser.getActor(), issueId, issue.version()), "已提交审核");
+    }
+
+    public void reopen() {
+        act(() -> briefings.reopen(currentUser.getActor(), issueId, issue.version()), "已退回编辑");
+    }
+
+    public void publish() {
+        act(() -> publication.publish(currentUser.getActor(), issueId, issue.version()),
+                "本期已发布，领导可在“简报阅览”中阅读");
+    }
+
+    /** Runs an action; a broken rule is shown and, when another editor got there first, the page reloads. */
+    private boolean act(Supplier<IssueView> action, String success) {
+        try {
+            refresh(action.get());
+            if (success != null) {
+                Pages.info(success);
+            }
+            return true;
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+            if ("version".equals(e.field())) {
+                refresh(briefings.view(currentUser.getActor(), issueId));
+            }
+        } catch (NotFound e) {
+            Pages.error(e.getMessage());
+            refresh(briefings.view(currentUser.getActor(), issueId));
+        }
+        return false;
+    }
+
+    public boolean isEditable() {
+        return issue != null && !issue.published();
+    }
+
+    public List<InstructionView> instructionsOf(long entry) {
+        return instructionsByEntry.getOrDefault(entry, List.of());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public IssueView getIssue() {
+        return issue;
+    }
+
+    public List<AvailableItem> getAvailable() {
+        return available;
+    }
+
+    public List<AvailableItem> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<AvailableItem> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public List<Column> getColumns() {
+        return columns;
+    }
+
+    public List<Account> getLeaders() {
+        return leaders;
+    }
+
+    public List<Receipt> getReceipts() {
+        return receipts;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(LocalDate issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public String getEditorNote() {
+        return editorNote;
+    }
+
+    public void setEditorNote(String editorNote) {
+        this.editorNote = editorNote;
+    }
+
+    public String getReportTo() {
+        return reportTo;
+    }
+
+    public void setReportTo(String reportTo) {
+        this.reportTo = reportTo;
+    }
+
+    public String getSendTo() {
+        return sendTo;
+    }
+
+    public void setSendTo(String sendTo) {
+        this.sendTo = sendTo;
+    }
+
+    public String getDistributeTo() {
+        return distributeTo;
+    }
+
+    public void setDistributeTo(String distributeTo) {
+        this.distributeTo = distributeTo;
+    }
+
+    public String getExtraRecipients() {
+        return extraRecipients;
+    }
+
+    public void setExtraRecipients(String extraRecipients) {
+        this.extraRecipients = extraRecipients;
+    }
+
+    public int getPrintCount() {
+        return printCount;
+    }
+
+    public void setPrintCount(int printCount) {
+        this.printCount = printCount;
+    }
+
+    public boolean isMailOnPublish() {
+        return mailOnPublish;
+    }
+
+    public void setMailOnPublish(boolean mailOnPublish) {
+        this.mailOnPublish = mailOnPublish;
+    }
+
+    public List<Long> getRecipientIds() {
+        return recipientIds;
+    }
+
+    public void setRecipientIds(List<Long> recipientIds) {
+        this.recipientIds = recipientIds == null ? new ArrayList<>() : new ArrayList<>(recipientIds);
+    }
+
+    public Long getEntryId() {
+        return entryId;
+    }
+
+    public String getEntryHeadline() {
+        return entryHeadline;
+    }
+
+    public void setEntryHeadline(String entryHeadline) {
+        this.entryHeadline = entryHeadline;
+    }
+
+    public String getEntryBody() {
+        return entryBody;
+    }
+
+    public void setEntryBody(String entryBody) {
+        this.entryBody = entryBody;
+    }
+
+    public Long getEntryColumnId() {
+        return entryColumnId;
+    }
+
+    public void setEntryColumnId(Long entryColumnId) {
+        this.entryColumnId = entryColumnId;
+    }
+}

@@ -1,0 +1,94 @@
+package org.briefdesk.interfaces.web.briefing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.briefdesk.application.BriefingService;
+import org.briefdesk.application.IssueView;
+import org.briefdesk.domain.model.briefing.BriefingTitle;
+import org.briefdesk.domain.model.briefing.IssueKind;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Pages;
+
+/** The editors' list of briefing issues (简报编印), editor/issues.xhtml, and "new issue". */
+@Named
+@ViewScoped
+public class IssuesBean implements Serializable {
+
+    private static final int LIMIT = 200;
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    BriefingService briefings;
+
+    private List<IssueView> issues;
+    private List<BriefingTitle> titles;
+    private Long titleId;
+    private IssueKind kind = IssueKind.REGULAR;
+    private LocalDate issueDate;
+
+    @PostConstruct
+    void load() {
+        issues = briefings.issues(currentUser.getActor(), null, LIMIT);
+        titles = briefings.titles(currentUser.getActor()).stream().filter(BriefingTitle::isActive).toList();
+        titleId = titles.isEmpty() ? null : titles.get(0).getId();
+        issueDate = LocalDate.now(DistrictTime.clock());
+    }
+
+    public void create() {
+        if (titleId == null) {
+            Pages.error("还没有设置简报名称，请管理员在“简报设置”中添加");
+            return;
+        }
+        try {
+            IssueView created = briefings.create(currentUser.getActor(), titleId, kind, issueDate);
+            Pages.redirect("/editor/issue.xhtml?id=" + created.id());
+        } catch (BusinessRuleViolation | NotFound e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
+    public IssueKind[] getKinds() {
+        return IssueKind.values();
+    }
+
+    public List<IssueView> getIssues() {
+        return issues;
+    }
+
+    public List<BriefingTitle> getTitles() {
+        return titles;
+    }
+
+    public Long getTitleId() {
+        return titleId;
+    }
+
+    public void setTitleId(Long titleId) {
+        this.titleId = titleId;
+    }
+
+    public IssueKind getKind() {
+        return kind;
+    }
+
+    public void setKind(IssueKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(LocalDate issueDate) {
+        this.issueDate = issueDate;
+    }
+}
