@@ -1,7 +1,9 @@
 package org.briefdesk.it;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -26,6 +28,20 @@ public final class Deployments {
             ear.delete("briefdesk-web.war");
             ear.addAsModule(war);
         }
+        return ear;
+    }
+
+    /**
+     * The EAR with GreenMail in the WAR, for tests that run a real SMTP server inside the server's JVM.
+     * GreenMail's message store uses Angus Mail, which the server has but does not expose to deployments.
+     */
+    public static EnterpriseArchive withGreenMail(Class<?>... testClasses) throws Exception {
+        EnterpriseArchive ear = briefdesk(testClasses);
+        WebArchive war = ear.getAsType(WebArchive.class, "briefdesk-web.war");
+        war.addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        war.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.angus.mail\n"));
+        ear.delete("briefdesk-web.war");
+        ear.addAsModule(war);
         return ear;
     }
 }

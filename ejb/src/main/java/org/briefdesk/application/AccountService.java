@@ -45,15 +45,21 @@ public class AccountService {
         if (accounts.findByLogin(login).isPresent()) {
             throw new BusinessRuleViolation("login", "登录名“" + login + "”已被使用");
         }
-        return accounts.store(new Account(login, form.displayName(), form.password(), form.role(), unit(form.unitId())));
+        Account account = new Account(login, form.displayName(), form.password(), form.role(), unit(form.unitId()));
+        account.changeEmail(form.email());
+        return accounts.store(account);
     }
 
-    /** Changes name, role and unit; a non-blank password in the form also replaces the password. */
+    /**
+     * Changes name, role, unit and e-mail address (blank removes it); a non-blank password in the form
+     * also replaces the password.
+     */
     public Account update(Actor actor, long accountId, AccountForm form) {
         actor.require(Role.ADMIN);
         Account a = accounts.find(accountId).orElseThrow(() -> new NotFound("账号不存在"));
         a.rename(form.displayName());
         a.assign(form.role(), unit(form.unitId()));
+        a.changeEmail(form.email());
         if (form.password() != null && !form.password().isEmpty()) {
             a.changePassword(form.password());
         }
@@ -80,7 +86,13 @@ public class AccountService {
         return units.find(unitId).orElseThrow(() -> new BusinessRuleViolation("unit", "所选单位不存在"));
     }
 
-    /** What the account form submits. */
-    public record AccountForm(String login, String displayName, String password, Role role, Long unitId) {
+    /** What the account form submits; the e-mail address is optional (deadline reminders by mail). */
+    public record AccountForm(String login, String displayName, String password, Role role, Long unitId,
+                              String email) {
+
+        /** An account without an e-mail address. */
+        public AccountForm(String login, String displayName, String password, Role role, Long unitId) {
+            this(login, displayName, password, role, unitId, null);
+        }
     }
 }

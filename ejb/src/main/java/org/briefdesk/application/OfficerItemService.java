@@ -73,13 +73,16 @@ public class OfficerItemService {
         return item;
     }
 
-    /** Changes a draft or a returned item. */
+    /**
+     * Changes a draft or a returned item. The solicitation it answers is checked again as on create,
+     * even when unchanged: it may have been closed since the draft was written.
+     */
     public Item update(Actor actor, long itemId, long version, ItemContent content, Long solicitationId) {
         Item item = ownCurrent(actor, itemId, version);
-        item.revise(content);
-        if (solicitationId != null && !solicitationId.equals(item.getSolicitationId())) {
+        if (solicitationId != null) {
             solicitations.answerable(actor, solicitationId);
         }
+        item.revise(content);
         item.answer(solicitationId);
         journal.changed(item, actor, AuditAction.REVISED, item.getTitle());
         return item;

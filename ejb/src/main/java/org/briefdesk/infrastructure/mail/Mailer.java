@@ -1,6 +1,5 @@
 package org.briefdesk.infrastructure.mail;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -8,53 +7,55 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.briefdesk.infrastructure.Settings;
 
 /**
- * Plain-text mail through WildFly's default mail session (configure its SMTP server in the mail
- * subsystem). Off unless BRIEFDESK_MAIL_ENABLED=true: most district offices have no mail relay, and
- * the in-app notice is the reminder of record; a failed mail is logged and never fails the caller.
+ * Plain-text mail to an SMTP relay, when the deployment names one ({@link MailServer}). Most district
+ * offices have no relay and the in-app notice is the reminder of record, so without one nothing is
+ * sent; a failed mail is logged and never fails the caller.
  */
 @ApplicationScoped
 public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session session;
-
+    /** Whether a mail server is configured (BRIEFDESK_MAIL_HOST). */
     public static boolean enabled() {
-        return Boolean.parseBoolean(Settings.get("briefdesk.mail.enabled", "BRIEFDESK_MAIL_ENABLED", "false"));
+        return MailServer.configured().isPresent();
     }
 
-    /** Sends when mail is enabled; returns whether the message was handed to the SMTP server. */
+    /** Sends when a mail server is configured; returns whether the message was handed to it. */
     public boolean send(String to, String subject, String text) {
-        if (!enabled()) {
+        // Read for every mail, so a relay named at run time (system property) is used at once.
+        Optional<MailServer> server = MailServer.configured();
+        if (server.isEmpty()) {
             return false;
         }
         try {
-            Transport.send(compose(session, to, subject, text, Instant.now()));
+            MailServer s = server.get();
+            MimeMessage m = compose(s.session(), s.from(), to, subject, text, Instant.now());
+            if (s.user() != null) {
+                Transport.send(m, s.user(), s.password());
+            } else {
+                Transport.send(m);
+            }
             return true;
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Mail to " + to + " not sent: " + e.getMessage(), e);
             return false;
         }
     }
 
-    /** A UTF-8 plain-text message (Chinese subject and body). */
-    public static MimeMessage compose(Session session, String to, String subject, String text, Instant sentAt)
-            throws MessagingException {
+    /** A UTF-8 plain-text message (Chinese subject and body) from 简报台 at {@code from}. */
+    public static MimeMessage compose(Session session, String from, String to, String subject, String text,
+                                      Instant sentAt) throws MessagingException, UnsupportedEncodingException {
         MimeMessage m = new MimeMessage(session);
-        String from = Settings.get("briefdesk.mail.from", "BRIEFDESK_MAIL_FROM", null);
-        if (from != null) {
-            m.setFrom(new InternetAddress(from, true));
-        } else {
-            m.setFrom();
-        }
+        m.setFrom(new InternetAddress(from, "简报台", "UTF-8"));
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         m.setSubject(subject, "UTF-8");
         m.setText(text, "UTF-8");

@@ -45,6 +45,7 @@ public class AccountsBean implements Serializable {
     private String displayName;
     private Role role;
     private Long unitId;
+    private String email;
     private transient String password;
 
     @PostConstruct
@@ -61,6 +62,7 @@ public class AccountsBean implements Serializable {
         displayName = null;
         role = null;
         unitId = null;
+        email = null;
         password = null;
     }
 
@@ -70,13 +72,14 @@ public class AccountsBean implements Serializable {
         displayName = row.displayName();
         role = row.role();
         unitId = row.unitId();
+        email = row.email();
         password = null;
     }
 
     /** Saves the dialog; on a broken rule the dialog stays open with the message and nothing is stored. */
     public void save() {
         // The login is fixed once created, so an edit never sends one.
-        AccountForm form = new AccountForm(editingId == null ? login : null, displayName, password, role, unitId);
+        AccountForm form = new AccountForm(editingId == null ? login : null, displayName, password, role, unitId, email);
         password = null;
         try {
             if (editingId == null) {
@@ -152,6 +155,14 @@ public class AccountsBean implements Serializable {
         this.unitId = unitId;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
     public String getPassword() {
         return password;
     }
@@ -162,12 +173,12 @@ public class AccountsBean implements Serializable {
 
     /** One line of the account table. */
     public record Row(long id, String login, String displayName, Role role, Long unitId, String unitName,
-                      boolean active) implements Serializable {
+                      String email, boolean active) implements Serializable {
 
         static Row of(Account a) {
             Unit u = a.getUnit();
             return new Row(a.getId(), a.getLogin(), a.getDisplayName(), a.getRole(),
-                    u == null ? null : u.getId(), u == null ? "" : u.getName(), a.isActive());
+                    u == null ? null : u.getId(), u == null ? "" : u.getName(), a.getEmail(), a.isActive());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefdesk.application.EditorialService;
 import org.briefdesk.application.ItemService;
 import org.briefdesk.domain.model.item.Item;
@@ -102,6 +103,11 @@ public class CombineBean implements Serializable {
     /** The longest source first: it is the one the editor starts from. */
     public List<Item> getSources() {
         return sources.stream().sorted(Comparator.comparingInt((Item i) -> i.getBody().length()).reversed()).toList();
+    }
+
+    /** Every source unit once, in the order shown: each of them is credited with the combined item. */
+    public String getSourceUnits() {
+        return getSources().stream().map(i -> i.getUnit().getShortName()).distinct().collect(Collectors.joining("、"));
     }
 
     public String getIds() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.briefdesk.application.EditorialService;
 import org.briefdesk.application.ItemService;
 import org.briefdesk.application.SimilarItemsService;
@@ -68,6 +69,8 @@ public class EditorItemBean implements Serializable {
     private List<Item> sources;
     private Item compared;
     private SentenceDiff.Result comparison;
+    /** Similar items the editor ticked to combine with this one (综合编辑). */
+    private List<Long> combineWith = new ArrayList<>();
 
     public void load() {
         try {
@@ -103,6 +106,7 @@ public class EditorItemBean implements Serializable {
         reason = null;
         duplicateOfId = null;
         duplicateOfNumber = null;
+        combineWith = new ArrayList<>();
     }
 
     public void accept() {
@@ -182,6 +186,39 @@ public class EditorItemBean implements Serializable {
         }
         comparison = SentenceDiff.compare(compared.getBody().getText(), item.getBody().getText());
         PrimeFaces.current().executeScript("PF('compareDialog').show()");
+    }
+
+    /** 与本条综合编辑: this item and the ticked ones on the combine page, this one first. */
+    public void combine() {
+        if (combineWith == null || combineWith.isEmpty()) {
+            Pages.error("请勾选要一起综合编辑的信息");
+            return;
+        }
+        List<Long> ids = new ArrayList<>(List.of(itemId));
+        combineWith.stream().filter(other -> !ids.contains(other)).forEach(ids::add);
+        Pages.redirect("/editor/combine.xhtml?ids=" + ids.stream().map(String::valueOf)
+                .collect(Collectors.joining(",")));
+    }
+
+    /**
+     * Reports of the same event (or duplicates) the editor may combine with this one: only while this
+     * item is open and neither combined nor used in a combination; the combine page checks the others.
+     */
+    public List<SimilarItemView> getCombineCandidates() {
+        if (!isOpen() || item.isCombined() || item.getCombinedInto() != null) {
+            return List.of();
+        }
+        return getAllSimilar().stream()
+                .filter(v -> v.matchClass() == MatchClass.SAME_EVENT || v.matchClass() == MatchClass.DUPLICATE)
+                .toList();
+    }
+
+    public List<Long> getCombineWith() {
+        return combineWith;
+    }
+
+    public void setCombineWith(List<Long> combineWith) {
+        this.combineWith = combineWith;
     }
 
     public boolean isOpen() {

@@ -152,6 +152,10 @@ public class ItemEditBean implements Serializable {
 
     /** Re-reads the stored similar links: likely duplicates and reports of the same event. */
     public void refreshSimilar() {
+        if (itemId == null) {
+            // A poll that outlived its item (继续报送 reset the form while the check was still running).
+            return;
+        }
         polls++;
         similar = similarItems.similarTo(currentUser.getActor(), itemId).stream()
                 .filter(v -> v.matchClass() != MatchClass.RELATED)
