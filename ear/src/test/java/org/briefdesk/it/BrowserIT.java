@@ -6,44 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The Chinese pages as people use them, in a real headless Chromium against the deployed EAR and its
  * demo data: signing in per role, refusals by URL, and the administrator's unit form.
  */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    private WebDriver driver;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.briefdesk();
-    }
-
-    @BeforeEach
-    void useBrowser() {
-        driver = browser.driver();
-    }
+class BrowserIT extends BrowserTest {
 
     @Test
     void eachRoleLandsOnItsOwnChineseHomePage() {
@@ -224,25 +196,5 @@ class BrowserIT {
         driver.findElement(By.id("accountForm:save")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:accountMessages"), message));
         assertTrue(driver.findElement(By.id("accountDialog")).isDisplayed(), "the dialog stays open on " + message);
-    }
-
-    private void signIn(String login) {
-        browser.signIn(base, login);
-    }
-
-    private void type(String id, String value) {
-        browser.type(id, value);
-    }
-
-    private void chooseOption(String menuId, String label) {
-        browser.chooseOption(menuId, label);
-    }
-
-    private String text(By by) {
-        return browser.text(by);
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        return browser.waitFor(condition);
     }
 }

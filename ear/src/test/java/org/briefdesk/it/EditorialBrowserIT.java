@@ -2,43 +2,14 @@ package org.briefdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The editors' desk in a real headless Chromium: from the inbox to a tagged, accepted item and its trail. */
-@ExtendWith(ArquillianExtension.class)
-class EditorialBrowserIT {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    private WebDriver driver;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.briefdesk();
-    }
-
-    @BeforeEach
-    void useBrowser() {
-        driver = browser.driver();
-    }
+class EditorialBrowserIT extends BrowserTest {
 
     @Test
     void editorTagsAnInboxItemIntoWorkUpdatesAcceptsItAndSeesTheTrail() {
@@ -80,21 +51,5 @@ class EditorialBrowserIT {
         List<WebElement> rows = driver.findElements(By.cssSelector("[id='inboxForm:inbox_data'] > tr"));
         WebElement row = rows.stream().filter(r -> r.getText().contains("海淀街道")).findFirst().orElse(rows.get(0));
         return row.findElement(By.cssSelector("a[id$=':title']"));
-    }
-
-    private void signIn(String login) {
-        browser.signIn(base, login);
-    }
-
-    private String text(By by) {
-        return browser.text(by);
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        return browser.waitFor(condition);
-    }
-
-    private void snapshot(String name) {
-        browser.snapshot(EditorialBrowserIT.class, name);
     }
 }

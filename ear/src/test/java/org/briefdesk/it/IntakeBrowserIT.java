@@ -4,45 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The officer's item form in a real headless Chromium: write, save a draft, submit, find it waiting. */
-@ExtendWith(ArquillianExtension.class)
-class IntakeBrowserIT {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    private WebDriver driver;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.briefdesk();
-    }
-
-    @BeforeEach
-    void useBrowser() {
-        driver = browser.driver();
-    }
+class IntakeBrowserIT extends BrowserTest {
 
     @Test
     void officerWritesSavesAndSubmitsAnItemThatThenWaitsForScreening() throws IOException {
@@ -91,29 +62,5 @@ class IntakeBrowserIT {
                 .filter(r -> r.getText().contains(title)).findFirst().orElse(null));
         assertTrue(row.getText().contains("待筛选"), row.getText());
         assertEquals(1, row.findElements(By.cssSelector("button[id$=':withdraw']")).size(), "a waiting item may be withdrawn");
-    }
-
-    private void signIn(String login) {
-        browser.signIn(base, login);
-    }
-
-    private void upload(String inputId, String name, byte[] content) throws IOException {
-        browser.upload(inputId, name, content);
-    }
-
-    private void type(String id, String value) {
-        browser.type(id, value);
-    }
-
-    private void chooseOption(String menuId, String label) {
-        browser.chooseOption(menuId, label);
-    }
-
-    private String text(By by) {
-        return browser.text(by);
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        return browser.waitFor(condition);
     }
 }
