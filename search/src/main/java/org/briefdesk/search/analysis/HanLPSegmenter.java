@@ -9,10 +9,12 @@ import java.util.List;
 /**
  * A configured HanLP segmenter. HanLP's {@code enableXxx} setters are not thread-safe, so the
  * segment is configured once here and only {@code seg()} (thread-safe) is called afterwards.
- * Share one instance per application; it holds no per-document state.
+ * Share one instance per application; it holds no per-document state, only a bounded cache of
+ * segmented clauses ({@link ClauseCache}).
  */
 public final class HanLPSegmenter {
   private final Segment segment;
+  private final ClauseCache cache = new ClauseCache();
 
   /** Standard (Viterbi) segmenter with person-name recognition; place/org recognition off (it over-tags). */
   public HanLPSegmenter() {
@@ -39,6 +41,16 @@ public final class HanLPSegmenter {
   /** Segments a run of Han characters; term offsets are relative to {@code text}. */
   public List<Term> segment(String text) {
     return segment.seg(text);
+  }
+
+  /** The words of a Han run, from the clause cache when the run was seen before (same result). */
+  SegmentedClause words(String run) {
+    return cache.get(run, r -> SegmentedClause.of(segment.seg(r)));
+  }
+
+  /** Share of Han runs answered by the clause cache (reported by {@code bench}). */
+  public double clauseCacheHitRate() {
+    return cache.hitRate();
   }
 
   /** Whether {@code word} (folded) is in HanLP's core dictionary, for index-mode sub-words. */

@@ -1,9 +1,7 @@
 package org.briefdesk.search.analysis;
 
-import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -155,11 +153,11 @@ public final class HanLPTokenizer extends Tokenizer {
       word(start, end, "w1");
       return;
     }
-    List<Term> terms = segmenter.segment(new String(text, start, end - start));
+    SegmentedClause words = segmenter.words(new String(text, start, end - start));
     int pos = start;
-    for (Term t : terms) {
-      int s = start + t.offset;
-      int e = s + t.length();
+    for (int k = 0; k < words.size(); k++) {
+      int s = start + words.offset(k);
+      int e = s + words.length(k);
       // Never split a surrogate pair (rare Han characters outside the BMP).
       if (e < end && Character.isLowSurrogate(text[e]) && Character.isHighSurrogate(text[e - 1])) {
         e++;
@@ -168,7 +166,7 @@ public final class HanLPTokenizer extends Tokenizer {
       if (s < pos || e > end || e <= s) {
         continue;
       }
-      word(s, e, t.nature == null ? "x" : t.nature.toString());
+      word(s, e, words.nature(k));
       pos = e;
     }
   }

@@ -22,6 +22,11 @@ final class BulkLoader {
 
   private static final ItemDocument POISON = ItemDocument.of("\u0000poison", "", "");
   static final int REPORT_EVERY = 1000;
+  /**
+   * RAM buffer while bulk loading: fewer, larger flushed segments mean less merging (Lucene's
+   * inversion, flushes and merges were ~18% of the indexing CPU in the profile). Restored afterwards.
+   */
+  static final double BULK_RAM_BUFFER_MB = 256;
 
   private final DocumentBuilder builder;
   private final IndexWriter writer;
@@ -34,6 +39,16 @@ final class BulkLoader {
   }
 
   Result load(Iterator<ItemDocument> items, Progress progress) throws IOException {
+    double ram = writer.getConfig().getRAMBufferSizeMB();
+    writer.getConfig().setRAMBufferSizeMB(Math.max(ram, BULK_RAM_BUFFER_MB));
+    try {
+      return loadAll(items, progress);
+    } finally {
+      writer.getConfig().setRAMBufferSizeMB(ram);
+    }
+  }
+
+  private Result loadAll(Iterator<ItemDocument> items, Progress progress) throws IOException {
     BlockingQueue<ItemDocument> q = new ArrayBlockingQueue<>(256);
     AtomicLong done = new AtomicLong();
     AtomicLong failed = new AtomicLong();

@@ -1,6 +1,7 @@
 package org.briefdesk.search.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.briefdesk.search.analysis.AnalyzedText;
 import org.briefdesk.search.similar.FeatureExtractor;
+import org.briefdesk.search.similar.FeatureSummary;
 import org.briefdesk.search.similar.ItemFeatures;
 
 /** Turns an {@link ItemDocument} into a Lucene document (one HanLP pass per field). */
@@ -66,9 +68,9 @@ public final class DocumentBuilder {
       d.add(new StringField(ItemFields.LSH, k, Field.Store.NO));
     }
     for (String e : f.entities()) {
-      d.add(new StringField(ItemFields.ENTITY, e, Field.Store.YES));
+      d.add(new StringField(ItemFields.ENTITY, e, Field.Store.NO));
     }
-    d.add(new StoredField(ItemFields.TERMS, FeatureExtractor.encodeTerms(f.termVector())));
+    d.add(new BinaryDocValuesField(ItemFields.FEATURES, FeatureSummary.encode(f)));
     d.add(new SortedDocValuesField(ItemFields.ID, new BytesRef(item.id())));
     return new Built(d, f);
   }

@@ -10,9 +10,10 @@ public final class ItemFields {
 
   /**
    * Bump when the schema or the analysis changes incompatibly: {@link ItemIndex#needsRebuild()}
-   * then reports true and the application rebuilds from the database.
+   * then reports true and the application rebuilds from the database. Version 2: similarity
+   * features in a binary doc value ({@link #FEATURES}) instead of stored term vector and entities.
    */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   public static final String ID = "id";
   public static final String TITLE = "title";
@@ -28,10 +29,10 @@ public final class ItemFields {
   public static final String LSH = "lsh";
   /** SHA-256 of the normalised body. */
   public static final String FINGERPRINT = "fp";
-  /** Entities: names, places, units, numbers, dates (indexed and stored). */
+  /** Entities: names, places, units, numbers, dates (indexed for more-like-this). */
   public static final String ENTITY = "ent";
-  /** Stored top-terms vector for cosine similarity. */
-  public static final String TERMS = "tv";
+  /** Binary doc value: the item's similarity summary (MinHash signature, term vector, entities…). */
+  public static final String FEATURES = "simf";
 
   /** Keyword (not analysed) fields that can be filtered and faceted. */
   public static final List<String> FACET_FIELDS =

@@ -10,8 +10,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -83,18 +81,16 @@ public final class ItemSearcher {
           case DATE_DESC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
           case DATE_ASC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, false), SortField.FIELD_SCORE);
         };
-    TopDocs top;
+    // The page is scored on its own (early termination past 1,000 hits); facets count all matches.
+    TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
     Map<String, List<FacetCount>> facets = Map.of();
+    long total = top.totalHits.value;
+    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     if (r.facets()) {
-      FacetsCollectorManager.FacetsResult fr =
-          sort == null
-              ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
-              : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
-      top = fr.topDocs();
-      FacetsCollector fc = fr.facetsCollector();
-      facets = FacetCounter.count(fc, ItemFields.FACET_FIELDS);
-    } else {
-      top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
+      FacetCounter.Counts c = FacetCounter.count(searcher, query, ItemFields.FACET_FIELDS);
+      facets = c.facets();
+      total = c.totalHits();
+      exact = true;
     }
     ScoreDoc[] page = slice(top.scoreDocs, r.offset(), r.limit());
     List<SearchHit> hits = new ArrayList<>(page.length);
@@ -128,8 +124,7 @@ public final class ItemSearcher {
               d.get(ItemFields.UNIT),
               date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
     }
-    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-    return new SearchResult(top.totalHits.value, exact, hits, facets, (System.nanoTime() - t0) / 1000);
+    return new SearchResult(total, exact, hits, facets, (System.nanoTime() - t0) / 1000);
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {

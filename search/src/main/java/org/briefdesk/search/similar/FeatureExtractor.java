@@ -40,7 +40,8 @@ public final class FeatureExtractor {
 
   public static ItemFeatures extract(ItemDocument doc, AnalyzedText title, AnalyzedText body) {
     TextShingles sh = TextShingles.of(doc.body());
-    String[] bands = MinHash.bandKeys(MinHash.signature(sh.shingles()));
+    int[] sig = MinHash.signature(sh.shingles());
+    String[] bands = MinHash.bandKeys(sig);
     Map<String, Integer> tf = new HashMap<>();
     Set<String> entities = new LinkedHashSet<>();
     collect(title, tf, entities);
@@ -50,7 +51,7 @@ public final class FeatureExtractor {
       entities.add(m.group());
     }
     return new ItemFeatures(
-        doc.id(), sh, bands, sha256(sh.skeleton()), topTerms(tf), cap(entities), doc.date(), doc.unit());
+        doc.id(), sh, sig, bands, sha256(sh.skeleton()), topTerms(tf), cap(entities), doc.date(), doc.unit());
   }
 
   private static void collect(AnalyzedText text, Map<String, Integer> tf, Set<String> entities) {
@@ -86,17 +87,27 @@ public final class FeatureExtractor {
     if (tf.size() <= MAX_TERMS) {
       return tf;
     }
-    List<Map.Entry<String, Integer>> es = new ArrayList<>(tf.entrySet());
-    Map<String, Double> w = new HashMap<>();
-    for (Map.Entry<String, Integer> e : es) {
+    // Weights computed once per term, then sorted as a plain array (the profile showed a
+    // comparator that looked weights up in a map on every comparison).
+    int n = tf.size();
+    String[] terms = new String[n];
+    int[] counts = new int[n];
+    double[] weights = new double[n];
+    Integer[] order = new Integer[n];
+    int i = 0;
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
       CoreDictionary.Attribute a = CoreDictionary.get(e.getKey());
       int freq = a == null ? 0 : a.totalFrequency;
-      w.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log(1 + 1e6 / (1.0 + freq)));
+      terms[i] = e.getKey();
+      counts[i] = e.getValue();
+      weights[i] = (1 + Math.log(e.getValue())) * Math.log(1 + 1e6 / (1.0 + freq));
+      order[i] = i;
+      i++;
     }
-    es.sort((a, b) -> Double.compare(w.get(b.getKey()), w.get(a.getKey())));
+    java.util.Arrays.sort(order, (x, y) -> Double.compare(weights[y], weights[x]));
     Map<String, Integer> out = new LinkedHashMap<>();
-    for (int i = 0; i < MAX_TERMS; i++) {
-      out.put(es.get(i).getKey(), es.get(i).getValue());
+    for (int k = 0; k < MAX_TERMS; k++) {
+      out.put(terms[order[k]], counts[order[k]]);
     }
     return out;
   }
@@ -108,30 +119,5 @@ public final class FeatureExtractor {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Encodes a term vector for a stored field: term, tab, count, newline… (terms have no tabs). */
-  public static String encodeTerms(Map<String, Integer> tv) {
-    StringBuilder sb = new StringBuilder(tv.size() * 6);
-    for (Map.Entry<String, Integer> e : tv.entrySet()) {
-      sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
-    }
-    return sb.toString();
-  }
-
-  public static Map<String, Integer> decodeTerms(String s) {
-    Map<String, Integer> tv = new HashMap<>();
-    if (s == null) {
-      return tv;
-    }
-    int i = 0;
-    while (i < s.length()) {
-      int tab = s.indexOf('\t', i);
-      int nl = s.indexOf('\n', tab);
-      if (tab < 0 || nl < 0) break;
-      tv.put(s.substring(i, tab), Integer.parseInt(s, tab + 1, nl, 10));
-      i = nl + 1;
-    }
-    return tv;
   }
 }

@@ -1,17 +1,18 @@
 package org.briefdesk.search.similar;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,17 +28,29 @@ import org.briefdesk.search.index.ItemFields;
 /**
  * Finds and classifies the archive items similar to one item. Candidates come from three lookups
  * (same fingerprint, MinHash LSH bands, BM25 more-like-this over the item's top terms and
- * entities); every candidate is then verified exactly ({@link SimilarityClassifier}).
+ * entities). Each candidate is first judged from its {@link FeatureSummary} doc value (cosine,
+ * entities, dates exactly; shingle overlap bounded from the MinHash signature). Only candidates
+ * that could be duplicates, and those that will be returned, are then verified exactly on their
+ * stored text ({@link SimilarityClassifier}), so every returned evidence is exact.
  */
 public final class SimilarFinder {
   /** Terms of the item used in the more-like-this query. */
   static final int MLT_TERMS = 25;
+  /** Entities of the item used in the more-like-this query (rarest first). */
+  static final int MLT_ENTITIES = 12;
+  /** Document frequency under which no term or entity is left out of more-like-this. */
+  static final int MIN_CUTOFF_DF = 500;
   /** RELATED matches returned at most (sidebar). */
   static final int MAX_RELATED = 10;
+  /**
+   * Standard deviations added to the MinHash Jaccard estimate before ruling a duplicate out: with
+   * 125 values a pair is wrongly ruled out with probability below 1/4,000, and only if its true
+   * overlap is right at a threshold.
+   */
+  static final double PREFILTER_SIGMAS = 3.5;
 
   private static final Set<String> LOAD =
-      Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.BODY, ItemFields.DATE, ItemFields.UNIT,
-          ItemFields.ENTITY, ItemFields.TERMS, ItemFields.FINGERPRINT);
+      Set.of(ItemFields.TITLE, ItemFields.BODY, ItemFields.FINGERPRINT);
 
   private final SimilarityClassifier classifier;
   private final IdfCache idfCache;
@@ -47,13 +60,26 @@ public final class SimilarFinder {
     this.idfCache = idfCache;
   }
 
+  /** A candidate and what its summary says (evidence without shingle overlap). */
+  private static final class Candidate {
+    final int doc;
+    final FeatureSummary summary;
+    SimilarityEvidence cheap;
+
+    Candidate(int doc, FeatureSummary summary) {
+      this.doc = doc;
+      this.summary = summary;
+    }
+  }
+
   public List<SimilarMatch> find(IndexSearcher searcher, ItemFeatures item) throws IOException {
     ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
     SimilarityThresholds t = classifier.thresholds();
-    Set<Integer> docs = new LinkedHashSet<>();
+    Set<Integer> sameFp = new HashSet<>();
     for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ItemFields.FINGERPRINT, item.fingerprint())), 20).scoreDocs) {
-      docs.add(sd.doc);
+      sameFp.add(sd.doc);
     }
+    Set<Integer> docs = new HashSet<>(sameFp);
     BooleanQuery.Builder lsh = new BooleanQuery.Builder();
     for (String k : item.bandKeys()) {
       lsh.add(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.LSH, k))), BooleanClause.Occur.SHOULD);
@@ -61,28 +87,88 @@ public final class SimilarFinder {
     for (ScoreDoc sd : searcher.search(lsh.build(), t.lshCandidates()).scoreDocs) {
       docs.add(sd.doc);
     }
-    Query mlt = moreLikeThis(item, idf);
+    Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
     if (mlt != null) {
       for (ScoreDoc sd : searcher.search(mlt, t.mltCandidates()).scoreDocs) {
         docs.add(sd.doc);
       }
     }
+    List<Candidate> cands = summaries(searcher, docs, item.id());
+    List<Candidate> related = new ArrayList<>();
+    List<Candidate> verify = new ArrayList<>();
+    for (Candidate c : cands) {
+      c.cheap = classifier.evidenceWithoutText(item, c.summary, idf);
+      MatchClass cheapClass = classifier.classify(c.cheap);
+      if (sameFp.contains(c.doc)
+          || mayBeDuplicate(item, c.summary, c.cheap.entityOverlap(), t)
+          || cheapClass == MatchClass.SAME_EVENT) {
+        verify.add(c);
+      } else if (cheapClass == MatchClass.RELATED) {
+        related.add(c);
+      }
+    }
+    // RELATED depends on cosine only, which the summary gives exactly: verify just the best ones.
+    related.sort(Comparator.comparingDouble((Candidate c) -> c.cheap.cosine()).reversed());
+    verify.addAll(related.subList(0, Math.min(MAX_RELATED, related.size())));
+    verify.sort(Comparator.comparingInt(c -> c.doc));
     List<SimilarMatch> out = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (int doc : docs) {
-      Document d = stored.document(doc, LOAD);
-      String id = d.get(ItemFields.ID);
-      if (id.equals(item.id())) {
-        continue;
-      }
-      ItemFeatures other = fromStored(d);
-      SimilarityEvidence e = classifier.evidence(item, other, idf);
-      MatchClass c = classifier.classify(e);
-      if (c != null) {
-        out.add(new SimilarMatch(id, d.get(ItemFields.TITLE), c, SimilarityClassifier.score(c, e), e));
+    for (Candidate c : verify) {
+      Document d = stored.document(c.doc, LOAD);
+      SimilarityEvidence e = classifier.evidence(item, exactFeatures(c.summary, d), idf);
+      MatchClass mc = classifier.classify(e);
+      if (mc != null) {
+        out.add(new SimilarMatch(c.summary.id(), d.get(ItemFields.TITLE), mc, SimilarityClassifier.score(mc, e), e));
       }
     }
     return order(out);
+  }
+
+  /** Reads the summaries of the candidates (ascending doc ids, leaf by leaf), skipping the item itself. */
+  private static List<Candidate> summaries(IndexSearcher searcher, Set<Integer> docs, String selfId) throws IOException {
+    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+    List<Candidate> out = new ArrayList<>(sorted.length);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int li = -1;
+    BinaryDocValues dv = null;
+    for (int doc : sorted) {
+      int next = ReaderUtil.subIndex(doc, leaves);
+      if (next != li) {
+        li = next;
+        dv = leaves.get(li).reader().getBinaryDocValues(ItemFields.FEATURES);
+      }
+      if (dv == null || !dv.advanceExact(doc - leaves.get(li).docBase)) {
+        continue;
+      }
+      FeatureSummary s = FeatureSummary.decode(dv.binaryValue());
+      if (!s.id().equals(selfId)) {
+        out.add(new Candidate(doc, s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the pair could meet any DUPLICATE rule: every rule needs a containment of at least the
+   * smallest containment threshold (the Jaccard rule implies containment ≥ its Jaccard), and the
+   * sentence and edited rules also need their entity overlap, which is known exactly here.
+   */
+  static boolean mayBeDuplicate(ItemFeatures item, FeatureSummary s, double entityOverlap, SimilarityThresholds t) {
+    int a = item.shingles().shingles().length;
+    int b = s.shingleCount();
+    int min = Math.min(a, b);
+    if (min == 0 || item.signature().length == 0) {
+      return true;
+    }
+    int k = Math.min(item.signature().length, s.signature16().length);
+    double j = s.estimatedJaccard(item.signature());
+    double jUpper = Math.min(1, j + PREFILTER_SIGMAS * Math.sqrt(Math.max(j, 1.0 / k) * (1 - Math.min(j, 1 - 1.0 / k)) / k));
+    double containmentUpper = Math.min(1, jUpper * (a + b) / (1 + jUpper) / min);
+    if (containmentUpper >= Math.min(t.duplicateContainment(), t.duplicateJaccard())) {
+      return true;
+    }
+    boolean entities = entityOverlap >= Math.min(t.duplicateSentenceEntities(), t.duplicateEditedEntities());
+    return entities && containmentUpper >= Math.min(t.duplicateSentenceContainment(), t.duplicateEditedContainment());
   }
 
   static List<SimilarMatch> order(List<SimilarMatch> out) {
@@ -98,12 +184,19 @@ public final class SimilarFinder {
     return res;
   }
 
-  /** BM25 query over the item's most distinctive terms (tf × idf) plus its entities. */
-  static Query moreLikeThis(ItemFeatures item, ToDoubleFunction<String> idf) {
+  /**
+   * BM25 query over the item's most distinctive terms (tf × idf) plus its rarest entities. Terms
+   * in more than a tenth of the archive and entities in more than 2% of it are left out: they
+   * barely move the ranking (their idf is low) but their long postings were most of the cost of
+   * a lookup in the profile (numbers such as “10” and words such as 街道 are entities too). A
+   * small archive keeps them all: there they cost nothing and are all the evidence there is.
+   */
+  static Query moreLikeThis(ItemFeatures item, ToDoubleFunction<String> idf, int numDocs) {
     List<Map.Entry<String, Integer>> terms = new ArrayList<>(item.termVector().entrySet());
     if (terms.isEmpty()) {
       return null;
     }
+    double minTermIdf = bm25Idf(numDocs, Math.max(numDocs / 10.0, MIN_CUTOFF_DF));
     Map<String, Double> w = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : terms) {
       w.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey()));
@@ -112,32 +205,33 @@ public final class SimilarFinder {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
     for (Map.Entry<String, Integer> e : terms) {
-      if (n++ >= MLT_TERMS) break;
+      if (n >= MLT_TERMS) break;
+      if (idf.applyAsDouble(e.getKey()) < minTermIdf) continue;
       b.add(new TermQuery(new Term(ItemFields.BODY, e.getKey())), BooleanClause.Occur.SHOULD);
+      n++;
     }
-    int m = 0;
+    // Dates are no body terms (idf of an unseen term): they come first, as they should.
+    double minEntityIdf = bm25Idf(numDocs, Math.max(numDocs / 50.0, MIN_CUTOFF_DF));
+    List<String> ents = new ArrayList<>();
     for (String ent : item.entities()) {
-      if (m++ >= 15) break;
+      if (idf.applyAsDouble(ent) >= minEntityIdf) ents.add(ent);
+    }
+    ents.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed());
+    for (String ent : ents.subList(0, Math.min(MLT_ENTITIES, ents.size()))) {
       b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.ENTITY, ent))), 2f), BooleanClause.Occur.SHOULD);
     }
-    return b.build();
+    BooleanQuery q = b.build();
+    return q.clauses().isEmpty() ? null : q;
   }
 
-  static ItemFeatures fromStored(Document d) {
-    IndexableField date = d.getField(ItemFields.DATE);
-    Set<String> ents = new LinkedHashSet<>();
-    for (IndexableField f : d.getFields(ItemFields.ENTITY)) {
-      ents.add(f.stringValue());
-    }
+  private static double bm25Idf(int n, double df) {
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The candidate's full features: text-derived ones from the stored body, the rest from its summary. */
+  static ItemFeatures exactFeatures(FeatureSummary s, Document d) {
     String body = d.get(ItemFields.BODY);
-    return new ItemFeatures(
-        d.get(ItemFields.ID),
-        TextShingles.of(body == null ? "" : body),
-        new String[0],
-        d.get(ItemFields.FINGERPRINT),
-        FeatureExtractor.decodeTerms(d.get(ItemFields.TERMS)),
-        ents,
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-        d.get(ItemFields.UNIT));
+    return new ItemFeatures(s.id(), TextShingles.of(body == null ? "" : body), new int[0], new String[0],
+        d.get(ItemFields.FINGERPRINT), s.termVector(), s.entities(), s.date(), s.unit());
   }
 }

@@ -32,21 +32,32 @@ public final class SimilarityClassifier {
     int min = Math.min(sa.length, sb.length);
     double containment = min == 0 ? 0 : (double) inter / min;
     double sentences = Math.max(kept(a.shingles(), b.shingles()), kept(b.shingles(), a.shingles()));
-    double cosine = cosine(a.termVector(), b.termVector(), idf);
+    boolean sameFp = a.fingerprint().equals(b.fingerprint()) && !a.shingles().skeleton().isEmpty();
+    return withTermsAndEntities(jaccard, containment, sentences, sameFp, a, b.termVector(), b.entities(), b.date(), idf);
+  }
+
+  /**
+   * The evidence that needs no text: cosine, entities and dates exactly, and zero for every shingle
+   * signal (so it can never say DUPLICATE). Used to judge a candidate from its {@link FeatureSummary}.
+   */
+  public SimilarityEvidence evidenceWithoutText(ItemFeatures a, FeatureSummary b, ToDoubleFunction<String> idf) {
+    return withTermsAndEntities(0, 0, 0, false, a, b.termVector(), b.entities(), b.date(), idf);
+  }
+
+  private static SimilarityEvidence withTermsAndEntities(double jaccard, double containment, double sentences,
+      boolean sameFp, ItemFeatures a, Map<String, Integer> bTerms, Set<String> bEntities, java.time.LocalDate bDate,
+      ToDoubleFunction<String> idf) {
+    double cosine = cosine(a.termVector(), bTerms, idf);
     Set<String> shared = new HashSet<>(a.entities());
-    shared.retainAll(b.entities());
-    int eu = a.entities().size() + b.entities().size() - shared.size();
+    shared.retainAll(bEntities);
+    int eu = a.entities().size() + bEntities.size() - shared.size();
     double entity = eu == 0 ? 0 : (double) shared.size() / eu;
     List<String> sharedList = new ArrayList<>(shared);
     sharedList.sort(null);
     if (sharedList.size() > 20) {
       sharedList = sharedList.subList(0, 20);
     }
-    int days =
-        a.date() == null || b.date() == null
-            ? -1
-            : (int) Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
-    boolean sameFp = a.fingerprint().equals(b.fingerprint()) && !a.shingles().skeleton().isEmpty();
+    int days = a.date() == null || bDate == null ? -1 : (int) Math.abs(ChronoUnit.DAYS.between(a.date(), bDate));
     return new SimilarityEvidence(jaccard, containment, sentences, cosine, entity, List.copyOf(sharedList), days, sameFp);
   }
 

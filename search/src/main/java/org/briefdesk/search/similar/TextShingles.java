@@ -19,13 +19,12 @@ public final class TextShingles {
   /** Share of the shingles with digits that must be found: the sentence's numbers are its facts. */
   static final double NUMBERS_KEPT = 0.8;
 
-  private static boolean hasDigit(CharSequence s, int from, int to) {
+  private static int countDigits(CharSequence s, int from, int to) {
+    int n = 0;
     for (int i = from; i < to; i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
+      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
     }
-    return false;
+    return n;
   }
 
   private final String skeleton;
@@ -120,14 +119,18 @@ public final class TextShingles {
       int found = 0;
       int numTotal = 0;
       int numFound = 0;
+      // digits inside the current window [i, i + SHINGLE), kept up to date as the window slides
+      int digits = countDigits(skeleton, from, Math.min(from + SHINGLE - 1, skeleton.length()));
       for (int i = from; i < to; i++) {
+        digits += Character.isDigit(skeleton.charAt(i + SHINGLE - 1)) ? 1 : 0;
         boolean hit = Arrays.binarySearch(other.shingles, shingleAt(skeleton, i)) >= 0;
         total++;
         found += hit ? 1 : 0;
-        if (hasDigit(skeleton, i, i + SHINGLE)) {
+        if (digits > 0) {
           numTotal++;
           numFound += hit ? 1 : 0;
         }
+        digits -= Character.isDigit(skeleton.charAt(i)) ? 1 : 0;
       }
       // the numbers must be the same numbers: a stock sentence with other counts is another event
       if (total > 0 && found >= SENTENCE_KEPT * total && numFound >= NUMBERS_KEPT * numTotal) {

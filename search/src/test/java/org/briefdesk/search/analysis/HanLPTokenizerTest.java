@@ -151,6 +151,27 @@ class HanLPTokenizerTest {
   }
 
   @Test
+  void aClauseSegmentedBeforeGetsTheOffsetsOfItsNewPosition() throws IOException {
+    // A fresh segmenter: the second text must be answered from the clause cache.
+    HanLPSegmenter segmenter = new HanLPSegmenter();
+    Analyzer a = new BriefdeskAnalyzer(segmenter, lexicon, AnalysisMode.INDEX);
+    String clause = "居民代表林磊等人深入交流";
+    List<Token> alone = tokens(a, clause);
+    String text = "上午９时，\n" + clause + "。";
+    List<Token> later = tokens(a, text);
+    assertTrue(segmenter.clauseCacheHitRate() > 0, "the repeated clause must come from the cache");
+    assertConsistent(later, text);
+    int shift = text.indexOf(clause);
+    List<Token> inClause = later.stream().filter(t -> t.start() >= shift).toList();
+    assertEquals(alone.size(), inClause.size());
+    for (int i = 0; i < alone.size(); i++) {
+      assertEquals(alone.get(i).term(), inClause.get(i).term());
+      assertEquals(alone.get(i).start() + shift, inClause.get(i).start());
+      assertEquals(alone.get(i).type(), inClause.get(i).type());
+    }
+  }
+
+  @Test
   void randomTextKeepsTheTokenStreamContract() throws IOException {
     Random r = new Random(42);
     String pool = "海淀区街道社区创建首都文明区接诉即办垃圾分类文明引导東城區開展ABCabc１２３123,.。，！\n \r\t😀👍《》“”";
