@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -45,8 +46,7 @@ class BriefingBrowserIT extends BrowserTest {
         }
         driver.findElement(By.id("issueForm:addSelected")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已编入2条信息"));
-        List<String> added = headlines();
-        assertEquals(2, added.size(), added.toString());
+        List<String> added = wait(d -> headlines().size() == 2 ? headlines() : null);
 
         wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':0:down']"))).click();
         wait(d -> headlines().equals(List.of(added.get(1), added.get(0))));
@@ -98,12 +98,17 @@ class BriefingBrowserIT extends BrowserTest {
         wait(ExpectedConditions.elementToBeClickable(By.id("specialIssueForm:create"))).click();
         wait(ExpectedConditions.urlContains("editor/issue.xhtml?id="));
         assertTrue(text(By.id("pageTitle")).contains("特刊第"), text(By.id("pageTitle")));
-        assertTrue(headlines().contains(added.get(0)) || headlines().contains(added.get(1)), headlines().toString());
+        wait(d -> headlines().contains(added.get(0)));
     }
 
+    /** The entries' headlines in printed order; empty while an Ajax update is replacing the table. */
     private List<String> headlines() {
-        return driver.findElements(By.cssSelector("[id^='issueForm:'][id$=':headline']")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        try {
+            return driver.findElements(By.cssSelector("[id^='issueForm:'][id$=':headline']")).stream()
+                    .map(WebElement::getText).map(String::strip).toList();
+        } catch (StaleElementReferenceException e) {
+            return List.of();
+        }
     }
 
     /** Downloads with the browser's session, as the link in the page does. */
