@@ -205,11 +205,11 @@ class BriefingIT {
             assertEquals(AdoptionMode.FULL, adopted.get(0).mode());
             assertEquals(published.briefingName(), adopted.get(0).outletName());
         }
-        byte[] pdf = reading.file(editor(), published.id(), ExportFormat.PDF);
-        byte[] docx = reading.file(editor(), published.id(), ExportFormat.DOCX);
+        byte[] pdf = reading.file(editor(), published.id(), ExportFormat.PDF).content();
+        byte[] docx = reading.file(editor(), published.id(), ExportFormat.DOCX).content();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("PK", new String(docx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
-        assertArrayEquals(pdf, reading.file(editor(), published.id(), ExportFormat.PDF), "published files are stored, not re-rendered");
+        assertArrayEquals(pdf, reading.file(editor(), published.id(), ExportFormat.PDF).content(), "published files are stored, not re-rendered");
 
         long id = published.id();
         long version = published.version();

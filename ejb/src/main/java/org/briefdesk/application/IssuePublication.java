@@ -49,7 +49,7 @@ public class IssuePublication {
         }
         IssueView view = editable.saved(issue);
         for (ExportFormat format : ExportFormat.values()) {
-            briefings.storeExport(issueId, format, printer.render(view, issue.getTitle(), format), now);
+            briefings.storeExport(issueId, format, printer.render(view, issue.getTitle().getLayout(), format), now);
         }
         adoptions.recordBriefingPublication(actor, issue.getTitle().getName(), issueId, issue.getIssueDate(),
                 view.itemIds());

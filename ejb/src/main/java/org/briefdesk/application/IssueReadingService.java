@@ -29,6 +29,8 @@ public class IssueReadingService {
     @Inject
     BriefingRepository briefings;
     @Inject
+    EditableIssues editable;
+    @Inject
     IssuePrinter printer;
     @Inject
     InstructionService instructions;
@@ -52,14 +54,23 @@ public class IssueReadingService {
         return briefings.readBy(actor.accountId(), issueIds);
     }
 
-    /** The issue's .docx or .pdf: as published, or rendered now for an editor's draft. */
-    public byte[] file(Actor actor, long issueId, ExportFormat format) {
+    /**
+     * The issue's .docx or .pdf, named after the issue (海淀区创建首都文明区简报2026年普刊第12期.pdf): as
+     * published, or rendered now for an editor's draft. Reading the file counts as reading the issue.
+     */
+    public IssueFile file(Actor actor, long issueId, ExportFormat format) {
         BriefingIssue issue = readable(actor, issueId);
         receipt(actor, issue);
-        if (issue.isPublished()) {
-            return briefings.export(issueId, format).orElseThrow(() -> new NotFound("该期的发布文件不存在"));
-        }
-        return printer.render(IssueView.of(issue), issue.getTitle(), format);
+        String name = issue.getTitle().getName() + issue.getNumber().label() + (issue.isPublished() ? "" : "（草稿）")
+                + format.extension();
+        byte[] content = issue.isPublished()
+                ? briefings.export(issueId, format).orElseThrow(() -> new NotFound("该期的发布文件不存在"))
+                : printer.render(IssueView.of(issue), issue.getTitle().getLayout(), format);
+        return new IssueFile(name, format, content);
+    }
+
+    /** An issue's exported file as a download names it. */
+    public record IssueFile(String fileName, ExportFormat format, byte[] content) {
     }
 
     /** A leader's instruction on an entry of an issue distributed to them (district leaders: 区级). */
@@ -78,7 +89,7 @@ public class IssueReadingService {
     }
 
     private BriefingIssue readable(Actor actor, long issueId) {
-        BriefingIssue issue = briefings.findIssue(issueId).orElseThrow(() -> new NotFound("该期简报不存在"));
+        BriefingIssue issue = editable.find(issueId);
         if (actor.is(Role.EDITOR)) {
             return issue;
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import org.briefdesk.application.IssueView;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.item.RichText;
@@ -75,10 +74,5 @@ public class IssuePrinter {
                 s.specialHeadlineSizePt(), body, s.tableSizePt(), s.endBlockSizePt(), s.pageNumberSizePt(),
                 p.getRedColor(), s.headerRuleGapMm(), s.headerRuleWidthMm(), s.endRuleOuterMm(), s.endRuleInnerMm(),
                 s.pageNumberGapMm());
-    }
-
-    /** For callers holding the title rather than its layout. */
-    public byte[] render(IssueView issue, BriefingTitle title, ExportFormat format) {
-        return render(issue, title.getLayout(), format);
     }
 }

@@ -119,12 +119,6 @@ public class JpaBriefingRepository implements BriefingRepository {
     }
 
     @Override
-    public List<Long> itemIdsOf(long issueId) {
-        return em.createQuery("select e.item.id from BriefingEntry e where e.issue.id = :i", Long.class)
-                .setParameter("i", issueId).getResultList();
-    }
-
-    @Override
     public boolean markRead(long issueId, long accountId, Instant at) {
         // Insert-if-absent in plain SQL that H2 and PostgreSQL both accept; a concurrent first reading by
         // the same account is caught by the primary key and simply ignored by the caller's retry-free rule.

@@ -62,7 +62,7 @@ public class IssueResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     public Response file(@PathParam("id") String id, @PathParam("format") String format) {
         ExportFormat f = ExportFormat.valueOf(format.toUpperCase());
-        return Response.ok(reading.file(currentUser.getActor(), parse(id), f), f.mediaType()).build();
+        return Response.ok(reading.file(currentUser.getActor(), parse(id), f).content(), f.mediaType()).build();
     }
 
     /** Creates the next issue of a kind; {@code titleId} may be left out when there is one title. */

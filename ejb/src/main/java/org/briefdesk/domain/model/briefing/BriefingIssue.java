@@ -345,8 +345,4 @@ public class BriefingIssue {
     public Set<Long> getRecipients() {
         return Set.copyOf(recipients);
     }
-
-    public int getEntryCount() {
-        return entries.size();
-    }
 }

@@ -42,9 +42,6 @@ public interface BriefingRepository {
      */
     List<Item> availableFor(long issueId, int limit);
 
-    /** Ids of items that are entries of the issue. */
-    List<Long> itemIdsOf(long issueId);
-
     /** Records the first reading; later readings change nothing. Returns whether this was the first. */
     boolean markRead(long issueId, long accountId, Instant at);
 

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefdesk.application.IssueReadingService;
-import org.briefdesk.application.IssueView;
+import org.briefdesk.application.IssueReadingService.IssueFile;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -44,11 +44,9 @@ public class IssueFileDownload extends HttpServlet {
         }
         long id = Long.parseLong(m.group(1));
         ExportFormat format = ExportFormat.valueOf(m.group(2).toUpperCase());
-        byte[] data;
-        IssueView issue;
+        IssueFile file;
         try {
-            issue = reading.open(currentUser.getActor(), id);
-            data = reading.file(currentUser.getActor(), id, format);
+            file = reading.file(currentUser.getActor(), id, format);
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
@@ -60,10 +58,10 @@ public class IssueFileDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
             return;
         }
+        byte[] data = file.content();
         response.setContentType(format.mediaType());
         response.setContentLength(data.length);
-        response.setHeader("Content-Disposition", AttachmentDownload.contentDisposition(
-                issue.briefingName() + issue.label() + (issue.published() ? "" : "（草稿）") + format.extension()));
+        response.setHeader("Content-Disposition", AttachmentDownload.contentDisposition(file.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-cache");
         response.getOutputStream().write(data);
