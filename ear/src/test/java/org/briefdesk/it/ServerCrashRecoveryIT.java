@@ -106,6 +106,7 @@ class ServerCrashRecoveryIT {
             List<Long> n = indexPage();
             return n.get(1) > 0 && n.get(1).equals(n.get(2));
         }, Duration.ofSeconds(300), "the first catch-up");
+        assertTrue(restartLog(0).contains("Search index rebuilt"), "the first start indexes the demo items");
 
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger cutOff = new AtomicInteger();
@@ -194,7 +195,7 @@ class ServerCrashRecoveryIT {
                 databaseChange, db.size());
     }
 
-    /** What the server logged since its restart. */
+    /** What the server logged from {@code offset} on (since its restart, or 0: since the first start). */
     private String restartLog(long offset) throws IOException {
         byte[] log = Files.readAllBytes(work.resolve("server.log"));
         return new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8);

@@ -41,6 +41,7 @@ public class IndexUpdater {
 
     private static final Logger LOG = Logger.getLogger(IndexUpdater.class.getName());
     private static final int BATCH = 500;
+    private static final long RETRY_REBUILD_MILLIS = 60_000;
 
     @Inject
     SearchIndex search;
@@ -53,18 +54,35 @@ public class IndexUpdater {
 
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicBoolean pending = new AtomicBoolean();
+    /** No catch-up before the start-up pass has decided whether the index must be rebuilt first. */
+    private volatile boolean started;
+    private volatile long lastFailedRebuild;
     private volatile RebuildProgress progress = RebuildProgress.idle();
 
     @PostConstruct
     void start() {
-        executor.submit(() -> {
-            if (index().needsRebuild() || (index().size() == 0 && !feed.indexableIds(0, 1).isEmpty())) {
-                rebuild();
-            } else {
-                catchUp();
+        executor.submit(this::startUp);
+    }
+
+    /**
+     * The first pass after deployment, under the writer lock so no early catch-up can slip in: an
+     * index that is new, damaged, of an old schema, or empty while the database has items is
+     * rebuilt; then everything after its last applied change is caught up.
+     */
+    void startUp() {
+        writing.lock();
+        try {
+            ItemIndex index = index();
+            if (index.needsRebuild() || (index.size() == 0 && !feed.indexableIds(0, 1).isEmpty())) {
+                rebuildLocked();
             }
-            return null;
-        });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "the search index could not be checked at start-up", e);
+        } finally {
+            started = true;
+            writing.unlock();
+        }
+        catchUp();
     }
 
     /** Asks for a catch-up soon; returns at once. Requests while one runs fold into one more pass. */
@@ -72,21 +90,36 @@ public class IndexUpdater {
         executor.submit(this::catchUp);
     }
 
-    /** The safety net: even a lost trigger is caught within seconds. */
+    /**
+     * The safety net: even a lost trigger is caught within seconds, and a rebuild that failed
+     * (say, the database was unreachable) is retried a minute later.
+     */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void periodicCatchUp() {
+        if (started && index().needsRebuild() && System.currentTimeMillis() - lastFailedRebuild > RETRY_REBUILD_MILLIS
+                && writing.tryLock()) {
+            try {
+                rebuildLocked();
+            } finally {
+                writing.unlock();
+            }
+        }
         catchUp();
     }
 
-    /** Applies every change after the index's last applied sequence; returns how many were applied. */
+    /**
+     * Applies every change after the index's last applied sequence; returns how many were applied.
+     * Nothing is applied to an index that needs a rebuild: only the rebuild brings in the items
+     * that had no change since.
+     */
     public int catchUp() {
         pending.set(true);
-        if (!writing.tryLock()) {
+        if (!started || !writing.tryLock()) {
             return 0;
         }
         int applied = 0;
         try {
-            while (pending.getAndSet(false)) {
+            while (pending.getAndSet(false) && !index().needsRebuild()) {
                 for (int n; (n = applyBatch()) > 0; ) {
                     applied += n;
                 }
@@ -132,12 +165,26 @@ public class IndexUpdater {
     public void rebuild() {
         writing.lock();
         try {
+            rebuildLocked();
+        } finally {
+            writing.unlock();
+        }
+        catchUp();
+    }
+
+    private void rebuildLocked() {
+        try {
             long seq = feed.lastSequence();
             progress = RebuildProgress.started();
             ItemIndex index = index();
-            long indexed = index.rebuild(new DatabaseDocuments(feed), seq, 2,
-                    (done, failed, rate) -> progress = progress.indexed(done));
+            long[] failed = {0};
+            long indexed = index.rebuild(new DatabaseDocuments(feed), seq, 2, (done, notIndexed, rate) -> {
+                progress = progress.indexed(done);
+                failed[0] = notIndexed;
+            });
             index.refresh();
+            LOG.info(() -> "Search index rebuilt: " + indexed + " items up to change " + seq
+                    + (failed[0] > 0 ? ", " + failed[0] + " items could not be analysed" : ""));
             progress = progress.linking(indexed);
             long done = 0;
             for (long after = 0; ; ) {
@@ -152,14 +199,13 @@ public class IndexUpdater {
                 after = ids.get(ids.size() - 1);
             }
             progress = progress.finished();
-            LOG.info(() -> "Search index rebuilt: " + indexed + " items");
+            long linked = done;
+            LOG.info(() -> "Duplicate links recomputed for " + linked + " items");
         } catch (IOException | RuntimeException e) {
+            lastFailedRebuild = System.currentTimeMillis();
             progress = progress.failed(e.getMessage());
             LOG.log(Level.SEVERE, "index rebuild failed", e);
-        } finally {
-            writing.unlock();
         }
-        catchUp();
     }
 
     public RebuildProgress progress() {

@@ -173,27 +173,35 @@ public final class ItemIndex implements Closeable {
     }
   }
 
-  /** Makes all applied changes durable and records {@code lastAppliedSequence} with them. */
-  public synchronized void commit(long lastAppliedSequence) throws IOException {
+  /**
+   * Makes all applied changes durable and records {@code lastAppliedSequence} with them. It keeps
+   * the schema number it found: a never-built index (0) or an old-schema index still {@link
+   * #needsRebuild()} however many changes are applied to it, because the items that had no change
+   * since are missing from it. Only a load of the whole contents records the current schema.
+   */
+  public void commit(long lastAppliedSequence) throws IOException {
+    commit(lastAppliedSequence, false);
+  }
+
+  private synchronized void commit(long lastAppliedSequence, boolean wholeContents) throws IOException {
     // Never commit a half-done rebuild: wait for it (it commits itself).
     rebuildLock.readLock().lock();
     try {
-      commitLocked(lastAppliedSequence);
+      ensureOpen();
+      commitLocked(lastAppliedSequence, wholeContents ? ItemFields.SCHEMA_VERSION : committedSchema);
     } finally {
       rebuildLock.readLock().unlock();
     }
   }
 
-  private void commitLocked(long lastAppliedSequence) throws IOException {
-    ensureOpen();
+  private void commitLocked(long lastAppliedSequence, int schema) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(SEQ_KEY, Long.toString(lastAppliedSequence));
-    // A new index gets the current schema; an old-schema index keeps its old number until rebuilt.
-    data.put(SCHEMA_KEY, Integer.toString(committedSchema == 0 ? ItemFields.SCHEMA_VERSION : committedSchema));
+    data.put(SCHEMA_KEY, Integer.toString(schema));
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
     committedSeq.set(lastAppliedSequence);
-    committedSchema = Integer.parseInt(data.get(SCHEMA_KEY));
+    committedSchema = schema;
   }
 
   /** Sequence recorded by the last durable commit (0 for a new index): replay what came after. */
@@ -217,7 +225,8 @@ public final class ItemIndex implements Closeable {
   /**
    * Adds or replaces many items at once (bulk import of a legacy archive) with {@code threads}
    * analysis threads, then commits with {@code sequence}. Unlike {@link #rebuild} it keeps the
-   * items already indexed.
+   * items already indexed. An import into a never-committed index defines its whole contents,
+   * so that index counts as built with the current schema afterwards.
    *
    * @return the number of items indexed
    */
@@ -225,16 +234,18 @@ public final class ItemIndex implements Closeable {
       throws IOException {
     long t0 = System.nanoTime();
     BulkLoader.Result r;
+    boolean intoEmptyIndex;
     rebuildLock.readLock().lock();
     try {
       ensureOpen();
+      intoEmptyIndex = committedSchema == 0 && writer.getDocStats().numDocs == 0;
       r = new BulkLoader(builder, writer, Math.max(1, threads)).load(items,
           (done, failed) -> listener.progress(done, failed, done / Math.max(1e-9, (System.nanoTime() - t0) / 1e9)));
       appliedSeq.accumulateAndGet(sequence, Math::max);
     } finally {
       rebuildLock.readLock().unlock();
     }
-    commit(sequence);
+    commit(sequence, intoEmptyIndex);
     searchers.maybeRefreshBlocking();
     listener.progress(r.done(), r.failed(), r.done() / Math.max(1e-9, (System.nanoTime() - t0) / 1e9));
     return r.done();
@@ -258,14 +269,8 @@ public final class ItemIndex implements Closeable {
       long t0 = System.nanoTime();
       BulkLoader.Result r = new BulkLoader(builder, writer, Math.max(1, threads)).load(items,
           (done, failed) -> listener.progress(done, failed, done / Math.max(1e-9, (System.nanoTime() - t0) / 1e9)));
-      Map<String, String> data = new HashMap<>();
-      data.put(SEQ_KEY, Long.toString(sequence));
-      data.put(SCHEMA_KEY, Integer.toString(ItemFields.SCHEMA_VERSION));
-      writer.setLiveCommitData(data.entrySet());
-      writer.commit();
-      committedSeq.set(sequence);
+      commitLocked(sequence, ItemFields.SCHEMA_VERSION);
       appliedSeq.set(sequence);
-      committedSchema = ItemFields.SCHEMA_VERSION;
       listener.progress(r.done(), r.failed(), r.done() / Math.max(1e-9, (System.nanoTime() - t0) / 1e9));
       return r.done();
     } finally {

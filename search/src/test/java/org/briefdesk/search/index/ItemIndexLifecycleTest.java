@@ -49,17 +49,46 @@ class ItemIndexLifecycleTest {
   @Test
   void commitRecordsTheSequenceAndReopenReadsItBack() throws IOException {
     try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
-      assertTrue(index.needsRebuild(), "a never-committed index must be rebuilt from the database");
-      assertEquals(0, index.lastAppliedSequence());
+      index.rebuild(List.of(item(0)).iterator(), 40, 1, (done, failed, rate) -> {});
       index.index(item(1), 41);
       index.delete("missing", 42);
       index.commit(42);
-      assertFalse(index.needsRebuild());
     }
     try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
       assertEquals(42, index.lastAppliedSequence());
       assertFalse(index.needsRebuild());
-      assertEquals(1, index.size());
+      assertEquals(2, index.size());
+    }
+  }
+
+  @Test
+  void changesCommittedToANeverBuiltIndexDoNotMakeItComplete() throws IOException {
+    // The server's first catch-up can win the race against its first rebuild: the items that
+    // never had a change (loaded before the index existed) must still come in by a rebuild.
+    try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
+      assertTrue(index.needsRebuild(), "a never-committed index must be rebuilt from the database");
+      assertEquals(0, index.lastAppliedSequence());
+      index.index(item(1), 41);
+      index.commit(41);
+      assertTrue(index.needsRebuild());
+    }
+    try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
+      assertEquals(41, index.lastAppliedSequence());
+      assertTrue(index.needsRebuild(), "still incomplete after a restart");
+      index.rebuild(List.of(item(0), item(1)).iterator(), 41, 1, (done, failed, rate) -> {});
+      assertFalse(index.needsRebuild());
+    }
+  }
+
+  @Test
+  void anImportIntoAnEmptyIndexDefinesItsWholeContents() throws IOException {
+    try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
+      index.importAll(List.of(item(1), item(2)).iterator(), 7, 1, (done, failed, rate) -> {});
+    }
+    try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
+      assertFalse(index.needsRebuild());
+      assertEquals(7, index.lastAppliedSequence());
+      assertEquals(2, index.size());
     }
   }
 

@@ -1,0 +1,148 @@
+package org.briefdesk.infrastructure.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.briefdesk.search.analysis.HanLPSegmenter;
+import org.briefdesk.search.analysis.Lexicon;
+import org.briefdesk.search.index.IndexConfig;
+import org.briefdesk.search.index.ItemDocument;
+import org.briefdesk.search.index.ItemIndex;
+import org.briefdesk.search.query.SearchRequest;
+import org.briefdesk.search.similar.SimilarMatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The updater's start-up protocol. Demo data and imports store items without outbox rows, so the
+ * first rebuild is the only way they reach the index; a catch-up of the few changes made meanwhile
+ * must never pass for it.
+ */
+class IndexUpdaterTest {
+
+    private static final HanLPSegmenter SEGMENTER = new HanLPSegmenter();
+
+    private final FakeFeed feed = new FakeFeed();
+    private final IndexUpdater updater = new IndexUpdater();
+    private ItemIndex index;
+
+    @BeforeEach
+    void openIndex() throws IOException {
+        index = ItemIndex.open(new ByteBuffersDirectory(),
+                IndexConfig.defaults(SEGMENTER, new Lexicon()).withRefreshMillis(0));
+        updater.search = new SearchIndex() {
+            @Override
+            public ItemIndex index() {
+                return index;
+            }
+        };
+        updater.feed = feed;
+        // Loaded before the index existed (demo data): no outbox rows.
+        feed.items.put(1L, "学院路街道快速处置石油大院小区燃气泄漏险情");
+        feed.items.put(2L, "清河街道及时处置一起电动自行车楼道起火事件");
+        feed.items.put(3L, "区城管委全力做好今冬首场降雪清雪铲冰工作");
+        // Then an adoption was recorded for item 3 through the services: one outbox row.
+        feed.changes.add(new IndexFeed.Change(1, 3, ChangeLog.Kind.UPSERT));
+    }
+
+    @AfterEach
+    void closeIndex() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aCatchUpTriggeredBeforeTheStartUpPassAppliesNothing() throws IOException {
+        assertEquals(0, updater.catchUp(), "the trigger of the adoption arrived first");
+        assertEquals(0, index.size());
+
+        updater.startUp();
+
+        assertEquals(3, found("处置 OR 降雪"), "every item is in the index, not only the one with a change");
+        assertFalse(index.needsRebuild());
+        assertEquals(1, index.lastAppliedSequence());
+    }
+
+    @Test
+    void aFailedFirstRebuildKeepsTheIndexMarkedForRebuildUntilOneSucceeds() throws IOException {
+        feed.failingReads = 1;
+        updater.startUp();
+        assertEquals("FAILED", updater.progress().phase());
+
+        assertEquals(0, updater.catchUp(), "changes are not applied to an index that was never built");
+        assertTrue(index.needsRebuild());
+
+        updater.rebuild();
+
+        assertEquals("DONE", updater.progress().phase());
+        assertEquals(3, found("处置 OR 降雪"));
+        assertFalse(index.needsRebuild());
+    }
+
+    @Test
+    void changesAfterTheRebuildAreCaughtUpInOrder() throws IOException {
+        updater.startUp();
+        feed.items.put(4L, "海淀街道开展文明养犬主题宣传活动");
+        feed.changes.add(new IndexFeed.Change(2, 4, ChangeLog.Kind.UPSERT));
+        feed.items.remove(1L);
+        feed.changes.add(new IndexFeed.Change(3, 1, ChangeLog.Kind.DELETE));
+
+        assertEquals(2, updater.catchUp());
+
+        assertEquals(1, found("文明养犬"));
+        assertEquals(0, found("燃气泄漏"));
+        assertEquals(3, index.lastAppliedSequence());
+    }
+
+    private long found(String query) throws IOException {
+        return index.search(SearchRequest.of(query)).totalHits();
+    }
+
+    /** The database side: items by id and the outbox, in memory. */
+    private static final class FakeFeed extends IndexFeed {
+        final Map<Long, String> items = new TreeMap<>();
+        final List<Change> changes = new ArrayList<>();
+        int failingReads;
+
+        @Override
+        public List<Change> after(long seq, int limit) {
+            return changes.stream().filter(c -> c.seq() > seq).limit(limit).toList();
+        }
+
+        @Override
+        public long lastSequence() {
+            return changes.isEmpty() ? 0 : changes.get(changes.size() - 1).seq();
+        }
+
+        @Override
+        public Optional<ItemDocument> document(long itemId) {
+            return Optional.ofNullable(items.get(itemId)).map(title -> ItemDocument.of(Long.toString(itemId), title, title));
+        }
+
+        @Override
+        public List<Long> indexableIds(long afterId, int limit) {
+            if (failingReads > 0) {
+                failingReads--;
+                throw new IllegalStateException("数据库暂时无法连接");
+            }
+            return items.keySet().stream().filter(id -> id > afterId).limit(limit).toList();
+        }
+
+        @Override
+        public List<ItemDocument> documents(List<Long> ids) {
+            return ids.stream().map(this::document).flatMap(Optional::stream).toList();
+        }
+
+        @Override
+        public void storeLinks(long itemId, List<SimilarMatch> matches) {
+        }
+    }
+}
