@@ -2,6 +2,7 @@ package org.briefdesk.infrastructure.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -9,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,6 +49,10 @@ public class SearchIndex {
     @Inject
     UnitRepository units;
 
+    /** Runs the segment slices of one search in parallel (a lookup in a large archive uses every core). */
+    @Resource
+    ManagedExecutorService executor;
+
     private Lexicon lexicon;
     private ItemIndex index;
 
@@ -59,7 +65,8 @@ public class SearchIndex {
         try {
             Files.createDirectories(dir);
             // No refresh thread of its own inside the container: the updater refreshes after each batch it applies.
-            index = ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon).withRefreshMillis(0));
+            index = ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon).withRefreshMillis(0)
+                    .withSearchExecutor(executor));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }

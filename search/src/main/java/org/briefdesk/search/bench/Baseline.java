@@ -44,8 +44,11 @@ final class Baseline implements AutoCloseable {
   private final IndexWriter writer;
   private DirectoryReader reader;
   private IndexSearcher searcher;
+  private final java.util.concurrent.Executor searchExecutor;
 
-  Baseline(java.nio.file.Path path) throws IOException {
+  /** {@code searchExecutor}: the same parallel search slices as Briefdesk's index gets. */
+  Baseline(java.nio.file.Path path, java.util.concurrent.Executor searchExecutor) throws IOException {
+    this.searchExecutor = searchExecutor;
     dir = FSDirectory.open(path);
     IndexWriterConfig c = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
     writer = new IndexWriter(dir, c);
@@ -80,7 +83,7 @@ final class Baseline implements AutoCloseable {
     for (Thread w : ws) w.join();
     writer.commit();
     reader = DirectoryReader.open(writer);
-    searcher = new IndexSearcher(reader);
+    searcher = new IndexSearcher(reader, searchExecutor);
     return done[0];
   }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
@@ -38,6 +40,8 @@ public final class Bench {
   private final int probes;
   private final int queries;
   private final boolean baseline;
+  /** Runs one search's segment slices in parallel, as the server's managed executor does. */
+  private final ExecutorService searchPool;
 
   Bench(PrintStream out, long seed, int threads, int probes, int queries, boolean baseline) {
     this.out = out;
@@ -46,6 +50,11 @@ public final class Bench {
     this.probes = probes;
     this.queries = queries;
     this.baseline = baseline;
+    this.searchPool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bench-search");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   public static void main(String[] args, PrintStream out) throws Exception {
@@ -93,9 +102,14 @@ public final class Bench {
     lexicon.setSynonymGroups(List.of(List.of("创城", "创建文明城区")));
     HanLPSegmenter seg = new HanLPSegmenter();
     Map<String, String[]> rows = new java.util.LinkedHashMap<>();
+    currentSize = size;
     List<String> qs = queries(size);
+    // Latencies are those of a warm server: the JIT, the page cache and Lucene's caches are first
+    // warmed by as many other queries and lookups (other words, other items), never the measured ones.
+    List<String> warmUp = queries(size + 1);
     Quality q;
-    try (ItemIndex index = ItemIndex.open(dir.resolve("briefdesk"), IndexConfig.defaults(seg, lexicon).withRefreshMillis(0))) {
+    try (ItemIndex index = ItemIndex.open(dir.resolve("briefdesk"),
+        IndexConfig.defaults(seg, lexicon).withRefreshMillis(0).withSearchExecutor(searchPool))) {
       long t0 = System.nanoTime();
       long cpu0 = cpuNanos();
       long[] last = {0};
@@ -113,7 +127,7 @@ public final class Bench {
       rows.put("index size (MiB)", new String[] {fmt(dirSize(dir.resolve("briefdesk")) / 1048576.0), null});
       rows.put("heap after load (MiB)", new String[] {fmt(heap / 1048576.0), null});
       long[] lat = new long[qs.size()];
-      for (int w = 0; w < Math.min(50, qs.size()); w++) index.search(SearchRequest.builder().query(qs.get(w)).build());
+      for (String w : warmUp) index.search(SearchRequest.builder().query(w).build());
       for (int i = 0; i < qs.size(); i++) {
         long s = System.nanoTime();
         index.search(SearchRequest.builder().query(qs.get(i)).build());
@@ -124,7 +138,7 @@ public final class Bench {
       rows.put("findSimilar p50/p99 ms", new String[] {q.latency, null});
     }
     if (baseline) {
-      try (Baseline b = new Baseline(dir.resolve("baseline"))) {
+      try (Baseline b = new Baseline(dir.resolve("baseline"), searchPool)) {
         System.gc();
         long t0 = System.nanoTime();
         long cpu0 = cpuNanos();
@@ -136,7 +150,7 @@ public final class Bench {
         rows.get("index size (MiB)")[1] = fmt(dirSize(dir.resolve("baseline")) / 1048576.0);
         rows.get("heap after load (MiB)")[1] = fmt(heap / 1048576.0);
         long[] lat = new long[qs.size()];
-        for (int w = 0; w < Math.min(50, qs.size()); w++) b.search(qs.get(w));
+        for (String w : warmUp) b.search(w);
         for (int i = 0; i < qs.size(); i++) {
           long s = System.nanoTime();
           b.search(qs.get(i));
@@ -184,10 +198,10 @@ public final class Bench {
       o.printf("| **all kinds** | **%.3f** | **%.3f** | %s | %s | | | |%n", tp / (double) n, prec(tp, fp),
           withBase ? String.format(Locale.ROOT, "%.3f", btp / (double) n) : "-", withBase ? String.format(Locale.ROOT, "%.3f", prec(btp, bfp)) : "-");
       o.println();
-      o.printf("SAME_EVENT (other unit, reworded; %d probes): recall %.3f, precision %.3f; classified DUPLICATE instead: %d; missed: %d. Baseline: original in MoreLikeThis top 10 for %.3f (no classification).%n",
-          seN, seTp / (double) seN, prec(seTp, seFp), seAsDup, seFn, baseSeTop10 / (double) seN);
-      o.printf("Same-topic negatives (%d): flagged DUPLICATE %.3f (baseline %.3f), flagged SAME_EVENT %.3f.%n", negN,
-          negDup / (double) negN, baseNegDup / (double) negN, negSe / (double) negN);
+      o.printf("SAME_EVENT (other unit, reworded; %d probes): recall %.3f, precision %.3f; classified DUPLICATE instead: %d; missed: %d. Baseline: original in MoreLikeThis top 10 for %s (no classification).%n",
+          seN, seTp / (double) seN, prec(seTp, seFp), seAsDup, seFn, withBase ? String.format(Locale.ROOT, "%.3f", baseSeTop10 / (double) seN) : "-");
+      o.printf("Same-topic negatives (%d): flagged DUPLICATE %.3f (baseline %s), flagged SAME_EVENT %.3f.%n", negN,
+          negDup / (double) negN, withBase ? String.format(Locale.ROOT, "%.3f", baseNegDup / (double) negN) : "-", negSe / (double) negN);
       o.printf("Signals (p10 / median / p90): same event: cosine %s, entity %s, jaccard %s; same-topic negatives: cosine %s, entity %s, jaccard %s, containment %s, sentence %s%n",
           dist(seEv, SimilarityEvidence::cosine), dist(seEv, SimilarityEvidence::entityOverlap), dist(seEv, SimilarityEvidence::jaccard),
           dist(negEv, SimilarityEvidence::cosine), dist(negEv, SimilarityEvidence::entityOverlap), dist(negEv, SimilarityEvidence::jaccard),
@@ -211,14 +225,29 @@ public final class Bench {
     return ids;
   }
 
+  private interface Lookup {
+    void find(ItemDocument probe) throws IOException;
+  }
+
+  /** As many lookups as the measured ones, of the neighbouring items (i + 1), not measured. */
+  private void warmUp(Lookup lookup) throws IOException {
+    for (long i : probeIds(currentSize)) {
+      ItemDocument other = gen.archiveItem(i + 1);
+      for (VariantKind k : VariantKind.values()) lookup.find(gen.variant(other, k, "w" + i + k, i + 1));
+      lookup.find(gen.sameEvent(i + 1, "wse" + i));
+      lookup.find(gen.sameTopic(i + 1, "wst" + i));
+    }
+  }
+
   private Quality quality(ItemIndex index) throws IOException {
     Quality q = new Quality();
+    warmUp(index::findSimilar);
     List<Long> lat = new ArrayList<>();
     for (VariantKind k : VariantKind.values()) {
       q.dup.put(k, new int[3]);
       q.ev.put(k, new ArrayList<>());
     }
-    for (long i : probeIds(index.size())) {
+    for (long i : probeIds(currentSize)) {
       ItemDocument original = gen.archiveItem(i);
       String oid = original.id();
       for (VariantKind k : VariantKind.values()) {
@@ -280,6 +309,7 @@ public final class Bench {
   }
 
   private void baselineQuality(Baseline b, Quality q) throws IOException {
+    warmUp(b::similar);
     List<Long> lat = new ArrayList<>();
     for (long i : probeIds(currentSize)) {
       ItemDocument original = gen.archiveItem(i);
@@ -304,9 +334,9 @@ public final class Bench {
 
   private int currentSize;
 
-  private List<String> queries(int size) {
-    currentSize = size;
-    Random r = new Random(size);
+  /** The bench's queries: 1–3 words of the district's vocabulary, drawn with {@code seed}. */
+  private List<String> queries(int seed) {
+    Random r = new Random(seed);
     List<String> vocab = new ArrayList<>(List.of("垃圾分类", "文明引导", "接诉即办", "志愿服务", "背街小巷", "老旧小区", "加装电梯",
         "消防安全", "电动自行车", "光盘行动", "文明养犬", "网络诈骗", "停车", "居民", "社区", "志愿者", "整治", "创城", "宣传",
         "学院路街道", "中关村街道", "区城管委", "区商务局", "桶前值守", "斑马线", "12345", "诉求", "满意率", "隐患", "党员"));

@@ -21,10 +21,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -98,8 +100,14 @@ public final class ItemIndex implements Closeable {
     this.recreated = wasCorrupt;
     readCommitData();
     appliedSeq.set(committedSeq.get());
-    this.searchers = new SearcherManager(writer, true, false, null);
     this.itemSearcher = new ItemSearcher(queryAnalyzer, indexAnalyzer);
+    this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+        itemSearcher.warm(reader); // on the refreshing thread, never inside a user's search
+        return new IndexSearcher(reader, config.searchExecutor());
+      }
+    });
     this.classifier = new SimilarityClassifier(config.thresholds());
     this.similarFinder = new SimilarFinder(classifier, idfCache);
     this.clusterer = new EventClusterer(classifier);

@@ -86,15 +86,17 @@ public final class SimilarityClassifier {
   }
 
   boolean isDuplicate(SimilarityEvidence e) {
-    return e.sameFingerprint()
-        || e.jaccard() >= t.duplicateJaccard()
-        || e.containment() >= t.duplicateContainment()
-        || (e.sentenceOverlap() >= t.duplicateSentenceOverlap()
-            && e.containment() >= t.duplicateSentenceContainment()
-            && e.entityOverlap() >= t.duplicateSentenceEntities())
-        || (e.containment() >= t.duplicateEditedContainment()
-            && e.cosine() >= t.duplicateEditedCosine()
-            && e.entityOverlap() >= t.duplicateEditedEntities());
+    if (e.sameFingerprint() || e.jaccard() >= t.duplicateJaccard() || e.containment() >= t.duplicateContainment()) {
+      return true;
+    }
+    boolean withinWeeks = e.daysApart() < 0 || e.daysApart() <= t.duplicateEditMaxDays();
+    return withinWeeks
+        && ((e.sentenceOverlap() >= t.duplicateSentenceOverlap()
+                && e.containment() >= t.duplicateSentenceContainment()
+                && e.entityOverlap() >= t.duplicateSentenceEntities())
+            || (e.containment() >= t.duplicateEditedContainment()
+                && e.cosine() >= t.duplicateEditedCosine()
+                && e.entityOverlap() >= t.duplicateEditedEntities()));
   }
 
   /** A score in [0, 1] for ordering within a class. */

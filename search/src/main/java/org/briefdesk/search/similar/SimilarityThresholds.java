@@ -25,10 +25,17 @@ package org.briefdesk.search.similar;
  * @param duplicateEditedEntities and the same names, places and numbers: at 100k items, short
  *     same-topic reports built from the same stock sentences reached containment .65 and cosine
  *     .6, but entity overlap ≤ .36
+ * @param duplicateEditMaxDays the sentence and edited rules only hold for items dated at most this
+ *     many days apart: an edited copy is a re-sent report, sent within weeks. At 1M items two short
+ *     reports of different events, months apart, shared two of their three numbered sentences by
+ *     chance (containment .77, entities .46); Jaccard, containment and fingerprint need no date
  * @param sameEventCosine term-vector cosine for SAME_EVENT: reworded reports of one event by another
- *     unit have median .39–.44 (p10 .32) on the generated corpus, same-topic other events p90 .17
- * @param sameEventEntityOverlap entity Jaccard for SAME_EVENT: same event median .60 (p10 .36–.41),
- *     same-topic other events p90 .24
+ *     unit have median .39–.44 (p10 .32) at 10k–100k items but .34 (p10 .22) at 1M, where the
+ *     idf of the shared everyday words falls; same-topic reports of other events reached .33 once
+ *     in 300 at 1M (with entities .15), p90 .14–.17. .25 keeps 88% of the same-event pairs at 1M
+ * @param sameEventEntityOverlap entity Jaccard for SAME_EVENT: same event median .60 (p10 .36),
+ *     same-topic other events p90 .24–.25 and at most .28 in 300 at 1M; with the lower cosine,
+ *     .35 keeps every same-topic pair of the 1M sample out even without the date window
  * @param sameEventMaxDays reports of one event are written within days of each other
  * @param relatedCosine below this a "more like this" hit is noise
  * @param mltCandidates BM25 more-like-this hits verified per lookup
@@ -43,6 +50,7 @@ public record SimilarityThresholds(
     double duplicateEditedContainment,
     double duplicateEditedCosine,
     double duplicateEditedEntities,
+    int duplicateEditMaxDays,
     double sameEventCosine,
     double sameEventEntityOverlap,
     int sameEventMaxDays,
@@ -51,5 +59,5 @@ public record SimilarityThresholds(
     int lshCandidates) {
 
   public static final SimilarityThresholds DEFAULT =
-      new SimilarityThresholds(0.8, 0.9, 0.5, 0.55, 0.4, 0.65, 0.5, 0.4, 0.35, 0.3, 7, 0.25, 20, 30);
+      new SimilarityThresholds(0.8, 0.9, 0.5, 0.55, 0.4, 0.65, 0.5, 0.4, 30, 0.25, 0.35, 7, 0.25, 20, 30);
 }
