@@ -33,6 +33,7 @@ import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.domain.shared.Recording;
 import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -185,11 +186,12 @@ class ScoringBench {
             on = on.isAfter(today) ? today : on;
             if (a < ADOPTIONS) {
                 em.persist(new Adoption(item, em.find(Outlet.class, outletIds.get(random.nextInt(outletIds.size()))),
-                        random.nextBoolean() ? AdoptionMode.FULL : AdoptionMode.COMBINED, on, null, null, "基准测试",
-                        Instant.now(), today));
+                        random.nextBoolean() ? AdoptionMode.FULL : AdoptionMode.COMBINED, on, null,
+                        new Recording(null, "基准测试", Instant.now()), today));
             } else {
                 em.persist(new Instruction(item, LeaderLevel.values()[random.nextInt(3)], "基准领导", on,
-                        "请总结推广。", null, InstructionSource.PAPER, null, "基准测试", Instant.now(), today));
+                        "请总结推广。", null, InstructionSource.PAPER,
+                        new Recording(null, "基准测试", Instant.now()), today));
             }
             em.flush();
             ledger.rescore(item);

@@ -19,6 +19,7 @@ import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.domain.shared.Recording;
 import org.briefdesk.domain.shared.Text;
 
 /**
@@ -64,8 +65,7 @@ public class AdoptionService {
             }
             Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除（编号" + itemId + "）"));
             AdoptionMode mode = item.isCombined() ? AdoptionMode.COMBINED : AdoptionMode.FULL;
-            store(editor, new Adoption(item, outlet, mode, publishedOn, briefingIssueId, editor.accountId(),
-                    editor.displayName(), clock.instant(), today()));
+            store(editor, new Adoption(item, outlet, mode, publishedOn, briefingIssueId, recording(editor), today()));
         }
     }
 
@@ -80,8 +80,7 @@ public class AdoptionService {
         if (adoptedOn != null && adoptions.exists(itemId, outletId, adoptedOn)) {
             throw new BusinessRuleViolation("outlet", "该信息" + adoptedOn + "被“" + outlet.getName() + "”采用已有记录");
         }
-        Adoption adoption = store(editor, new Adoption(item, outlet, mode, adoptedOn, null, editor.accountId(),
-                editor.displayName(), clock.instant(), today()));
+        Adoption adoption = store(editor, new Adoption(item, outlet, mode, adoptedOn, null, recording(editor), today()));
         return AdoptionView.of(adoption);
     }
 
@@ -100,5 +99,9 @@ public class AdoptionService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private Recording recording(Actor editor) {
+        return new Recording(editor.accountId(), editor.displayName(), clock.instant());
     }
 }

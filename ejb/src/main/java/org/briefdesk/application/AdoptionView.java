@@ -12,6 +12,6 @@ public record AdoptionView(long id, long itemId, String outletName, OutletLevel 
 
     static AdoptionView of(Adoption a) {
         return new AdoptionView(a.getId(), a.getItem().getId(), a.getOutlet().getName(), a.getOutlet().getLevel(),
-                a.getMode(), a.getAdoptedOn(), a.getRecordedBy());
+                a.getMode(), a.getAdoptedOn(), a.getRecording().getName());
     }
 }

@@ -14,6 +14,7 @@ import org.briefdesk.domain.model.instruction.InstructionSource;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.domain.shared.Recording;
 
 /**
  * Leaders' instructions (领导批示): written by leaders in their portal, or typed in by editors from
@@ -46,7 +47,8 @@ public class InstructionService {
         String name = source == InstructionSource.PORTAL && (leaderName == null || leaderName.isBlank())
                 ? actor.displayName() : leaderName;
         Instruction instruction = instructions.store(new Instruction(item, level, name, instructedOn, text,
-                briefingEntryId, source, actor.accountId(), actor.displayName(), clock.instant(), LocalDate.now(clock)));
+                briefingEntryId, source, new Recording(actor.accountId(), actor.displayName(), clock.instant()),
+                LocalDate.now(clock)));
         journal.changed(item, actor, AuditAction.INSTRUCTED, instruction.describe());
         ledger.rescore(item);
         return InstructionView.of(instruction);

@@ -14,7 +14,7 @@ public record InstructionView(long id, long itemId, Long briefingEntryId, Leader
 
     static InstructionView of(Instruction i) {
         return new InstructionView(i.getId(), i.getItem().getId(), i.getBriefingEntryId(), i.getLevel(),
-                i.getLeaderName(), i.getInstructedOn(), i.getText(), i.getSource(), i.getRecordedBy(),
-                i.getRecordedAt());
+                i.getLeaderName(), i.getInstructedOn(), i.getText(), i.getSource(), i.getRecording().getName(),
+                i.getRecording().getAt());
     }
 }

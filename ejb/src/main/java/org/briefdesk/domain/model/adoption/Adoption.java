@@ -1,6 +1,7 @@
 package org.briefdesk.domain.model.adoption;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,10 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.Recording;
 
 /**
  * An adoption record (采用记录): an outlet used an item, whole or combined, on a date. Written when a
@@ -49,14 +50,8 @@ public class Adoption {
     @Column(name = "briefing_issue_id")
     private Long briefingIssueId;
 
-    @Column(name = "recorded_by_id")
-    private Long recordedById;
-
-    @Column(name = "recorded_by", nullable = false, length = 30)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    private Recording recording;
 
     protected Adoption() {
     }
@@ -65,7 +60,7 @@ public class Adoption {
      * @param today the office's current date: an adoption cannot be recorded ahead of time
      */
     public Adoption(Item item, Outlet outlet, AdoptionMode mode, LocalDate adoptedOn, Long briefingIssueId,
-                    Long recordedById, String recordedBy, Instant recordedAt, LocalDate today) {
+                    Recording recording, LocalDate today) {
         if (item == null) {
             throw new BusinessRuleViolation("item", "请选择被采用的信息");
         }
@@ -89,9 +84,7 @@ public class Adoption {
         this.mode = mode;
         this.adoptedOn = adoptedOn;
         this.briefingIssueId = briefingIssueId;
-        this.recordedById = recordedById;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recording = recording;
     }
 
     /** The detail line of the item's audit trail. */
@@ -123,15 +116,7 @@ public class Adoption {
         return briefingIssueId;
     }
 
-    public Long getRecordedById() {
-        return recordedById;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Recording getRecording() {
+        return recording;
     }
 }

@@ -1,6 +1,7 @@
 package org.briefdesk.domain.model.instruction;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,10 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.Recording;
 import org.briefdesk.domain.shared.Text;
 
 /**
@@ -58,22 +59,15 @@ public class Instruction {
     @Column(nullable = false, length = 10)
     private InstructionSource source;
 
-    @Column(name = "recorded_by_id")
-    private Long recordedById;
-
-    @Column(name = "recorded_by", nullable = false, length = 30)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    private Recording recording;
 
     protected Instruction() {
     }
 
     /** @param today the office's current date: an instruction cannot be dated in the future */
     public Instruction(Item item, LeaderLevel level, String leaderName, LocalDate instructedOn, String text,
-                       Long briefingEntryId, InstructionSource source, Long recordedById, String recordedBy,
-                       Instant recordedAt, LocalDate today) {
+                       Long briefingEntryId, InstructionSource source, Recording recording, LocalDate today) {
         if (item == null) {
             throw new BusinessRuleViolation("item", "请选择被批示的信息");
         }
@@ -99,9 +93,7 @@ public class Instruction {
         this.text = requireText(text);
         this.briefingEntryId = briefingEntryId;
         this.source = source;
-        this.recordedById = recordedById;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recording = recording;
     }
 
     /** Multi-line plain text: kept as written, only trimmed. */
@@ -153,15 +145,7 @@ public class Instruction {
         return source;
     }
 
-    public Long getRecordedById() {
-        return recordedById;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Recording getRecording() {
+        return recording;
     }
 }

@@ -14,6 +14,7 @@ import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.Recording;
 import org.junit.jupiter.api.Test;
 
 class AdoptionRulesTest {
@@ -35,12 +36,12 @@ class AdoptionRulesTest {
     }
 
     Adoption adoption(Item item, AdoptionMode mode, LocalDate on) {
-        return new Adoption(item, beijingDaily, mode, on, null, 11L, "王编辑", NOW, TODAY);
+        return new Adoption(item, beijingDaily, mode, on, null, new Recording(11L, "王编辑", NOW), TODAY);
     }
 
     Instruction instruction(Item item, String leader, String text, LocalDate on) {
-        return new Instruction(item, LeaderLevel.DISTRICT, leader, on, text, null, InstructionSource.PAPER, 11L, "王编辑",
-                NOW, TODAY);
+        return new Instruction(item, LeaderLevel.DISTRICT, leader, on, text, null, InstructionSource.PAPER,
+                new Recording(11L, "王编辑", NOW), TODAY);
     }
 
     @Test
