@@ -101,6 +101,44 @@ class BriefingBrowserIT extends BrowserTest {
         wait(d -> headlines().contains(added.get(0)));
     }
 
+    @Test
+    void anAdministratorRetiresATitleAndEditorsNoLongerOfferItForNewIssues() {
+        String name = "停用测试简报" + System.nanoTime() % 10_000;
+        browser.signIn(base, "admin");
+        driver.get(base + "admin/briefings.xhtml");
+        wait(ExpectedConditions.elementToBeClickable(By.id("titlesForm:add"))).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("titleDialog")));
+        type("titleForm:name", name);
+        type("titleForm:issuingUnit", "海淀区创建首都文明区工作领导小组办公室");
+        driver.findElement(By.id("titleForm:save")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "简报设置已保存"));
+        List<String> before = titlesOffered();
+        assertTrue(before.contains(name) && before.contains("海淀区创建首都文明区简报"), before.toString());
+
+        driver.get(base + "admin/briefings.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[td[text()='" + name + "']]//button[contains(@id, ':toggle')]"))).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已停用"));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//tr[td[text()='" + name + "']]"), "已停用"));
+        browser.snapshot(BriefingBrowserIT.class, "retired-title");
+
+        List<String> offered = titlesOffered();
+        assertTrue(offered.contains("海淀区创建首都文明区简报") && !offered.contains(name), offered.toString());
+    }
+
+    /** The briefing titles an editor may start a new issue of (signs the editor in). */
+    private List<String> titlesOffered() {
+        driver.manage().deleteAllCookies();
+        browser.signIn(base, "editor");
+        driver.get(base + "editor/issues.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("newIssueForm:title_input")));
+        List<String> titles = driver.findElements(By.cssSelector("[id='newIssueForm:title_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+        driver.manage().deleteAllCookies();
+        browser.signIn(base, "admin");
+        return titles;
+    }
+
     /** The entries' headlines in printed order; empty while an Ajax update is replacing the table. */
     private List<String> headlines() {
         try {

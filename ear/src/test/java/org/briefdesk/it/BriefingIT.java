@@ -168,6 +168,23 @@ class BriefingIT {
     }
 
     @Test
+    void aRetiredTitleTakesNoNewIssueUntilItIsBackAndOnlyAdministratorsRetireIt() throws Exception {
+        long title = newTitle();
+        IssueView before = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
+        Actor admin = accounts.actor("admin").orElseThrow();
+        assertThrows(AccessDenied.class, () -> briefings.setTitleActive(editor(), title, false));
+
+        briefings.setTitleActive(admin, title, false);
+        BusinessRuleViolation retired = assertThrows(BusinessRuleViolation.class,
+                () -> briefings.create(editor(), title, IssueKind.REGULAR, DAY));
+        assertTrue(retired.getMessage().endsWith("已停用"), retired.getMessage());
+        assertEquals(before.id(), briefings.view(editor(), before.id()).id(), "its issues stay");
+
+        briefings.setTitleActive(admin, title, true);
+        assertEquals(2, briefings.create(editor(), title, IssueKind.REGULAR, DAY).number(), "numbering goes on");
+    }
+
+    @Test
     void anIssueIsAssembledReorderedEditedAndPublishedWithItsFilesAndAdoptions() throws Exception {
         long title = newTitle();
         Item first = accepted("海淀街道", "海淀街道开展文明交通引导志愿服务", "工作动态");

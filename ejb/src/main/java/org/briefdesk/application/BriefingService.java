@@ -145,6 +145,21 @@ public class BriefingService {
         return title;
     }
 
+    /**
+     * Retires a title (停用: editors can no longer start issues of it; its issues stay as they are,
+     * readable and downloadable) or brings it back.
+     */
+    public BriefingTitle setTitleActive(Actor actor, long titleId, boolean active) {
+        actor.require(Role.ADMIN);
+        BriefingTitle title = briefings.findTitle(titleId).orElseThrow(() -> new NotFound("简报不存在或已删除"));
+        if (active) {
+            title.activate();
+        } else {
+            title.deactivate();
+        }
+        return title;
+    }
+
     /** Recipients' first readings (已阅), keyed by display name, for the editor's receipt list. */
     public List<Receipt> receipts(Actor actor, long issueId) {
         actor.require(Role.EDITOR);

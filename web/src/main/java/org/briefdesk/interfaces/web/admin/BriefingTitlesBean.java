@@ -91,6 +91,19 @@ public class BriefingTitlesBean implements Serializable {
         }
     }
 
+    /** 停用 / 启用: a retired title offers no new issues to editors. */
+    public void toggle(BriefingTitle t) {
+        try {
+            boolean active = !t.isActive();
+            briefings.setTitleActive(currentUser.getActor(), t.getId(), active);
+            load();
+            Pages.info(active ? "“" + t.getName() + "”已启用，编辑可以新建期次"
+                    : "“" + t.getName() + "”已停用：不能再新建期次，已有期次照常查阅");
+        } catch (NotFound e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
     public List<BriefingTitle> getTitles() {
         return titles;
     }
