@@ -34,8 +34,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
+    /** Whose window this is in a test with two people ("editor", "officer"); empty otherwise. */
+    private final String role;
     private Path profile;
     private ChromeDriver driver;
+
+    Browser() {
+        this("");
+    }
+
+    Browser(String role) {
+        this.role = role;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -84,8 +94,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
             return;
         }
         try {
+            // Both windows of a two-person test fail together: each keeps its own picture.
             Path file = Path.of(dir, context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName() + ".png");
+                    + context.getRequiredTestMethod().getName() + (role.isEmpty() ? "" : "-" + role) + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException | RuntimeException e) {

@@ -4,31 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The desk's whole day in two headless Chromium windows, one for the units' officers and one for
@@ -36,8 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * compares them, combines them into one item for 工作动态; an urgent report reaches the editor's open
  * inbox by itself; a unit answers a solicitation and the editor's tracker shows it.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeskFlowBrowserIT {
+class DeskFlowBrowserIT extends TwoDeskBrowserTest {
 
     /** Both reports say 冰雪运动会 in the title, so the editor's title filter finds exactly them. */
     private static final String EVENT = "冰雪运动会";
@@ -54,29 +39,6 @@ class DeskFlowBrowserIT {
                 + "街道志愿者在赛场周边开展文明观赛宣传，引导观众有序入场、不乱扔垃圾。",
         "学院路街道表示，将以此次运动会为契机，在辖区高校和社区推广冰雪健身项目，营造全民健身的良好氛围。"};
     private static final String COMBINED_TITLE = "海淀街道、学院路街道居民参加第三届社区冰雪运动会";
-
-    @RegisterExtension
-    static final Browser officerBrowser = new Browser();
-
-    @RegisterExtension
-    static final Browser editorBrowser = new Browser();
-
-    private WebDriver officer;
-    private WebDriver editor;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.briefdesk();
-    }
-
-    @BeforeEach
-    void useBrowsers() {
-        officer = officerBrowser.driver();
-        editor = editorBrowser.driver();
-    }
 
     @Test
     void twoUnitsReportOneEventAndTheEditorCombinesTheirReportsIntoWorkUpdates() {
@@ -298,27 +260,6 @@ class DeskFlowBrowserIT {
         return editor.findElements(marks).stream().anyMatch(m -> m.getText().contains(sentence));
     }
 
-    private void issueSolicitation(String topic, String requirements, String unitShortName) {
-        wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationsForm:add"))).click();
-        wait(editor, ExpectedConditions.visibilityOfElementLocated(By.id("solicitationDialog")));
-        wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationForm:topic"))).sendKeys(topic);
-        editor.findElement(By.id("solicitationForm:requirements")).sendKeys(requirements);
-        WebElement deadline = editor.findElement(By.id("solicitationForm:deadline_input"));
-        deadline.clear();
-        deadline.sendKeys(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        deadline.sendKeys(Keys.TAB);
-        editor.findElement(By.id("solicitationForm:units")).click();
-        wait(editor, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-filter-container input"))).sendKeys(unitShortName);
-        wait(editor, ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='solicitationForm:units_panel']"
-                + "//li[contains(@class,'ui-selectcheckboxmenu-item')][normalize-space(.)='" + unitShortName + "']"
-                + "//div[contains(@class,'ui-chkbox-box')]"))).click();
-        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("solicitationForm:picked"), "已选 1 个单位"));
-        editor.findElement(By.cssSelector("[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-close")).click();
-        editor.findElement(By.id("solicitationForm:issue")).click();
-    }
-
     /**
      * Waits until the tracker shows the unit with {@code status} and returns that row's text. The
      * tracker is redrawn when a solicitation is chosen, so rows read before that are let go.
@@ -328,28 +269,5 @@ class DeskFlowBrowserIT {
                 .filter(r -> r.findElement(By.cssSelector("td")).getText().strip().equals(unitShortName))
                 .filter(r -> r.findElement(By.cssSelector(".bd-answer-status")).getText().strip().equals(status))
                 .map(WebElement::getText).findFirst().orElse(null));
-    }
-
-    private void signIn(WebDriver driver, String login) {
-        Browser.signIn(driver, base, login);
-    }
-
-    private static void type(WebDriver driver, String id, String value) {
-        WebElement input = wait(driver, ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private static String text(WebDriver driver, By by) {
-        return wait(driver, ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
-    }
-
-    /** Waits for the condition, looking afresh while Ajax redraws what it looked at. */
-    private static <T> T wait(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Browser.WAIT).ignoring(StaleElementReferenceException.class).until(condition);
-    }
-
-    private static void screenshot(WebDriver driver, String name) {
-        Browser.snapshot(driver, DeskFlowBrowserIT.class, name);
     }
 }

@@ -5,61 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Solicitations and urgent alerts as the office and a unit use them, in two headless Chromium
  * windows: the editor issues a 约稿 to 海淀街道 and 海淀街道's officer finds it on the home page;
  * the editor's pages listen for urgent items and show them as a red alert.
  */
-@ExtendWith(ArquillianExtension.class)
-class SolicitationBrowserIT {
-
-    @RegisterExtension
-    static final Browser editorBrowser = new Browser();
-
-    @RegisterExtension
-    static final Browser officerBrowser = new Browser();
-
-    private WebDriver editor;
-    private WebDriver officer;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.briefdesk();
-    }
-
-    @BeforeEach
-    void useBrowsers() {
-        editor = editorBrowser.driver();
-        officer = officerBrowser.driver();
-    }
+class SolicitationBrowserIT extends TwoDeskBrowserTest {
 
     @Test
     void editorIssuesASolicitationToHaidianAndHaidianSeesItOnTheHomePage() {
@@ -142,63 +105,10 @@ class SolicitationBrowserIT {
                 "signed-out request to the push endpoint: " + anonymous.statusCode());
     }
 
-    private void openNewSolicitation() {
-        wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationsForm:add"))).click();
-        wait(editor, ExpectedConditions.visibilityOfElementLocated(By.id("solicitationDialog")));
-        wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationForm:topic")));
-    }
-
-    private void issueSolicitation(String topic, String requirements, String unitShortName) {
-        openNewSolicitation();
-        editor.findElement(By.id("solicitationForm:topic")).sendKeys(topic);
-        editor.findElement(By.id("solicitationForm:requirements")).sendKeys(requirements);
-        setDeadline(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3));
-        pickUnit(unitShortName);
-        editor.findElement(By.id("solicitationForm:issue")).click();
-    }
-
-    private void setDeadline(LocalDateTime deadline) {
-        WebElement input = editor.findElement(By.id("solicitationForm:deadline_input"));
-        input.clear();
-        input.sendKeys(deadline.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        // Typed, as most editors do; the calendar opens only from its button, so nothing covers the form.
-        input.sendKeys(Keys.TAB);
-    }
-
-    /** Opens the unit picker, filters by name and ticks the unit, as a person does. */
-    private void pickUnit(String shortName) {
-        editor.findElement(By.id("solicitationForm:units")).click();
-        WebElement filter = wait(editor, ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-filter-container input")));
-        filter.sendKeys(shortName);
-        By item = By.xpath("//div[@id='solicitationForm:units_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[normalize-space(.)='" + shortName + "']//div[contains(@class,'ui-chkbox-box')]");
-        wait(editor, ExpectedConditions.elementToBeClickable(item)).click();
-        wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("solicitationForm:picked"), "已选 1 个单位"));
-        editor.findElement(By.cssSelector("[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-close")).click();
-    }
-
     private String trackingStatus(String unitShortName) {
         return editor.findElements(By.cssSelector("[id='solicitationsForm:units_data'] > tr")).stream()
                 .filter(r -> r.findElement(By.cssSelector("td")).getText().strip().equals(unitShortName))
                 .map(r -> r.findElement(By.cssSelector(".bd-answer-status")).getText().strip())
                 .findFirst().orElse("");
-    }
-
-    private void signIn(WebDriver driver, String login) {
-        Browser.signIn(driver, base, login);
-    }
-
-    private static String text(WebDriver driver, By by) {
-        return wait(driver, ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
-    }
-
-    private static <T> T wait(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Browser.WAIT).until(condition);
-    }
-
-    /** Keeps what each window showed at the steps people look at, next to the failure screenshots. */
-    private static void screenshot(WebDriver driver, String name) {
-        Browser.snapshot(driver, SolicitationBrowserIT.class, name);
     }
 }
