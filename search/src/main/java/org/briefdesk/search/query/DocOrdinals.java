@@ -104,10 +104,4 @@ final class DocOrdinals {
       }
     }
   }
-
-  /** Heap held by the arrays (for the cache's accounting). */
-  long bytes() {
-    return (small == null ? 0 : small.length) + 4L * (large == null ? 0 : large.length)
-        + 4L * (start == null ? 0 : start.length);
-  }
 }
