@@ -48,12 +48,21 @@ public class AttachmentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
             return;
         }
-        byte[] data = file.getData();
-        response.setContentType(file.getContentType());
-        response.setContentLength(data.length);
-        response.setHeader("Content-Disposition", contentDisposition(file.getFileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        // An uploaded file could be HTML: even opened directly, it must not run as a page of this site.
         response.setHeader("Content-Security-Policy", "sandbox");
+        sendAsDownload(response, file.getContentType(), file.getFileName(), file.getData());
+    }
+
+    /**
+     * Writes a file as a download: never rendered inline, never sniffed into another type, kept in
+     * no shared cache (every file here is someone's to read). Attachments and issue files alike.
+     */
+    public static void sendAsDownload(HttpServletResponse response, String contentType, String fileName, byte[] data)
+            throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(data.length);
+        response.setHeader("Content-Disposition", contentDisposition(fileName));
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-cache");
         response.getOutputStream().write(data);
     }

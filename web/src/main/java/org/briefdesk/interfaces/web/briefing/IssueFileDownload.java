@@ -58,12 +58,6 @@ public class IssueFileDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
             return;
         }
-        byte[] data = file.content();
-        response.setContentType(format.mediaType());
-        response.setContentLength(data.length);
-        response.setHeader("Content-Disposition", AttachmentDownload.contentDisposition(file.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-cache");
-        response.getOutputStream().write(data);
+        AttachmentDownload.sendAsDownload(response, format.mediaType(), file.fileName(), file.content());
     }
 }
