@@ -24,7 +24,6 @@ import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.infrastructure.importing.DocumentImporter;
-import org.briefdesk.infrastructure.importing.ImportedText;
 
 /**
  * The information officer's side of intake (信息员报送): drafts, submission, withdrawal before

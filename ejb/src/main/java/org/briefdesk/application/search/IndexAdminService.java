@@ -12,7 +12,6 @@ import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.infrastructure.search.IndexFeed;
 import org.briefdesk.infrastructure.search.IndexUpdater;
-import org.briefdesk.infrastructure.search.RebuildProgress;
 import org.briefdesk.infrastructure.search.SearchIndex;
 
 /** The administrator's view of the search index (索引管理) and the rebuild job. */

@@ -13,6 +13,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.briefdesk.application.item.ImportedText;
 import org.briefdesk.domain.model.item.Attachment;
 import org.briefdesk.domain.model.item.AttachmentKind;
 import org.briefdesk.domain.model.item.Item;
