@@ -23,7 +23,6 @@ import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
-import org.briefdesk.infrastructure.importing.DocumentImporter;
 
 /**
  * The information officer's side of intake (信息员报送): drafts, submission, withdrawal before
@@ -51,7 +50,7 @@ public class OfficerItemService {
     ItemJournal journal;
 
     @Inject
-    DocumentImporter importer;
+    DocumentReader importer;
 
     @Inject
     SolicitationService solicitations;
