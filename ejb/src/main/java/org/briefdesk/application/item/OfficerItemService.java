@@ -2,7 +2,6 @@ package org.briefdesk.application.item;
 
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.solicitation.SolicitationService;
-import org.briefdesk.application.editorial.UrgentItemSubmitted;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package org.briefdesk.application.statistics;
 
 import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.scoring.Ranking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
