@@ -18,7 +18,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.briefdesk.search.index.ItemFields;
+import org.briefdesk.search.document.ItemFields;
 
 /**
  * Parses users' queries: words (AND by default), "phrases" (also “…”), AND/OR/NOT, +/-,

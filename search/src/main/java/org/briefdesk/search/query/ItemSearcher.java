@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import org.briefdesk.search.index.ItemFields;
+import org.briefdesk.search.document.ItemFields;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time searcher. Thread-safe; its only state is
