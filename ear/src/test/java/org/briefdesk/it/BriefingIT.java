@@ -20,18 +20,18 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.briefdesk.application.AccountService;
-import org.briefdesk.application.Actor;
-import org.briefdesk.application.AdoptionService;
-import org.briefdesk.application.AdoptionView;
-import org.briefdesk.application.BriefingService;
-import org.briefdesk.application.EditableIssues;
-import org.briefdesk.application.EditorialService;
-import org.briefdesk.application.InstructionView;
-import org.briefdesk.application.IssueAssemblyService;
-import org.briefdesk.application.IssuePublication;
-import org.briefdesk.application.IssueReadingService;
-import org.briefdesk.application.IssueView;
+import org.briefdesk.application.access.AccountService;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.scoring.AdoptionService;
+import org.briefdesk.application.scoring.AdoptionView;
+import org.briefdesk.application.briefing.BriefingService;
+import org.briefdesk.application.briefing.EditableIssues;
+import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.scoring.InstructionView;
+import org.briefdesk.application.briefing.IssueAssemblyService;
+import org.briefdesk.application.briefing.IssuePublication;
+import org.briefdesk.application.briefing.IssueReadingService;
+import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
@@ -40,8 +40,8 @@ import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.IssueStatus;
 import org.briefdesk.domain.model.briefing.PageLayout;
-import org.briefdesk.domain.model.column.Column;
-import org.briefdesk.domain.model.column.ColumnRepository;
+import org.briefdesk.domain.model.column.BriefingColumn;
+import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
@@ -94,7 +94,7 @@ class BriefingIT {
     @Inject
     ItemRepository items;
     @Inject
-    ColumnRepository columns;
+    BriefingColumnRepository columns;
     @Inject
     SimilarLinkRepository links;
     @Inject
@@ -119,7 +119,7 @@ class BriefingIT {
         return t.getId();
     }
 
-    private Column column(String name) {
+    private BriefingColumn column(String name) {
         return columns.findByName(name).orElseThrow();
     }
 
@@ -132,7 +132,7 @@ class BriefingIT {
                         + "<p>下一步，将常态化开展文明引导活动。</p>", DAY, null, false, null), Instant.now());
         item.submit(Instant.now());
         item.accept();
-        item.tag(List.of(em.find(Column.class, column(column).getId())));
+        item.tag(List.of(em.find(BriefingColumn.class, column(column).getId())));
         items.store(item);
         tx.commit();
         return items.find(item.getId()).orElseThrow();

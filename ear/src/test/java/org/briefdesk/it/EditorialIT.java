@@ -21,15 +21,15 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.briefdesk.application.AccountService;
-import org.briefdesk.application.Actor;
-import org.briefdesk.application.EditorialService;
-import org.briefdesk.application.InboxQuery;
-import org.briefdesk.application.InboxQuery.InboxRow;
+import org.briefdesk.application.access.AccountService;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.editorial.InboxQuery;
+import org.briefdesk.application.editorial.InboxQuery.InboxRow;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.audit.AuditEvent;
-import org.briefdesk.domain.model.column.Column;
-import org.briefdesk.domain.model.column.ColumnRepository;
+import org.briefdesk.domain.model.column.BriefingColumn;
+import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
@@ -72,7 +72,7 @@ class EditorialIT {
     @Inject
     ItemRepository items;
     @Inject
-    ColumnRepository columns;
+    BriefingColumnRepository columns;
     @Inject
     SimilarLinkRepository links;
     @Inject
@@ -120,14 +120,14 @@ class EditorialIT {
     @Test
     void acceptingTaggingReturningAndRejectingAreEachInTheAuditTrail() throws Exception {
         Item a = submitted("海淀街道", "海淀街道开展“文明餐桌”主题宣传");
-        Column updates = columns.findByName("工作动态").orElseThrow();
-        Column cases = columns.findByName("典型案例").orElseThrow();
+        BriefingColumn updates = columns.findByName("工作动态").orElseThrow();
+        BriefingColumn cases = columns.findByName("典型案例").orElseThrow();
 
         Item tagged = editorial.tag(editor(), a.getId(), a.getVersion(), List.of(updates.getId(), cases.getId()));
         Item accepted = editorial.accept(editor(), a.getId(), tagged.getVersion());
         assertEquals(ItemStatus.ACCEPTED, reload(a).getStatus());
         assertEquals(Set.of("工作动态", "典型案例"),
-                reload(a).getColumns().stream().map(Column::getName).collect(Collectors.toSet()));
+                reload(a).getColumns().stream().map(BriefingColumn::getName).collect(Collectors.toSet()));
         assertEquals(List.of(AuditAction.TAGGED, AuditAction.ACCEPTED), trail(a.getId()));
         AuditEvent tagEvent = editorial.auditTrail(editor(), a.getId()).get(0);
         assertEquals("王编辑", tagEvent.getActorName());

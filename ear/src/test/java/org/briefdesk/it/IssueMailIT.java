@@ -19,18 +19,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.briefdesk.application.AccountService;
-import org.briefdesk.application.Actor;
-import org.briefdesk.application.BriefingService;
-import org.briefdesk.application.IssueAssemblyService;
-import org.briefdesk.application.IssuePublication;
-import org.briefdesk.application.IssueView;
+import org.briefdesk.application.access.AccountService;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.briefing.BriefingService;
+import org.briefdesk.application.briefing.IssueAssemblyService;
+import org.briefdesk.application.briefing.IssuePublication;
+import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
-import org.briefdesk.domain.model.column.Column;
-import org.briefdesk.domain.model.column.ColumnRepository;
+import org.briefdesk.domain.model.column.BriefingColumn;
+import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.unit.Unit;
@@ -69,7 +69,7 @@ class IssueMailIT {
     @Inject
     UnitRepository units;
     @Inject
-    ColumnRepository columns;
+    BriefingColumnRepository columns;
     @Inject
     UserTransaction tx;
     @PersistenceContext(unitName = "briefdesk")
@@ -143,7 +143,7 @@ class IssueMailIT {
                 Instant.now());
         item.submit(Instant.now());
         item.accept();
-        item.tag(List.of(em.find(Column.class, columns.findByName("工作动态").orElseThrow().getId())));
+        item.tag(List.of(em.find(BriefingColumn.class, columns.findByName("工作动态").orElseThrow().getId())));
         em.persist(item);
         tx.commit();
         IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, LocalDate.of(2026, 11, 27));

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.briefdesk.application.IssuePublished;
+import org.briefdesk.application.briefing.IssuePublished;
 
 /** Starts the mail distribution of an issue once the transaction that published it has committed. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package org.briefdesk.infrastructure.briefing;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
-import org.briefdesk.application.IssueView;
+import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.item.RichText;

@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.column.ColumnRepository;
+import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemRepository;
@@ -62,7 +62,7 @@ public class DemoData {
     @Inject
     AccountRepository accounts;
     @Inject
-    ColumnRepository columns;
+    BriefingColumnRepository columns;
     @Inject
     ItemRepository items;
 

@@ -14,8 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.briefdesk.application.StatisticsReport;
-import org.briefdesk.application.UnitStatistics;
+import org.briefdesk.application.statistics.StatisticsReport;
+import org.briefdesk.application.statistics.UnitStatistics;
 
 /**
  * The statistics table as an Excel workbook (统计表.xlsx), laid out like the sheet the office used to

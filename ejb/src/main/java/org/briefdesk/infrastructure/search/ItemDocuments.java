@@ -1,7 +1,7 @@
 package org.briefdesk.infrastructure.search;
 
 import java.time.LocalDate;
-import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.search.document.ItemDocument;
@@ -23,7 +23,7 @@ final class ItemDocuments {
                 .body(item.getBody().getText())
                 .unit(item.getUnit().getShortName())
                 .unitKind(item.getUnit().getKind().name())
-                .columns(item.getColumns().stream().map(Column::getName).toList())
+                .columns(item.getColumns().stream().map(BriefingColumn::getName).toList())
                 .status(item.getStatus().name())
                 .mustReportKind(item.getMustReport() == null ? null : item.getMustReport().name())
                 .urgent(item.isUrgent())

@@ -1,6 +1,6 @@
 package org.briefdesk.infrastructure.reporting;
 
-import static org.briefdesk.application.StatisticsRows.row;
+import static org.briefdesk.application.statistics.StatisticsRows.row;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.briefdesk.application.StatisticsReport;
-import org.briefdesk.application.StatisticsRows;
-import org.briefdesk.application.UnitStatistics;
+import org.briefdesk.application.statistics.StatisticsReport;
+import org.briefdesk.application.statistics.StatisticsRows;
+import org.briefdesk.application.statistics.UnitStatistics;
 import org.briefdesk.domain.model.scoring.Period;
 import org.junit.jupiter.api.Test;
 

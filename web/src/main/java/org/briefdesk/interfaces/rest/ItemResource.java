@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.briefdesk.application.Actor;
-import org.briefdesk.application.ItemService;
-import org.briefdesk.application.OfficerItemService;
-import org.briefdesk.application.SimilarItemsService;
-import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.item.OfficerItemService;
+import org.briefdesk.application.editorial.SimilarItemsService;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -122,7 +122,7 @@ public class ItemResource {
                     i.getUnit().getId(), i.getUnit().getShortName(), i.getStatus().name(), i.getStatus().getLabel(),
                     i.getMustReport() == null ? null : i.getMustReport().name(), i.isUrgent(),
                     i.getSubmittedAt() == null ? null : i.getSubmittedAt().toString(),
-                    i.getColumns().stream().map(Column::getName).toList(), i.isCombined());
+                    i.getColumns().stream().map(BriefingColumn::getName).toList(), i.isCombined());
         }
     }
 }

@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.briefdesk.application.Actor;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.interfaces.web.CurrentUser;
 
 /** Who the API caller is: lets a client check its credentials and see its role and unit. */

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.briefdesk.application.UnitService;
+import org.briefdesk.application.unit.UnitService;
 
 /** The network's units, for clients that pick a unit (every signed-in role may read them). */
 @Path("/units")

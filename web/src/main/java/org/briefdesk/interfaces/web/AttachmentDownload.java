@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.briefdesk.application.AttachmentService;
+import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.domain.model.item.Attachment;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.NotFound;

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
-import org.briefdesk.application.AccountService;
-import org.briefdesk.application.Actor;
+import org.briefdesk.application.access.AccountService;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.shared.AccessDenied;
 

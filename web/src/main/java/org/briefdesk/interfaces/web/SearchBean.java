@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.briefdesk.application.SearchService;
+import org.briefdesk.application.search.SearchService;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.model.unit.UnitKind;

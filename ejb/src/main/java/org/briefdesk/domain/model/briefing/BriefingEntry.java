@@ -1,5 +1,6 @@
 package org.briefdesk.domain.model.briefing;
 
+import org.briefdesk.domain.model.column.BriefingColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -41,7 +42,7 @@ public class BriefingEntry {
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "column_id")
-    private org.briefdesk.domain.model.column.Column column;
+    private BriefingColumn column;
 
     @Column(nullable = false)
     private int position;
@@ -58,7 +59,7 @@ public class BriefingEntry {
     protected BriefingEntry() {
     }
 
-    BriefingEntry(BriefingIssue issue, Item item, org.briefdesk.domain.model.column.Column column, int position,
+    BriefingEntry(BriefingIssue issue, Item item, BriefingColumn column, int position,
                   String sourceUnits) {
         this.issue = issue;
         this.item = item;
@@ -75,7 +76,7 @@ public class BriefingEntry {
         this.body = RichText.ofHtml(newBodyHtml);
     }
 
-    void place(org.briefdesk.domain.model.column.Column newColumn, int newPosition) {
+    void place(BriefingColumn newColumn, int newPosition) {
         this.column = newColumn;
         this.position = newPosition;
     }
@@ -92,7 +93,7 @@ public class BriefingEntry {
         return item;
     }
 
-    public org.briefdesk.domain.model.column.Column getColumn() {
+    public BriefingColumn getColumn() {
         return column;
     }
 

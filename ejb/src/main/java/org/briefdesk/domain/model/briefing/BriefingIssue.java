@@ -1,5 +1,6 @@
 package org.briefdesk.domain.model.briefing;
 
+import org.briefdesk.domain.model.column.BriefingColumn;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -120,7 +121,7 @@ public class BriefingIssue {
     }
 
     /** Adds the item at the end of {@code column} (null: no column heading, as in a one-event special issue). */
-    public BriefingEntry add(Item item, org.briefdesk.domain.model.column.Column column, String sourceUnits) {
+    public BriefingEntry add(Item item, BriefingColumn column, String sourceUnits) {
         requireEditable();
         if (!item.usableInIssue()) {
             throw new BusinessRuleViolation("item", "“" + item.getTitle() + "”不是采用待编的信息，不能编入简报（当前状态："
@@ -152,7 +153,7 @@ public class BriefingIssue {
     }
 
     /** Drag and drop: puts the entry at {@code index} (clamped) of {@code column}'s entries. */
-    public void moveTo(long entryId, org.briefdesk.domain.model.column.Column column, int index) {
+    public void moveTo(long entryId, BriefingColumn column, int index) {
         requireEditable();
         BriefingEntry moving = entry(entryId);
         List<BriefingEntry> target = inColumn(column);
@@ -253,7 +254,7 @@ public class BriefingIssue {
                 .orElseThrow(() -> new NotFound("该条目不在本期中，可能已被其他编辑移除，请刷新"));
     }
 
-    private List<BriefingEntry> inColumn(org.briefdesk.domain.model.column.Column column) {
+    private List<BriefingEntry> inColumn(BriefingColumn column) {
         List<BriefingEntry> in = new ArrayList<>();
         for (BriefingEntry e : printOrder()) {
             if (Objects.equals(id(e.getColumn()), id(column))) {
@@ -263,7 +264,7 @@ public class BriefingIssue {
         return in;
     }
 
-    private static Long id(org.briefdesk.domain.model.column.Column c) {
+    private static Long id(BriefingColumn c) {
         return c == null ? null : c.getId();
     }
 

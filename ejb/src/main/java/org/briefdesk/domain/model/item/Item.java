@@ -1,5 +1,6 @@
 package org.briefdesk.domain.model.item;
 
+import org.briefdesk.domain.model.column.BriefingColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -99,7 +100,7 @@ public class Item {
             joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "column_id"))
     @OrderBy("position")
-    private Set<org.briefdesk.domain.model.column.Column> columns = new LinkedHashSet<>();
+    private Set<BriefingColumn> columns = new LinkedHashSet<>();
 
     /** Set when an editor marks this item as a duplicate of an earlier one. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -247,7 +248,7 @@ public class Item {
     }
 
     /** An editor tags the item into briefing columns; an empty set removes every tag. */
-    public void tag(Collection<org.briefdesk.domain.model.column.Column> newColumns) {
+    public void tag(Collection<BriefingColumn> newColumns) {
         requireStatus("只有待筛选或采用待编的信息可以归入栏目", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
         for (var c : newColumns) {
             if (!c.isActive()) {
@@ -358,7 +359,7 @@ public class Item {
         return solicitationId;
     }
 
-    public Set<org.briefdesk.domain.model.column.Column> getColumns() {
+    public Set<BriefingColumn> getColumns() {
         return Collections.unmodifiableSet(columns);
     }
 }

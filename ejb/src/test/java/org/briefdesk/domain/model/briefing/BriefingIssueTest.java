@@ -8,7 +8,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.unit.Unit;
@@ -22,8 +22,8 @@ class BriefingIssueTest {
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
     private final Unit haidian = new Unit("海淀街道", null, UnitKind.STREET_TOWN, true);
-    private final Column updates = withId(new Column("工作动态", 1), 1L);
-    private final Column cases = withId(new Column("典型案例", 2), 2L);
+    private final BriefingColumn updates = withId(new BriefingColumn("工作动态", 1), 1L);
+    private final BriefingColumn cases = withId(new BriefingColumn("典型案例", 2), 2L);
     private long ids = 100;
 
     private BriefingIssue draft() {
@@ -40,7 +40,7 @@ class BriefingIssueTest {
         return item;
     }
 
-    private BriefingEntry add(BriefingIssue issue, String title, Column column) {
+    private BriefingEntry add(BriefingIssue issue, String title, BriefingColumn column) {
         return withId(issue.add(accepted(title), column, "海淀街道"), ids++);
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -113,8 +113,8 @@ class ItemWorkflowTest {
     void taggingRefusesInactiveColumns() {
         Item item = draft();
         item.submit(NOW);
-        Column dynamics = new Column("工作动态", 1);
-        Column old = new Column("旧栏目", 9);
+        BriefingColumn dynamics = new BriefingColumn("工作动态", 1);
+        BriefingColumn old = new BriefingColumn("旧栏目", 9);
         old.deactivate();
         item.tag(List.of(dynamics));
         assertTrue(item.getColumns().contains(dynamics));

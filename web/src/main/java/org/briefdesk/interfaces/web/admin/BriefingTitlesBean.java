@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.briefdesk.application.BriefingService;
+import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.PageLayout;

@@ -3,7 +3,7 @@ package org.briefdesk.interfaces.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.briefdesk.application.IndexAdminService;
+import org.briefdesk.application.search.IndexAdminService;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.briefdesk.application.ScoringService;
+import org.briefdesk.application.scoring.ScoringService;
 import org.briefdesk.domain.model.scoring.RuleSet;
 import org.briefdesk.domain.model.scoring.ScoreKey;
 import org.briefdesk.domain.shared.BusinessRuleViolation;

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.briefdesk.application.AvailableItem;
-import org.briefdesk.application.BriefingService;
-import org.briefdesk.application.BriefingService.Receipt;
-import org.briefdesk.application.EditorialService;
-import org.briefdesk.application.InstructionView;
-import org.briefdesk.application.IssueAssemblyService;
-import org.briefdesk.application.IssuePublication;
-import org.briefdesk.application.IssueReadingService;
-import org.briefdesk.application.IssueView;
+import org.briefdesk.application.briefing.AvailableItem;
+import org.briefdesk.application.briefing.BriefingService;
+import org.briefdesk.application.briefing.BriefingService.Receipt;
+import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.scoring.InstructionView;
+import org.briefdesk.application.briefing.IssueAssemblyService;
+import org.briefdesk.application.briefing.IssuePublication;
+import org.briefdesk.application.briefing.IssueReadingService;
+import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.briefing.Distribution;
-import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
@@ -60,7 +60,7 @@ public class IssueBean implements Serializable {
     private IssueView issue;
     private List<AvailableItem> available;
     private List<AvailableItem> selected = new ArrayList<>();
-    private List<Column> columns;
+    private List<BriefingColumn> columns;
     private List<Account> leaders;
     private List<Receipt> receipts;
     private Map<Long, List<InstructionView>> instructionsByEntry;
@@ -255,7 +255,7 @@ public class IssueBean implements Serializable {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 
-    public List<Column> getColumns() {
+    public List<BriefingColumn> getColumns() {
         return columns;
     }
 

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.briefdesk.application.EditorialService;
-import org.briefdesk.application.ItemService;
-import org.briefdesk.application.SimilarItemsService;
-import org.briefdesk.application.SimilarItemsService.SimilarItemView;
+import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.editorial.SimilarItemsService;
+import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
 import org.briefdesk.domain.model.audit.AuditEvent;
-import org.briefdesk.domain.model.column.Column;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRevision;
 import org.briefdesk.domain.model.item.ItemStatus;
@@ -55,7 +55,7 @@ public class EditorItemBean implements Serializable {
     private Map<MatchClass, List<SimilarItemView>> similar;
     private List<RevisionRow> revisions;
     private List<AuditEvent> trail;
-    private List<Column> activeColumns;
+    private List<BriefingColumn> activeColumns;
 
     private String reason;
     private List<Long> columnIds = new ArrayList<>();
@@ -100,7 +100,7 @@ public class EditorItemBean implements Serializable {
         trail = editorial.auditTrail(actor, itemId);
         activeColumns = editorial.activeColumns(actor);
         sources = item.getSources().stream().map(src -> itemService.view(actor, src.getItemId())).toList();
-        columnIds = new ArrayList<>(item.getColumns().stream().map(Column::getId).toList());
+        columnIds = new ArrayList<>(item.getColumns().stream().map(BriefingColumn::getId).toList());
         editTitle = item.getTitle();
         editBody = item.getBody().getHtml();
         reason = null;
@@ -285,7 +285,7 @@ public class EditorItemBean implements Serializable {
         return trail;
     }
 
-    public List<Column> getActiveColumns() {
+    public List<BriefingColumn> getActiveColumns() {
         return activeColumns;
     }
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
-import org.briefdesk.application.IssueReadingService;
-import org.briefdesk.application.IssueView;
+import org.briefdesk.application.briefing.IssueReadingService;
+import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.interfaces.web.CurrentUser;
 
 /** The leader's portal (简报阅览): the published issues distributed to them, unread ones marked. */

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import org.briefdesk.application.AccountService;
+import org.briefdesk.application.access.AccountService;
 
 /** Checks logins against the account table; an account's role becomes its one security group. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.briefdesk.application.OutletService;
+import org.briefdesk.application.scoring.OutletService;
 import org.briefdesk.domain.model.adoption.Outlet;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.shared.BusinessRuleViolation;

@@ -1,0 +1,98 @@
+package org.briefdesk.application.access;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.account.AccountRepository;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.model.unit.UnitRepository;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.NotFound;
+
+/** Signing in and the administration of accounts (账号管理). */
+@Stateless
+public class AccountService {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    UnitRepository units;
+
+    /** The actor for a login and password, or empty when either is wrong or the account is disabled. */
+    public Optional<Actor> authenticate(String login, String password) {
+        return accounts.findByLogin(login)
+                .filter(a -> a.passwordMatches(password))
+                .map(Actor::of);
+    }
+
+    /** The actor behind an already authenticated login. */
+    public Optional<Actor> actor(String login) {
+        return accounts.findByLogin(login).filter(Account::isActive).map(Actor::of);
+    }
+
+    public List<Account> list(Actor actor) {
+        actor.require(Role.ADMIN);
+        return accounts.all();
+    }
+
+    public Account create(Actor actor, AccountForm form) {
+        actor.require(Role.ADMIN);
+        String login = Account.normaliseLogin(form.login());
+        if (accounts.findByLogin(login).isPresent()) {
+            throw new BusinessRuleViolation("login", "登录名“" + login + "”已被使用");
+        }
+        Account account = new Account(login, form.displayName(), form.password(), form.role(), unit(form.unitId()));
+        account.changeEmail(form.email());
+        return accounts.store(account);
+    }
+
+    /**
+     * Changes name, role, unit and e-mail address (blank removes it); a non-blank password in the form
+     * also replaces the password.
+     */
+    public Account update(Actor actor, long accountId, AccountForm form) {
+        actor.require(Role.ADMIN);
+        Account a = accounts.find(accountId).orElseThrow(() -> new NotFound("账号不存在"));
+        a.rename(form.displayName());
+        a.assign(form.role(), unit(form.unitId()));
+        a.changeEmail(form.email());
+        if (form.password() != null && !form.password().isEmpty()) {
+            a.changePassword(form.password());
+        }
+        return a;
+    }
+
+    public void setActive(Actor actor, long accountId, boolean active) {
+        actor.require(Role.ADMIN);
+        Account a = accounts.find(accountId).orElseThrow(() -> new NotFound("账号不存在"));
+        if (!active && a.getId() == actor.accountId()) {
+            throw new BusinessRuleViolation("不能停用自己正在使用的账号");
+        }
+        if (active) {
+            a.activate();
+        } else {
+            a.deactivate();
+        }
+    }
+
+    private Unit unit(Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        return units.find(unitId).orElseThrow(() -> new BusinessRuleViolation("unit", "所选单位不存在"));
+    }
+
+    /** What the account form submits; the e-mail address is optional (deadline reminders by mail). */
+    public record AccountForm(String login, String displayName, String password, Role role, Long unitId,
+                              String email) {
+
+        /** An account without an e-mail address. */
+        public AccountForm(String login, String displayName, String password, Role role, Long unitId) {
+            this(login, displayName, password, role, unitId, null);
+        }
+    }
+}

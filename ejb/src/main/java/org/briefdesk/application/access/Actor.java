@@ -1,0 +1,38 @@
+package org.briefdesk.application.access;
+
+import java.io.Serializable;
+import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.shared.AccessDenied;
+
+/**
+ * Who is acting: built by the interfaces layer from the authenticated caller, never from request
+ * parameters, and passed to every application service that must decide what that person may see.
+ */
+public record Actor(long accountId, String login, String displayName, Role role, Long unitId, String unitName)
+        implements Serializable {
+
+    public static Actor of(Account a) {
+        return new Actor(a.getId(), a.getLogin(), a.getDisplayName(), a.getRole(),
+                a.getUnit() == null ? null : a.getUnit().getId(),
+                a.getUnit() == null ? null : a.getUnit().getName());
+    }
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+
+    /** Officers see only their own unit's data; everyone else sees every unit. */
+    public boolean canSeeUnit(Long otherUnitId) {
+        return role != Role.OFFICER || (unitId != null && unitId.equals(otherUnitId));
+    }
+
+    public void require(Role... allowed) {
+        for (Role r : allowed) {
+            if (role == r) {
+                return;
+            }
+        }
+        throw new AccessDenied("您的角色（" + role.getLabel() + "）无权进行此操作");
+    }
+}

@@ -1,0 +1,184 @@
+package org.briefdesk.application.briefing;
+
+import org.briefdesk.application.access.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.account.AccountRepository;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.briefing.BriefingIssue;
+import org.briefdesk.domain.model.briefing.BriefingRepository;
+import org.briefdesk.domain.model.briefing.BriefingTitle;
+import org.briefdesk.domain.model.briefing.Distribution;
+import org.briefdesk.domain.model.briefing.IssueKind;
+import org.briefdesk.domain.model.briefing.IssueNumber;
+import org.briefdesk.domain.model.briefing.IssueStatus;
+import org.briefdesk.domain.model.briefing.PageLayout;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.domain.shared.NotFound;
+
+/**
+ * Briefing issues on the editors' side (简报编辑): numbering, the header and distribution, review.
+ * Entries are assembled by {@link IssueAssemblyService}; publication by {@link IssuePublication}.
+ * Every change names the version the editor saw, so two editors on one issue never overwrite each other.
+ */
+@Stateless
+public class BriefingService {
+
+    @Inject
+    BriefingRepository briefings;
+    @Inject
+    EditableIssues editable;
+    @Inject
+    AccountRepository accounts;
+
+    @PersistenceContext(unitName = "briefdesk")
+    EntityManager em;
+
+    private final Clock clock = DistrictTime.clock();
+
+    public List<BriefingTitle> titles(Actor actor) {
+        actor.require(Role.EDITOR, Role.ADMIN);
+        return briefings.titles();
+    }
+
+    /**
+     * Creates the next issue of {@code kind}. The title's row is locked while the number is taken, so
+     * concurrent creations queue and get consecutive numbers; the unique key is the last guard.
+     */
+    public IssueView create(Actor actor, long titleId, IssueKind kind, LocalDate issueDate) {
+        actor.require(Role.EDITOR);
+        if (kind == null) {
+            throw new BusinessRuleViolation("kind", "请选择期刊类别");
+        }
+        if (issueDate == null) {
+            throw new BusinessRuleViolation("issueDate", "请填写出刊日期");
+        }
+        BriefingTitle title = briefings.lockTitle(titleId);
+        if (!title.isActive()) {
+            throw new BusinessRuleViolation("title", "简报“" + title.getName() + "”已停用");
+        }
+        int year = issueDate.getYear();
+        int number = briefings.lastNumber(titleId, kind, year) + 1;
+        Integer total = kind.hasRunningTotal() ? briefings.lastTotal(titleId, kind) + 1 : null;
+        BriefingIssue issue = new BriefingIssue(title, new IssueNumber(kind, year, number, total), issueDate,
+                actor.displayName(), clock.instant());
+        issue.distributeTo(defaultRecipients());
+        briefings.store(issue);
+        em.flush();
+        return IssueView.of(issue);
+    }
+
+    public IssueView view(Actor actor, long issueId) {
+        actor.require(Role.EDITOR);
+        return IssueView.of(editable.find(issueId));
+    }
+
+    public List<IssueView> issues(Actor actor, IssueStatus status, int limit) {
+        actor.require(Role.EDITOR);
+        return briefings.issues(status, limit).stream().map(IssueView::of).toList();
+    }
+
+    /** 编辑期次信息: date, editor's note, the distribution block and the mail switch. */
+    public IssueView describe(Actor actor, long issueId, long seenVersion, LocalDate issueDate, String editorNote,
+                              Distribution distribution, String extraRecipients, boolean mailOnPublish) {
+        BriefingIssue issue = editable.current(actor, issueId, seenVersion);
+        issue.describe(issueDate, editorNote, distribution, extraRecipients, mailOnPublish);
+        return editable.saved(issue);
+    }
+
+    /** Which leaders' accounts see the issue in their portal once it is published. */
+    public IssueView distribute(Actor actor, long issueId, long seenVersion, Collection<Long> accountIds) {
+        BriefingIssue issue = editable.current(actor, issueId, seenVersion);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Long id : accountIds) {
+            Account a = accounts.find(id).orElseThrow(() -> new NotFound("账号不存在"));
+            if (!a.isActive() || a.getRole() != Role.LEADER) {
+                throw new BusinessRuleViolation("recipients", a.getDisplayName() + "不是在用的领导账号");
+            }
+            ids.add(id);
+        }
+        issue.distributeTo(ids);
+        return editable.saved(issue);
+    }
+
+    /** The leaders an issue may be distributed to. */
+    public List<Account> leaders(Actor actor) {
+        actor.require(Role.EDITOR);
+        return accounts.all().stream().filter(a -> a.isActive() && a.getRole() == Role.LEADER).toList();
+    }
+
+    public IssueView submitForReview(Actor actor, long issueId, long seenVersion) {
+        BriefingIssue issue = editable.current(actor, issueId, seenVersion);
+        issue.submitForReview();
+        return editable.saved(issue);
+    }
+
+    public IssueView reopen(Actor actor, long issueId, long seenVersion) {
+        BriefingIssue issue = editable.current(actor, issueId, seenVersion);
+        issue.reopen();
+        return editable.saved(issue);
+    }
+
+    /** 简报设置 (administrators): a new title when {@code titleId} is null, else changes to that one. */
+    public BriefingTitle saveTitle(Actor actor, Long titleId, String name, String issuingUnit, Distribution distribution,
+                                   PageLayout layout) {
+        actor.require(Role.ADMIN);
+        if (titleId == null) {
+            return briefings.store(new BriefingTitle(name, issuingUnit, distribution, layout));
+        }
+        BriefingTitle title = briefings.findTitle(titleId).orElseThrow(() -> new NotFound("简报不存在或已删除"));
+        title.rename(name, issuingUnit);
+        title.redistribute(distribution);
+        title.relayout(layout);
+        return title;
+    }
+
+    /**
+     * Retires a title (停用: editors can no longer start issues of it; its issues stay as they are,
+     * readable and downloadable) or brings it back.
+     */
+    public BriefingTitle setTitleActive(Actor actor, long titleId, boolean active) {
+        actor.require(Role.ADMIN);
+        BriefingTitle title = briefings.findTitle(titleId).orElseThrow(() -> new NotFound("简报不存在或已删除"));
+        if (active) {
+            title.activate();
+        } else {
+            title.deactivate();
+        }
+        return title;
+    }
+
+    /** Recipients' first readings (已阅), keyed by display name, for the editor's receipt list. */
+    public List<Receipt> receipts(Actor actor, long issueId) {
+        actor.require(Role.EDITOR);
+        BriefingIssue issue = editable.find(issueId);
+        var readings = briefings.readings(issueId);
+        return issue.getRecipients().stream()
+                .map(id -> accounts.find(id).map(a -> new Receipt(a.getDisplayName(), readings.get(id))).orElse(null))
+                .filter(r -> r != null)
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .collect(Collectors.toList());
+    }
+
+    /** One recipient and when they first opened the issue (null: not yet). */
+    public record Receipt(String name, Instant readAt) implements Serializable {
+    }
+
+    private List<Long> defaultRecipients() {
+        return accounts.all().stream().filter(a -> a.isActive() && a.getRole() == Role.LEADER).map(Account::getId)
+                .toList();
+    }
+}

@@ -1,0 +1,104 @@
+package org.briefdesk.application.editorial;
+
+import org.briefdesk.application.access.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.item.InboxFilter;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemInbox;
+import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.model.similar.SimilarLinkRepository;
+
+/**
+ * The editors' inbox (收件箱), one page at a time, with each row's strongest similar class and the
+ * group of items reporting one event (同一事件组) it belongs to, so an editor sees at a glance which
+ * reports to screen together or combine.
+ */
+@Stateless
+public class InboxQuery {
+
+    /** More than a month's inflow; groups are computed among at most this many matching items. */
+    static final int GROUPING_LIMIT = 5000;
+
+    @Inject
+    ItemInbox inbox;
+
+    @Inject
+    SimilarLinkRepository links;
+
+    public long count(Actor actor, InboxFilter filter) {
+        actor.require(Role.EDITOR);
+        return inbox.count(filter);
+    }
+
+    public List<InboxRow> page(Actor actor, InboxFilter filter, int first, int pageSize) {
+        actor.require(Role.EDITOR);
+        List<Item> items = inbox.page(filter, Math.max(0, first), Math.max(1, pageSize));
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MatchClass> strongest = links.strongestClass(items.stream().map(Item::getId).toList());
+        Map<Long, List<Long>> groups = eventGroups(inbox.ids(filter, GROUPING_LIMIT));
+        List<InboxRow> rows = new ArrayList<>();
+        for (Item item : items) {
+            List<Long> group = groups.getOrDefault(item.getId(), List.of(item.getId()));
+            rows.add(new InboxRow(item, strongest.get(item.getId()), group));
+        }
+        return rows;
+    }
+
+    /** Union-find over the DUPLICATE and SAME_EVENT links among {@code ids}: each id to its group, sorted. */
+    private Map<Long, List<Long>> eventGroups(List<Long> ids) {
+        Map<Long, Long> parent = new HashMap<>();
+        ids.forEach(id -> parent.put(id, id));
+        for (long[] link : inbox.eventLinksAmong(ids)) {
+            long a = root(parent, link[0]);
+            long b = root(parent, link[1]);
+            if (a != b) {
+                parent.put(Math.max(a, b), Math.min(a, b));
+            }
+        }
+        Map<Long, List<Long>> members = new HashMap<>();
+        for (Long id : ids) {
+            members.computeIfAbsent(root(parent, id), r -> new ArrayList<>()).add(id);
+        }
+        Map<Long, List<Long>> out = new HashMap<>();
+        for (List<Long> group : members.values()) {
+            if (group.size() > 1) {
+                List<Long> sorted = group.stream().sorted().toList();
+                sorted.forEach(id -> out.put(id, sorted));
+            }
+        }
+        return out;
+    }
+
+    private static long root(Map<Long, Long> parent, long id) {
+        long r = id;
+        while (parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        parent.put(id, r);
+        return r;
+    }
+
+    /**
+     * One inbox row. {@code similar} is null when no similar item is known yet (links are computed
+     * in the background); {@code group} holds this item alone or every item of its event group.
+     */
+    public record InboxRow(Item item, MatchClass similar, List<Long> group) {
+
+        public boolean grouped() {
+            return group.size() > 1;
+        }
+
+        /** The group's key, its smallest id: the same on every page, so its colour is too. */
+        public long groupKey() {
+            return group.get(0);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.briefdesk.application.item;
+
+import org.briefdesk.application.access.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.NotFound;
+
+/** Reading items with the visibility rules of each role (信息查看). */
+@Stateless
+public class ItemService {
+
+    @Inject
+    ItemRepository items;
+
+    /** One item; an officer asking for another unit's item is refused, whether it exists or not. */
+    public Item view(Actor actor, long itemId) {
+        Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));
+        if (!actor.canSeeUnit(item.getUnit().getId())) {
+            throw new AccessDenied("您只能查看本单位报送的信息");
+        }
+        if (actor.is(Role.LEADER) && item.getStatus() != ItemStatus.PUBLISHED && item.getStatus() != ItemStatus.ACCEPTED) {
+            throw new AccessDenied("领导只能查看已采用的信息");
+        }
+        return item;
+    }
+
+    /** The officer's own unit's latest items (home page). */
+    public List<Item> recentOfMyUnit(Actor actor, int limit) {
+        actor.require(Role.OFFICER);
+        return items.ofUnit(actor.unitId(), limit);
+    }
+
+    /** Items waiting for an editor, urgent first (the inbox preview on the editor's home page). */
+    public List<Item> waitingForScreening(Actor actor, int limit) {
+        actor.require(Role.EDITOR, Role.ADMIN);
+        return items.inStatus(List.of(ItemStatus.SUBMITTED), limit);
+    }
+
+    /** Accepted and published items, newest first: what leaders see until issues are published. */
+    public List<Item> latestAccepted(Actor actor, int limit) {
+        actor.require(Role.LEADER, Role.EDITOR, Role.ADMIN);
+        return items.newestInStatus(List.of(ItemStatus.ACCEPTED, ItemStatus.PUBLISHED), limit);
+    }
+
+    public Map<ItemStatus, Long> countByStatus(Actor actor) {
+        actor.require(Role.EDITOR, Role.ADMIN, Role.LEADER);
+        return items.countByStatus();
+    }
+
+    public long urgentWaiting(Actor actor) {
+        actor.require(Role.EDITOR, Role.ADMIN);
+        return items.countUrgentInStatus(ItemStatus.SUBMITTED);
+    }
+}

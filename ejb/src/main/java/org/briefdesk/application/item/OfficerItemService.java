@@ -1,0 +1,154 @@
+package org.briefdesk.application.item;
+
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.solicitation.SolicitationService;
+import org.briefdesk.application.editorial.UrgentItemSubmitted;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.briefdesk.domain.model.account.AccountRepository;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.audit.AuditAction;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.model.item.ItemRevision;
+import org.briefdesk.domain.model.item.ItemRevisionRepository;
+import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.model.unit.UnitRepository;
+import org.briefdesk.domain.shared.AccessDenied;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.infrastructure.importing.DocumentImporter;
+import org.briefdesk.infrastructure.importing.ImportedText;
+
+/**
+ * The information officer's side of intake (信息员报送): drafts, submission, withdrawal before
+ * screening and revision of returned items, always of the officer's own unit. Every change checks
+ * the version the officer was looking at, so a stale form never overwrites newer work.
+ */
+@Stateless
+public class OfficerItemService {
+
+    public static final String STALE = "该信息已被他人修改，请刷新后重试";
+
+    @Inject
+    ItemRepository items;
+
+    @Inject
+    ItemRevisionRepository revisions;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    ItemJournal journal;
+
+    @Inject
+    DocumentImporter importer;
+
+    @Inject
+    SolicitationService solicitations;
+
+    @Inject
+    Event<UrgentItemSubmitted> urgentSubmitted;
+
+    private final Clock clock = DistrictTime.clock();
+
+    /** A new draft of the officer's unit, optionally answering a solicitation (约稿). */
+    public Item createDraft(Actor actor, ItemContent content, Long solicitationId) {
+        actor.require(Role.OFFICER);
+        Unit unit = units.find(actor.unitId()).orElseThrow(() -> new AccessDenied("您的账号没有所属单位，不能报送信息"));
+        Item item = new Item(unit, accounts.find(actor.accountId()).orElse(null), content, clock.instant());
+        if (solicitationId != null) {
+            solicitations.answerable(actor, solicitationId);
+            item.answer(solicitationId);
+        }
+        items.store(item);
+        journal.changed(item, actor, AuditAction.CREATED, item.getTitle());
+        return item;
+    }
+
+    /**
+     * Changes a draft or a returned item. The solicitation it answers is checked again as on create,
+     * even when unchanged: it may have been closed since the draft was written.
+     */
+    public Item update(Actor actor, long itemId, long version, ItemContent content, Long solicitationId) {
+        Item item = ownCurrent(actor, itemId, version);
+        if (solicitationId != null) {
+            solicitations.answerable(actor, solicitationId);
+        }
+        item.revise(content);
+        item.answer(solicitationId);
+        journal.changed(item, actor, AuditAction.REVISED, item.getTitle());
+        return item;
+    }
+
+    /**
+     * Sends the item to the office (报送). The text as sent is kept as a revision (number 1 the first
+     * time; after a return only when the officer changed it), so editors can compare versions.
+     */
+    public Item submit(Actor actor, long itemId, long version) {
+        Item item = ownCurrent(actor, itemId, version);
+        boolean resubmission = item.getStatus() == ItemStatus.RETURNED;
+        item.submit(clock.instant());
+        keepRevision(actor, item);
+        journal.changed(item, actor, AuditAction.SUBMITTED, resubmission ? "修改后重新报送" : null);
+        if (item.isUrgent()) {
+            urgentSubmitted.fire(new UrgentItemSubmitted(item.getId(), item.getTitle(), item.getUnit().getShortName()));
+        }
+        return item;
+    }
+
+    /** Takes a submitted item back before an editor has screened it (撤回). */
+    public Item withdraw(Actor actor, long itemId, long version) {
+        Item item = ownCurrent(actor, itemId, version);
+        item.withdraw();
+        journal.changed(item, actor, AuditAction.WITHDRAWN, null);
+        return item;
+    }
+
+    /** The officer's own item, for the edit form. */
+    public Item ownItem(Actor actor, long itemId) {
+        actor.require(Role.OFFICER);
+        Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));
+        if (!actor.canSeeUnit(item.getUnit().getId())) {
+            throw new AccessDenied("您只能查看和修改本单位的信息");
+        }
+        return item;
+    }
+
+    /** Title and body read from an uploaded Word, PDF or text file, for the form to show; nothing is saved. */
+    public ImportedText importDocument(Actor actor, byte[] bytes) {
+        actor.require(Role.OFFICER);
+        return importer.read(bytes);
+    }
+
+    private Item ownCurrent(Actor actor, long itemId, long version) {
+        Item item = ownItem(actor, itemId);
+        if (item.getVersion() != version) {
+            throw new BusinessRuleViolation("version", STALE);
+        }
+        return item;
+    }
+
+    private void keepRevision(Actor actor, Item item) {
+        List<ItemRevision> kept = revisions.of(item.getId());
+        int next = 1;
+        if (!kept.isEmpty()) {
+            ItemRevision last = kept.get(kept.size() - 1);
+            if (last.getTitle().equals(item.getTitle()) && last.getBody().equals(item.getBody())) {
+                return;
+            }
+            next = last.getNumber() + 1;
+        }
+        revisions.store(new ItemRevision(item, next, actor.accountId(), actor.displayName(), clock.instant()));
+    }
+}

@@ -1,0 +1,110 @@
+package org.briefdesk.application.scoring;
+
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemJournal;
+import org.briefdesk.application.item.ItemService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.adoption.Adoption;
+import org.briefdesk.domain.model.adoption.AdoptionMode;
+import org.briefdesk.domain.model.adoption.AdoptionRepository;
+import org.briefdesk.domain.model.adoption.Outlet;
+import org.briefdesk.domain.model.adoption.OutletLevel;
+import org.briefdesk.domain.model.adoption.OutletRepository;
+import org.briefdesk.domain.model.audit.AuditAction;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.domain.shared.Recording;
+import org.briefdesk.domain.shared.Text;
+
+/**
+ * Adoption records (采用记录): written when a Briefdesk briefing issue is published, and entered by
+ * editors when an outside publication or medium uses an item. Each one is journalled on the item and
+ * rescored at once, so the statistics pages never wait for a batch.
+ */
+@Stateless
+public class AdoptionService {
+
+    /** The medium of the office's own briefing titles. */
+    public static final String BRIEFING_MEDIUM = "简报";
+
+    @Inject
+    AdoptionRepository adoptions;
+    @Inject
+    OutletRepository outlets;
+    @Inject
+    ItemRepository items;
+    @Inject
+    ItemService itemService;
+    @Inject
+    ItemJournal journal;
+    @Inject
+    ScoreLedger ledger;
+
+    private final Clock clock = DistrictTime.clock();
+
+    /**
+     * Publishing a Briefdesk issue: outlet = find-or-create (briefingName, DISTRICT, "简报"); one
+     * adoption per item, COMBINED for a combined item, FULL otherwise; publishing the same issue again
+     * adds nothing. Called inside the publishing transaction.
+     */
+    public void recordBriefingPublication(Actor editor, String briefingName, long briefingIssueId,
+                                          LocalDate publishedOn, List<Long> itemIds) {
+        editor.require(Role.EDITOR);
+        String name = Text.requireLine(briefingName, "briefingName", "简报名称", Outlet.NAME_MAX);
+        Outlet outlet = outlets.findByName(name)
+                .orElseGet(() -> outlets.store(new Outlet(name, OutletLevel.DISTRICT, BRIEFING_MEDIUM)));
+        for (Long itemId : new LinkedHashSet<>(itemIds == null ? List.<Long>of() : itemIds)) {
+            if (adoptions.ofBriefing(briefingIssueId, itemId).isPresent()) {
+                continue;
+            }
+            Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除（编号" + itemId + "）"));
+            AdoptionMode mode = item.isCombined() ? AdoptionMode.COMBINED : AdoptionMode.FULL;
+            store(editor, new Adoption(item, outlet, mode, publishedOn, briefingIssueId, recording(editor), today()));
+        }
+    }
+
+    /** An editor records that an outside publication or medium used the item. */
+    public AdoptionView record(Actor editor, long itemId, long outletId, AdoptionMode mode, LocalDate adoptedOn) {
+        editor.require(Role.EDITOR);
+        Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));
+        Outlet outlet = outlets.find(outletId).orElseThrow(() -> new NotFound("刊物不存在或已删除"));
+        if (!outlet.isActive()) {
+            throw new BusinessRuleViolation("outlet", "刊物“" + outlet.getName() + "”已停用");
+        }
+        if (adoptedOn != null && adoptions.exists(itemId, outletId, adoptedOn)) {
+            throw new BusinessRuleViolation("outlet", "该信息" + adoptedOn + "被“" + outlet.getName() + "”采用已有记录");
+        }
+        Adoption adoption = store(editor, new Adoption(item, outlet, mode, adoptedOn, null, recording(editor), today()));
+        return AdoptionView.of(adoption);
+    }
+
+    /** The item's adoptions, oldest first, for whoever may see the item. */
+    public List<AdoptionView> forItem(Actor actor, long itemId) {
+        itemService.view(actor, itemId);
+        return adoptions.ofItem(itemId).stream().map(AdoptionView::of).toList();
+    }
+
+    private Adoption store(Actor actor, Adoption adoption) {
+        adoptions.store(adoption);
+        journal.changed(adoption.getItem(), actor, AuditAction.ADOPTED, adoption.describe());
+        ledger.rescore(adoption.getItem());
+        return adoption;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Recording recording(Actor editor) {
+        return new Recording(editor.accountId(), editor.displayName(), clock.instant());
+    }
+}

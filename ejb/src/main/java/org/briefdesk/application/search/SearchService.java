@@ -1,0 +1,103 @@
+package org.briefdesk.application.search;
+
+import org.briefdesk.application.access.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.unit.UnitRepository;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.infrastructure.search.SearchIndex;
+import org.briefdesk.search.query.QuerySyntaxException;
+import org.briefdesk.search.query.SearchRequest;
+import org.briefdesk.search.query.SearchResult;
+import org.briefdesk.search.query.SortOrder;
+
+/**
+ * The archive search (信息检索) with each role's limits: officers search only their own unit's
+ * items, leaders only what the office accepted, editors everything that reached the office.
+ */
+@Stateless
+public class SearchService {
+
+    public static final int MAX_PAGE = 100;
+
+    @Inject
+    SearchIndex search;
+
+    @Inject
+    UnitRepository units;
+
+    public SearchResult search(Actor actor, Query q) {
+        if (q.limit() < 1 || q.limit() > MAX_PAGE) {
+            throw new BusinessRuleViolation("limit", "每页条数须在1到" + MAX_PAGE + "之间");
+        }
+        if (q.offset() < 0 || q.offset() + q.limit() > SearchRequest.MAX_WINDOW) {
+            throw new BusinessRuleViolation("offset", "只能查看前" + SearchRequest.MAX_WINDOW + "条结果，请缩小检索范围");
+        }
+        if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
+            throw new BusinessRuleViolation("from", "起始日期不能晚于结束日期");
+        }
+        SearchRequest.Builder b = SearchRequest.builder()
+                .query(q.text() == null ? "" : q.text().strip())
+                .dateRange(q.from(), q.to())
+                .sort(q.sort() == null ? SortOrder.RELEVANCE : q.sort())
+                .page(q.offset(), q.limit())
+                .facets(true)
+                .highlight(true)
+                .fragments(2);
+        filter(q.filters(), "unitKind", b::unitKinds);
+        filter(q.filters(), "column", b::columns);
+        filter(q.filters(), "status", b::statuses);
+        filter(q.filters(), "mustReport", b::mustReportKinds);
+        filter(q.filters(), "unit", b::units);
+        if (q.urgentOnly()) {
+            b.urgent(true);
+        }
+        if (actor.is(Role.OFFICER)) {
+            String own = units.find(actor.unitId()).orElseThrow().getShortName();
+            Set<String> asked = q.filters() == null ? Set.of() : q.filters().getOrDefault("unit", Set.of());
+            if (!asked.isEmpty() && !asked.contains(own)) {
+                return new SearchResult(0, true, List.of(), Map.of(), 0);
+            }
+            b.units(own);
+        } else if (actor.is(Role.LEADER)) {
+            b.statuses(ItemStatus.ACCEPTED.name(), ItemStatus.PUBLISHED.name());
+        }
+        try {
+            return search.index().search(b.build());
+        } catch (QuerySyntaxException e) {
+            throw new BusinessRuleViolation("q", "检索式有误：" + chinese(e.getMessage())
+                    + "。短语请用英文双引号，如 \"垃圾分类\"；组合用 AND、OR、NOT；字段如 标题:创城");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The parser's message carries an English gloss in parentheses; users read the Chinese part. */
+    private static String chinese(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\([^)]*\\)", "");
+    }
+
+    private static void filter(Map<String, Set<String>> filters, String key, Consumer<String[]> set) {
+        Set<String> values = filters == null ? null : filters.get(key);
+        if (values != null && !values.isEmpty()) {
+            set.accept(values.toArray(String[]::new));
+        }
+    }
+
+    /**
+     * One search: text in the search module's syntax, filters by facet field (unit, unitKind, column,
+     * status, mustReport), an optional date range, sort and page.
+     */
+    public record Query(String text, Map<String, Set<String>> filters, boolean urgentOnly, LocalDate from,
+                        LocalDate to, SortOrder sort, int offset, int limit) {
+    }
+}

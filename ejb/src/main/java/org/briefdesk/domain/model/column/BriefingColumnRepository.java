@@ -1,0 +1,20 @@
+package org.briefdesk.domain.model.column;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Briefing columns (栏目). */
+public interface BriefingColumnRepository {
+
+    Optional<BriefingColumn> find(long id);
+
+    Optional<BriefingColumn> findByName(String name);
+
+    /** All columns in printed order. */
+    List<BriefingColumn> all();
+
+    /** Active columns in printed order. */
+    List<BriefingColumn> active();
+
+    BriefingColumn store(BriefingColumn column);
+}
