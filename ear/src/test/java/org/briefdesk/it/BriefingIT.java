@@ -205,7 +205,7 @@ class BriefingIT {
         assertEquals(List.of(second.getId(), first.getId(), caseItem.getId()), issue.itemIds());
 
         issue = assembly.revise(editor(), issue.id(), issue.version(), secondEntry, "学院路街道背街小巷焕新颜",
-                "<p>改写后的正文。</p>");
+                "<p>改写后的正文。</p>", issue.sections().get(0).columnId());
         assertEquals("学院路街道背街小巷焕新颜", issue.entries().get(0).headline());
         assertEquals("学院路街道推进背街小巷环境整治", items.find(second.getId()).orElseThrow().getTitle(),
                 "the item keeps its own title");
@@ -230,8 +230,9 @@ class BriefingIT {
 
         long id = published.id();
         long version = published.version();
+        Long updates = published.sections().get(0).columnId();
         BusinessRuleViolation frozen = assertThrows(BusinessRuleViolation.class,
-                () -> assembly.revise(editor(), id, version, secondEntry, "再改标题", "<p>再改</p>"));
+                () -> assembly.revise(editor(), id, version, secondEntry, "再改标题", "<p>再改</p>", updates));
         assertEquals("本期已发布，不能再修改", frozen.getMessage());
     }
 
@@ -267,7 +268,8 @@ class BriefingIT {
         long entry = added.entries().get(0).id();
 
         BusinessRuleViolation tooLong = assertThrows(BusinessRuleViolation.class,
-                () -> assembly.revise(editor(), issue.id(), added.version(), entry, "长".repeat(10_000), "<p>正文</p>"));
+                () -> assembly.revise(editor(), issue.id(), added.version(), entry, "长".repeat(10_000), "<p>正文</p>",
+                        added.sections().get(0).columnId()));
         assertEquals("标题不能超过200个字", tooLong.getMessage());
         assertEquals("区城管委开展占道经营专项治理", briefings.view(editor(), issue.id()).entries().get(0).headline());
 

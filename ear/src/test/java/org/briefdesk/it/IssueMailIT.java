@@ -24,6 +24,7 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssuePublication;
+import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.briefing.Distribution;
@@ -148,7 +149,7 @@ class IssueMailIT {
         tx.commit();
         IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, LocalDate.of(2026, 11, 27));
         issue = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
-        return briefings.describe(editor(), issue.id(), issue.version(), issue.issueDate(), null, issue.distribution(),
-                null, mail);
+        return briefings.describe(editor(), issue.id(), issue.version(), new IssueHeader(issue.issueDate(), null,
+                issue.distribution(), null, mail, issue.recipients()));
     }
 }

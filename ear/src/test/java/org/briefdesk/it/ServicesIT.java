@@ -23,6 +23,7 @@ import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.AccountService.AccountForm;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.application.unit.UnitService.UnitForm;
 import org.briefdesk.domain.model.account.AccountRepository;
@@ -191,25 +192,25 @@ class ServicesIT {
     void anOfficerSeesOwnUnitsItemsButIsRefusedAnotherUnitsItem() {
         Actor haidian = officer("haidian");
         Actor xueyuanlu = officer("xueyuanlu");
-        List<Item> own = itemService.recentOfMyUnit(haidian, 50);
+        List<ItemView> own = itemService.recentOfMyUnit(haidian, 50);
         assertFalse(own.isEmpty());
-        assertTrue(own.stream().allMatch(i -> i.getUnit().getId().equals(haidian.unitId())));
-        long othersItem = itemService.recentOfMyUnit(xueyuanlu, 1).get(0).getId();
+        assertTrue(own.stream().allMatch(i -> i.unitId() == haidian.unitId()));
+        long othersItem = itemService.recentOfMyUnit(xueyuanlu, 1).get(0).id();
         assertThrows(AccessDenied.class, () -> itemService.view(haidian, othersItem));
         assertEquals(othersItem, itemService.view(accountService.actor("editor").orElseThrow(), othersItem).getId());
     }
 
     @Test
     void theInboxPutsUrgentItemsFirst() {
-        List<Item> inbox = itemService.waitingForScreening(accountService.actor("editor").orElseThrow(), 100);
+        List<ItemView> inbox = itemService.waitingForScreening(accountService.actor("editor").orElseThrow(), 100);
         assertFalse(inbox.isEmpty());
-        assertTrue(inbox.stream().allMatch(i -> i.getStatus() == ItemStatus.SUBMITTED));
+        assertTrue(inbox.stream().allMatch(i -> i.status() == ItemStatus.SUBMITTED));
         boolean seenNormal = false;
-        for (Item i : inbox) {
-            if (!i.isUrgent()) {
+        for (ItemView i : inbox) {
+            if (!i.urgent()) {
                 seenNormal = true;
             }
-            assertFalse(seenNormal && i.isUrgent(), "urgent item after a normal one: " + i.getTitle());
+            assertFalse(seenNormal && i.urgent(), "urgent item after a normal one: " + i.title());
         }
     }
 

@@ -32,13 +32,10 @@ class ArchitectureTest {
      * 15). The list only shrinks: a new field holding an entity fails the build.
      */
     private static final Set<String> NOT_YET_VIEWS = Set.of(
-            "org.briefdesk.interfaces.web.ItemBean.item",
             "org.briefdesk.interfaces.web.admin.BriefingTitlesBean.titles",
             "org.briefdesk.interfaces.web.briefing.IssueBean.columns",
             "org.briefdesk.interfaces.web.briefing.IssueBean.leaders",
             "org.briefdesk.interfaces.web.briefing.IssuesBean.titles",
-            "org.briefdesk.interfaces.web.editor.CombineBean.sources",
-            "org.briefdesk.interfaces.web.editor.EditorHomeBean.waiting",
             "org.briefdesk.interfaces.web.editor.EditorItemBean$RevisionRow.revision",
             "org.briefdesk.interfaces.web.editor.EditorItemBean.activeColumns",
             "org.briefdesk.interfaces.web.editor.EditorItemBean.compared",
@@ -46,7 +43,6 @@ class ArchitectureTest {
             "org.briefdesk.interfaces.web.editor.EditorItemBean.sources",
             "org.briefdesk.interfaces.web.editor.EditorItemBean.trail",
             "org.briefdesk.interfaces.web.editor.InboxBean.units",
-            "org.briefdesk.interfaces.web.officer.OfficerHomeBean.items",
             "org.briefdesk.interfaces.web.officer.OfficerSolicitationsBean.notices");
 
     @ArchTest

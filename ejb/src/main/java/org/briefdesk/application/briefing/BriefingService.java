@@ -91,19 +91,16 @@ public class BriefingService {
         return briefings.issues(status, limit).stream().map(IssueView::of).toList();
     }
 
-    /** 编辑期次信息: date, editor's note, the distribution block and the mail switch. */
-    public IssueView describe(Actor actor, long issueId, long seenVersion, LocalDate issueDate, String editorNote,
-                              Distribution distribution, String extraRecipients, boolean mailOnPublish) {
+    /**
+     * 编辑期次信息: date, editor's note, the distribution block, the mail switch and the leaders'
+     * accounts that see the issue in their portal once it is published, saved together.
+     */
+    public IssueView describe(Actor actor, long issueId, long seenVersion, IssueHeader header) {
         BriefingIssue issue = editable.current(actor, issueId, seenVersion);
-        issue.describe(issueDate, editorNote, distribution, extraRecipients, mailOnPublish);
-        return editable.saved(issue);
-    }
-
-    /** Which leaders' accounts see the issue in their portal once it is published. */
-    public IssueView distribute(Actor actor, long issueId, long seenVersion, Collection<Long> accountIds) {
-        BriefingIssue issue = editable.current(actor, issueId, seenVersion);
+        issue.describe(header.issueDate(), header.editorNote(), header.distribution(), header.extraRecipients(),
+                header.mailOnPublish());
         Set<Long> ids = new LinkedHashSet<>();
-        for (Long id : accountIds) {
+        for (Long id : header.recipientIds()) {
             Account a = accounts.find(id).orElseThrow(() -> new NotFound("账号不存在"));
             if (!a.isActive() || a.getRole() != Role.LEADER) {
                 throw new BusinessRuleViolation("recipients", a.getDisplayName() + "不是在用的领导账号");

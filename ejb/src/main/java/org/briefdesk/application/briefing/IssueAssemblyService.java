@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefdesk.domain.model.account.Role;
@@ -97,17 +98,27 @@ public class IssueAssemblyService {
     /** Drag and drop: to position {@code index} of column {@code columnId} (null: no column heading). */
     public IssueView move(Actor actor, long issueId, long seenVersion, long entryId, Long columnId, int index) {
         BriefingIssue issue = editable.current(actor, issueId, seenVersion);
-        BriefingColumn column = columnId == null ? null
-                : columns.find(columnId).orElseThrow(() -> new NotFound("栏目不存在或已删除"));
-        issue.moveTo(entryId, column, index);
+        issue.moveTo(entryId, column(columnId), index);
         return editable.saved(issue);
     }
 
-    /** Edits the entry for this issue; the item keeps its text. */
-    public IssueView revise(Actor actor, long issueId, long seenVersion, long entryId, String headline, String bodyHtml) {
+    /**
+     * Edits the entry for this issue (the item keeps its text); when the editor chose another column
+     * ({@code columnId} null: no column heading), the entry moves to that column's end.
+     */
+    public IssueView revise(Actor actor, long issueId, long seenVersion, long entryId, String headline, String bodyHtml,
+                            Long columnId) {
         BriefingIssue issue = editable.current(actor, issueId, seenVersion);
         issue.revise(entryId, headline, bodyHtml);
+        BriefingColumn current = issue.entry(entryId).getColumn();
+        if (!Objects.equals(current == null ? null : current.getId(), columnId)) {
+            issue.moveTo(entryId, column(columnId), Integer.MAX_VALUE);
+        }
         return editable.saved(issue);
+    }
+
+    private BriefingColumn column(Long columnId) {
+        return columnId == null ? null : columns.find(columnId).orElseThrow(() -> new NotFound("栏目不存在或已删除"));
     }
 
     /**

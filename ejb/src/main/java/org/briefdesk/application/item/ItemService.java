@@ -31,22 +31,21 @@ public class ItemService {
         return item;
     }
 
+    /** One item as its page shows it, under the same rules as {@link #view}. */
+    public ItemView details(Actor actor, long itemId) {
+        return ItemView.of(view(actor, itemId));
+    }
+
     /** The officer's own unit's latest items (home page). */
-    public List<Item> recentOfMyUnit(Actor actor, int limit) {
+    public List<ItemView> recentOfMyUnit(Actor actor, int limit) {
         actor.require(Role.OFFICER);
-        return items.ofUnit(actor.unitId(), limit);
+        return items.ofUnit(actor.unitId(), limit).stream().map(ItemView::of).toList();
     }
 
     /** Items waiting for an editor, urgent first (the inbox preview on the editor's home page). */
-    public List<Item> waitingForScreening(Actor actor, int limit) {
+    public List<ItemView> waitingForScreening(Actor actor, int limit) {
         actor.require(Role.EDITOR, Role.ADMIN);
-        return items.inStatus(List.of(ItemStatus.SUBMITTED), limit);
-    }
-
-    /** Accepted and published items, newest first: what leaders see until issues are published. */
-    public List<Item> latestAccepted(Actor actor, int limit) {
-        actor.require(Role.LEADER, Role.EDITOR, Role.ADMIN);
-        return items.newestInStatus(List.of(ItemStatus.ACCEPTED, ItemStatus.PUBLISHED), limit);
+        return items.inStatus(List.of(ItemStatus.SUBMITTED), limit).stream().map(ItemView::of).toList();
     }
 
     public Map<ItemStatus, Long> countByStatus(Actor actor) {

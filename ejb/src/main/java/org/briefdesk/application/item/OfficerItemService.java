@@ -104,6 +104,16 @@ public class OfficerItemService {
         return item;
     }
 
+    /**
+     * The form's 报送 button: saves the officer's text (a new draft when {@code itemId} is null) and
+     * sends it, in one transaction, so the item is never left saved but unsent.
+     */
+    public Item saveAndSubmit(Actor actor, Long itemId, long version, ItemContent content, Long solicitationId) {
+        Item item = itemId == null ? createDraft(actor, content, solicitationId)
+                : update(actor, itemId, version, content, solicitationId);
+        return submit(actor, item.getId(), item.getVersion());
+    }
+
     /** Takes a submitted item back before an editor has screened it (撤回). */
     public Item withdraw(Actor actor, long itemId, long version) {
         Item item = ownCurrent(actor, itemId, version);

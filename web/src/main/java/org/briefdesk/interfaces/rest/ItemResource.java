@@ -16,7 +16,6 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.editorial.SimilarItemsService;
-import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -44,7 +43,7 @@ public class ItemResource {
     @GET
     @Path("/{id}")
     public ItemView get(@PathParam("id") String id) {
-        return ItemView.of(items.view(currentUser.getActor(), parse(id)));
+        return ItemView.of(items.details(currentUser.getActor(), parse(id)));
     }
 
     @GET
@@ -67,13 +66,12 @@ public class ItemResource {
         Actor actor = currentUser.getActor();
         ItemContent content = new ItemContent(form.title(), form.bodyHtml(), date(form.eventDate()),
                 mustReport(form.mustReport()), Boolean.TRUE.equals(form.urgent()), form.contact());
-        Item item = officerItems.createDraft(actor, content, form.solicitationId());
-        if (Boolean.TRUE.equals(form.submit())) {
-            item = officerItems.submit(actor, item.getId(), item.getVersion());
-        }
+        Item item = Boolean.TRUE.equals(form.submit())
+                ? officerItems.saveAndSubmit(actor, null, 0, content, form.solicitationId())
+                : officerItems.createDraft(actor, content, form.solicitationId());
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/items/" + item.getId())
-                .entity(ItemView.of(item))
+                .entity(ItemView.of(org.briefdesk.application.item.ItemView.of(item)))
                 .build();
     }
 
@@ -117,12 +115,11 @@ public class ItemResource {
     public record ItemView(long id, long version, String title, String bodyHtml, String bodyText, long unitId,
                            String unit, String status, String statusLabel, String mustReport, boolean urgent,
                            String submittedAt, List<String> columns, boolean combined) {
-        static ItemView of(Item i) {
-            return new ItemView(i.getId(), i.getVersion(), i.getTitle(), i.getBody().getHtml(), i.getBody().getText(),
-                    i.getUnit().getId(), i.getUnit().getShortName(), i.getStatus().name(), i.getStatus().getLabel(),
-                    i.getMustReport() == null ? null : i.getMustReport().name(), i.isUrgent(),
-                    i.getSubmittedAt() == null ? null : i.getSubmittedAt().toString(),
-                    i.getColumns().stream().map(BriefingColumn::getName).toList(), i.isCombined());
+        static ItemView of(org.briefdesk.application.item.ItemView i) {
+            return new ItemView(i.id(), i.version(), i.title(), i.bodyHtml(), i.bodyText(), i.unitId(),
+                    i.unitShortName(), i.status().name(), i.status().getLabel(),
+                    i.mustReport() == null ? null : i.mustReport().name(), i.urgent(),
+                    i.submittedAt() == null ? null : i.submittedAt().toString(), i.columns(), i.combined());
         }
     }
 }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.AttachmentInfo;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.NotFound;
 
@@ -31,7 +31,7 @@ public class ItemBean {
 
     /** Taken as text so a malformed id gets the 404 page rather than a conversion message. */
     private String id;
-    private Item item;
+    private ItemView item;
     private List<AttachmentInfo> attachments = List.of();
 
     public void load() {
@@ -43,7 +43,7 @@ public class ItemBean {
             return;
         }
         try {
-            item = itemService.view(currentUser.getActor(), itemId);
+            item = itemService.details(currentUser.getActor(), itemId);
             attachments = attachmentService.attachmentsOf(currentUser.getActor(), itemId);
         } catch (NotFound e) {
             Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
@@ -60,7 +60,7 @@ public class ItemBean {
         this.id = id;
     }
 
-    public Item getItem() {
+    public ItemView getItem() {
         return item;
     }
 

@@ -18,6 +18,7 @@ import org.briefdesk.application.briefing.BriefingService.Receipt;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.briefing.IssueAssemblyService;
+import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
@@ -166,28 +167,17 @@ public class IssueBean implements Serializable {
     }
 
     public void saveEntry() {
-        var actor = currentUser.getActor();
-        boolean done = act(() -> {
-            IssueView v = assembly.revise(actor, issueId, issue.version(), entryId, entryHeadline, entryBody);
-            Long current = v.sections().stream().filter(s -> s.entries().stream().anyMatch(x -> x.id() == entryId))
-                    .findFirst().map(IssueView.Section::columnId).orElse(null);
-            if (!Objects.equals(current, entryColumnId)) {
-                v = assembly.move(actor, issueId, v.version(), entryId, entryColumnId, Integer.MAX_VALUE);
-            }
-            return v;
-        }, "条目已保存（原信息不变）");
+        boolean done = act(() -> assembly.revise(currentUser.getActor(), issueId, issue.version(), entryId, entryHeadline,
+                entryBody, entryColumnId), "条目已保存（原信息不变）");
         if (done) {
             PrimeFaces.current().executeScript("PF('entryDialog').hide()");
         }
     }
 
     public void saveHeader() {
-        act(() -> {
-            Distribution d = new Distribution(reportTo, sendTo, distributeTo, printCount);
-            IssueView v = briefings.describe(currentUser.getActor(), issueId, issue.version(), issueDate, editorNote, d,
-                    extraRecipients, mailOnPublish);
-            return briefings.distribute(currentUser.getActor(), issueId, v.version(), recipientIds);
-        }, "期次信息已保存");
+        act(() -> briefings.describe(currentUser.getActor(), issueId, issue.version(), new IssueHeader(issueDate,
+                editorNote, new Distribution(reportTo, sendTo, distributeTo, printCount), extraRecipients, mailOnPublish,
+                recipientIds)), "期次信息已保存");
     }
 
     public void submitForReview() {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -41,7 +42,7 @@ public class CombineBean implements Serializable {
     EditorialService editorial;
 
     private String ids;
-    private List<Item> sources = List.of();
+    private List<ItemView> sources = List.of();
     /** Each source's version as shown, in the order the editor chose them. */
     private final Map<Long, Long> versions = new LinkedHashMap<>();
     private String title;
@@ -64,10 +65,10 @@ public class CombineBean implements Serializable {
             Pages.error("综合编辑需要选择2至" + MAX_SOURCES + "条信息");
             return;
         }
-        List<Item> loaded = new ArrayList<>();
+        List<ItemView> loaded = new ArrayList<>();
         try {
             for (Long id : wanted) {
-                loaded.add(itemService.view(currentUser.getActor(), id));
+                loaded.add(itemService.details(currentUser.getActor(), id));
             }
         } catch (NotFound e) {
             Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
@@ -78,10 +79,10 @@ public class CombineBean implements Serializable {
         }
         sources = loaded;
         versions.clear();
-        loaded.forEach(i -> versions.put(i.getId(), i.getVersion()));
-        Item longest = loaded.stream().max(Comparator.comparingInt(i -> i.getBody().length())).orElseThrow();
-        title = longest.getTitle();
-        body = longest.getBody().getHtml();
+        loaded.forEach(i -> versions.put(i.id(), i.version()));
+        ItemView longest = loaded.stream().max(Comparator.comparingInt(ItemView::bodyLength)).orElseThrow();
+        title = longest.title();
+        body = longest.bodyHtml();
     }
 
     /** Saves the combined item and opens it on the editor's page. */
@@ -101,13 +102,13 @@ public class CombineBean implements Serializable {
     }
 
     /** The longest source first: it is the one the editor starts from. */
-    public List<Item> getSources() {
-        return sources.stream().sorted(Comparator.comparingInt((Item i) -> i.getBody().length()).reversed()).toList();
+    public List<ItemView> getSources() {
+        return sources.stream().sorted(Comparator.comparingInt(ItemView::bodyLength).reversed()).toList();
     }
 
     /** Every source unit once, in the order shown: each of them is credited with the combined item. */
     public String getSourceUnits() {
-        return getSources().stream().map(i -> i.getUnit().getShortName()).distinct().collect(Collectors.joining("、"));
+        return getSources().stream().map(ItemView::unitShortName).distinct().collect(Collectors.joining("、"));
     }
 
     public String getIds() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
-import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.interfaces.web.CurrentUser;
 
@@ -31,7 +31,7 @@ public class EditorHomeBean {
 
     private Map<ItemStatus, Long> counts;
     private long urgentWaiting;
-    private List<Item> waiting;
+    private List<ItemView> waiting;
 
     @PostConstruct
     void load() {
@@ -53,7 +53,7 @@ public class EditorHomeBean {
         return urgentWaiting;
     }
 
-    public List<Item> getWaiting() {
+    public List<ItemView> getWaiting() {
         return waiting;
     }
 }

@@ -115,8 +115,7 @@ public class ItemEditBean implements Serializable {
     /** Saves the form and sends the item (报送); the page then looks for similar reports. */
     public void submit() {
         try {
-            save();
-            show(officerItems.submit(currentUser.getActor(), itemId, version));
+            show(officerItems.saveAndSubmit(currentUser.getActor(), itemId, version, content(), solicitationId));
             submitted = true;
             polls = 0;
             refreshSimilar();
@@ -130,10 +129,13 @@ public class ItemEditBean implements Serializable {
 
     private void save() {
         Actor actor = currentUser.getActor();
-        ItemContent content = new ItemContent(title, body, eventDate, mustReport, urgent, contact);
         show(itemId == null
-                ? officerItems.createDraft(actor, content, solicitationId)
-                : officerItems.update(actor, itemId, version, content, solicitationId));
+                ? officerItems.createDraft(actor, content(), solicitationId)
+                : officerItems.update(actor, itemId, version, content(), solicitationId));
+    }
+
+    private ItemContent content() {
+        return new ItemContent(title, body, eventDate, mustReport, urgent, contact);
     }
 
     private void show(Item item) {

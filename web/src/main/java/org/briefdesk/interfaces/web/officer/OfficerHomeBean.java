@@ -8,6 +8,7 @@ import java.util.List;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.OfficerItemService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -33,7 +34,7 @@ public class OfficerHomeBean {
     OfficerItemService officerItems;
 
     private String unitName;
-    private List<Item> items;
+    private List<ItemView> items;
 
     @PostConstruct
     void load() {
@@ -59,7 +60,7 @@ public class OfficerHomeBean {
         return unitName;
     }
 
-    public List<Item> getItems() {
+    public List<ItemView> getItems() {
         return items;
     }
 }
