@@ -24,6 +24,7 @@ import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Ids;
 
 /**
  * Briefing issues over HTTP (简报): the same rules as the pages. Editors create, assemble and publish;
@@ -127,10 +128,6 @@ public class IssueResource {
     }
 
     private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFound("期次编号“" + id + "”无效");
-        }
+        return Ids.parse(id, "期次编号“" + id + "”无效");
     }
 }

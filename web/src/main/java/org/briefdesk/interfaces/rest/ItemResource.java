@@ -20,8 +20,8 @@ import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Ids;
 
 /** Items by id, with the same visibility as the pages (an officer gets 403 for another unit's item). */
 @Path("/items")
@@ -104,11 +104,7 @@ public class ItemResource {
     }
 
     private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFound("信息编号“" + id + "”无效");
-        }
+        return Ids.parse(id, "信息编号“" + id + "”无效");
     }
 
     /** The item as the API shows it; bodyHtml is sanitised HTML, bodyText its plain text. */

@@ -31,16 +31,10 @@ public class AttachmentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "附件不存在");
-            return;
-        }
         Attachment file;
         try {
-            file = attachments.download(currentUser.getActor(), id);
+            String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+            file = attachments.download(currentUser.getActor(), Ids.parse(id, "附件不存在"));
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;

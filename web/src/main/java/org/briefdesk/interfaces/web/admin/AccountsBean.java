@@ -14,7 +14,6 @@ import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.unit.Unit;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
@@ -81,15 +80,10 @@ public class AccountsBean implements Serializable {
         // The login is fixed once created, so an edit never sends one.
         AccountForm form = new AccountForm(editingId == null ? login : null, displayName, password, role, unitId, email);
         password = null;
-        try {
-            if (editingId == null) {
-                accountService.create(currentUser.getActor(), form);
-            } else {
-                accountService.update(currentUser.getActor(), editingId, form);
-            }
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-            return;
+        if (editingId == null) {
+            accountService.create(currentUser.getActor(), form);
+        } else {
+            accountService.update(currentUser.getActor(), editingId, form);
         }
         Pages.info("账号“" + displayName.strip() + "”已保存");
         load();
@@ -98,12 +92,8 @@ public class AccountsBean implements Serializable {
     }
 
     public void toggleActive(Row row) {
-        try {
-            accountService.setActive(currentUser.getActor(), row.id(), !row.active());
-            Pages.info("账号“" + row.login() + "”已" + (row.active() ? "停用" : "启用"));
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e.getMessage());
-        }
+        accountService.setActive(currentUser.getActor(), row.id(), !row.active());
+        Pages.info("账号“" + row.login() + "”已" + (row.active() ? "停用" : "启用"));
         load();
     }
 

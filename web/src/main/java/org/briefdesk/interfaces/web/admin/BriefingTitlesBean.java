@@ -10,10 +10,9 @@ import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.PageLayout;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
+import org.briefdesk.interfaces.web.briefing.DistributionForm;
 import org.primefaces.PrimeFaces;
 
 /** 简报设置 (admin/briefings.xhtml): briefing titles, their default distribution block and page layout. */
@@ -30,10 +29,7 @@ public class BriefingTitlesBean implements Serializable {
     private Long editingId;
     private String name;
     private String issuingUnit;
-    private String reportTo;
-    private String sendTo;
-    private String distributeTo;
-    private int printCount;
+    private DistributionForm distribution = new DistributionForm();
     private int marginTopMm;
     private int marginBottomMm;
     private int marginLeftMm;
@@ -62,10 +58,7 @@ public class BriefingTitlesBean implements Serializable {
     }
 
     private void fill(Distribution d, PageLayout l) {
-        reportTo = d.getReportTo();
-        sendTo = d.getSendTo();
-        distributeTo = d.getDistributeTo();
-        printCount = d.getPrintCount();
+        distribution = DistributionForm.of(d);
         marginTopMm = l.getMarginTopMm();
         marginBottomMm = l.getMarginBottomMm();
         marginLeftMm = l.getMarginLeftMm();
@@ -76,32 +69,26 @@ public class BriefingTitlesBean implements Serializable {
     }
 
     public void save() {
-        try {
-            briefings.saveTitle(currentUser.getActor(), editingId, name, issuingUnit,
-                    new Distribution(reportTo, sendTo, distributeTo, printCount),
-                    new PageLayout(marginTopMm, marginBottomMm, marginLeftMm, marginRightMm, titleSizePt, bodySizePt,
-                            redColor));
-            load();
-            Pages.info("简报设置已保存；已建的期次保留原来的分发范围");
-            PrimeFaces.current().executeScript("PF('titleDialog').hide()");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        } catch (NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        briefings.saveTitle(currentUser.getActor(), editingId, name, issuingUnit,
+                distribution.toDistribution(),
+                new PageLayout(marginTopMm, marginBottomMm, marginLeftMm, marginRightMm, titleSizePt, bodySizePt,
+                        redColor));
+        load();
+        Pages.info("简报设置已保存；已建的期次保留原来的分发范围");
+        PrimeFaces.current().executeScript("PF('titleDialog').hide()");
     }
 
     /** 停用 / 启用: a retired title offers no new issues to editors. */
     public void toggle(BriefingTitle t) {
-        try {
-            boolean active = !t.isActive();
-            briefings.setTitleActive(currentUser.getActor(), t.getId(), active);
-            load();
-            Pages.info(active ? "“" + t.getName() + "”已启用，编辑可以新建期次"
-                    : "“" + t.getName() + "”已停用：不能再新建期次，已有期次照常查阅");
-        } catch (NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        boolean active = !t.isActive();
+        briefings.setTitleActive(currentUser.getActor(), t.getId(), active);
+        load();
+        Pages.info(active ? "“" + t.getName() + "”已启用，编辑可以新建期次"
+                : "“" + t.getName() + "”已停用：不能再新建期次，已有期次照常查阅");
+    }
+
+    public DistributionForm getDistribution() {
+        return distribution;
     }
 
     public List<BriefingTitle> getTitles() {
@@ -126,38 +113,6 @@ public class BriefingTitlesBean implements Serializable {
 
     public void setIssuingUnit(String issuingUnit) {
         this.issuingUnit = issuingUnit;
-    }
-
-    public String getReportTo() {
-        return reportTo;
-    }
-
-    public void setReportTo(String reportTo) {
-        this.reportTo = reportTo;
-    }
-
-    public String getSendTo() {
-        return sendTo;
-    }
-
-    public void setSendTo(String sendTo) {
-        this.sendTo = sendTo;
-    }
-
-    public String getDistributeTo() {
-        return distributeTo;
-    }
-
-    public void setDistributeTo(String distributeTo) {
-        this.distributeTo = distributeTo;
-    }
-
-    public int getPrintCount() {
-        return printCount;
-    }
-
-    public void setPrintCount(int printCount) {
-        this.printCount = printCount;
     }
 
     public int getMarginTopMm() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.briefdesk.application.search.IndexAdminService;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 
@@ -29,12 +28,8 @@ public class IndexAdminBean {
     }
 
     public void rebuild() {
-        try {
-            service.startRebuild(currentUser.getActor());
-            Pages.info("已开始重建索引");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        }
+        service.startRebuild(currentUser.getActor());
+        Pages.info("已开始重建索引");
     }
 
     /** The rebuild's phase as the page names it. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.briefdesk.application.scoring.ScoringService;
 import org.briefdesk.domain.model.scoring.RuleSet;
 import org.briefdesk.domain.model.scoring.ScoreKey;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
@@ -60,25 +59,17 @@ public class ScoreRulesBean implements Serializable {
     }
 
     public void save() {
-        try {
-            Map<ScoreKey, Integer> values = new EnumMap<>(ScoreKey.class);
-            points.forEach(f -> values.put(f.getKey(), f.getPoints()));
-            int n = scoring.addVersion(currentUser.getActor(), effectiveFrom, values, highestAdoptionOnly,
-                    highestInstructionOnly, adoptionAndInstructionAdd, note, recomputeHistory);
-            Pages.info("新规则已保存，自" + effectiveFrom + "起生效" + (n > 0 ? "；已重新计算" + n + "条信息的得分" : ""));
-            load();
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        }
+        Map<ScoreKey, Integer> values = new EnumMap<>(ScoreKey.class);
+        points.forEach(f -> values.put(f.getKey(), f.getPoints()));
+        int n = scoring.addVersion(currentUser.getActor(), effectiveFrom, values, highestAdoptionOnly,
+                highestInstructionOnly, adoptionAndInstructionAdd, note, recomputeHistory);
+        Pages.info("新规则已保存，自" + effectiveFrom + "起生效" + (n > 0 ? "；已重新计算" + n + "条信息的得分" : ""));
+        load();
     }
 
     public void recompute() {
-        try {
-            int n = scoring.recompute(currentUser.getActor(), recomputeFrom, recomputeTo);
-            Pages.info("已按各日期适用的规则重新计算" + n + "条信息的得分");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        }
+        int n = scoring.recompute(currentUser.getActor(), recomputeFrom, recomputeTo);
+        Pages.info("已按各日期适用的规则重新计算" + n + "条信息的得分");
     }
 
     /** One version as the history table shows it. */

@@ -12,7 +12,6 @@ import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.application.unit.UnitService.UnitForm;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
@@ -65,15 +64,10 @@ public class UnitsBean implements Serializable {
     /** Saves the dialog; on a broken rule the dialog stays open with the message and nothing is stored. */
     public void save() {
         UnitForm form = new UnitForm(name, shortName, kind, keyUnit);
-        try {
-            if (editingId == null) {
-                unitService.create(currentUser.getActor(), form);
-            } else {
-                unitService.update(currentUser.getActor(), editingId, form);
-            }
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-            return;
+        if (editingId == null) {
+            unitService.create(currentUser.getActor(), form);
+        } else {
+            unitService.update(currentUser.getActor(), editingId, form);
         }
         Pages.info("单位“" + name.strip() + "”已保存");
         load();

@@ -3,7 +3,6 @@ package org.briefdesk.interfaces.web.briefing;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,12 +22,11 @@ import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.account.Account;
-import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.column.BriefingColumn;
-import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.ReorderEvent;
@@ -68,11 +66,8 @@ public class IssueBean implements Serializable {
 
     private LocalDate issueDate;
     private String editorNote;
-    private String reportTo;
-    private String sendTo;
-    private String distributeTo;
+    private DistributionForm distribution = new DistributionForm();
     private String extraRecipients;
-    private int printCount;
     private boolean mailOnPublish;
     private List<Long> recipientIds = new ArrayList<>();
 
@@ -82,19 +77,8 @@ public class IssueBean implements Serializable {
     private Long entryColumnId;
 
     public void load() {
-        try {
-            issueId = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "该期简报不存在");
-            return;
-        }
-        try {
-            refresh(briefings.view(currentUser.getActor(), issueId));
-        } catch (NotFound e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (AccessDenied e) {
-            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
-        }
+        issueId = Ids.parse(id, "该期简报不存在");
+        refresh(briefings.view(currentUser.getActor(), issueId));
     }
 
     private void refresh(IssueView view) {
@@ -109,13 +93,9 @@ public class IssueBean implements Serializable {
         for (InstructionView i : reading.instructionsOn(actor, issueId)) {
             instructionsByEntry.computeIfAbsent(i.briefingEntryId(), k -> new ArrayList<>()).add(i);
         }
-        Distribution d = issue.distribution();
         issueDate = issue.issueDate();
         editorNote = issue.editorNote();
-        reportTo = d.getReportTo();
-        sendTo = d.getSendTo();
-        distributeTo = d.getDistributeTo();
-        printCount = d.getPrintCount();
+        distribution = DistributionForm.of(issue.distribution());
         extraRecipients = issue.extraRecipients();
         mailOnPublish = issue.mailOnPublish();
         recipientIds = new ArrayList<>(issue.recipients());
@@ -176,7 +156,7 @@ public class IssueBean implements Serializable {
 
     public void saveHeader() {
         act(() -> briefings.describe(currentUser.getActor(), issueId, issue.version(), new IssueHeader(issueDate,
-                editorNote, new Distribution(reportTo, sendTo, distributeTo, printCount), extraRecipients, mailOnPublish,
+                editorNote, distribution.toDistribution(), extraRecipients, mailOnPublish,
                 recipientIds)), "期次信息已保存");
     }
 
@@ -265,6 +245,10 @@ public class IssueBean implements Serializable {
         this.issueDate = issueDate;
     }
 
+    public DistributionForm getDistribution() {
+        return distribution;
+    }
+
     public String getEditorNote() {
         return editorNote;
     }
@@ -273,44 +257,12 @@ public class IssueBean implements Serializable {
         this.editorNote = editorNote;
     }
 
-    public String getReportTo() {
-        return reportTo;
-    }
-
-    public void setReportTo(String reportTo) {
-        this.reportTo = reportTo;
-    }
-
-    public String getSendTo() {
-        return sendTo;
-    }
-
-    public void setSendTo(String sendTo) {
-        this.sendTo = sendTo;
-    }
-
-    public String getDistributeTo() {
-        return distributeTo;
-    }
-
-    public void setDistributeTo(String distributeTo) {
-        this.distributeTo = distributeTo;
-    }
-
     public String getExtraRecipients() {
         return extraRecipients;
     }
 
     public void setExtraRecipients(String extraRecipients) {
         this.extraRecipients = extraRecipients;
-    }
-
-    public int getPrintCount() {
-        return printCount;
-    }
-
-    public void setPrintCount(int printCount) {
-        this.printCount = printCount;
     }
 
     public boolean isMailOnPublish() {

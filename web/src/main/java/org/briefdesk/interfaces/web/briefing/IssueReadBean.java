@@ -3,7 +3,6 @@ package org.briefdesk.interfaces.web.briefing;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,10 +11,8 @@ import java.util.Map;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
-import org.briefdesk.domain.shared.AccessDenied;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
 
 /**
@@ -39,20 +36,9 @@ public class IssueReadBean implements Serializable {
     private final Map<Long, String> drafts = new HashMap<>();
 
     public void load() {
-        try {
-            issueId = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "该期简报不存在");
-            return;
-        }
-        try {
-            issue = reading.open(currentUser.getActor(), issueId);
-            loadInstructions();
-        } catch (NotFound e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (AccessDenied e) {
-            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
-        }
+        issueId = Ids.parse(id, "该期简报不存在");
+        issue = reading.open(currentUser.getActor(), issueId);
+        loadInstructions();
     }
 
     private void loadInstructions() {
@@ -64,16 +50,10 @@ public class IssueReadBean implements Serializable {
 
     /** 批示: the text typed under the entry. */
     public void instruct(long entryId) {
-        try {
-            reading.instruct(currentUser.getActor(), issueId, entryId, drafts.get(entryId));
-            drafts.remove(entryId);
-            loadInstructions();
-            Pages.info("批示已保存，编辑部将看到您的批示");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        } catch (NotFound | AccessDenied e) {
-            Pages.error(e.getMessage());
-        }
+        reading.instruct(currentUser.getActor(), issueId, entryId, drafts.get(entryId));
+        drafts.remove(entryId);
+        loadInstructions();
+        Pages.info("批示已保存，编辑部将看到您的批示");
     }
 
     public List<InstructionView> instructionsOf(long entryId) {

@@ -11,9 +11,7 @@ import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.IssueKind;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 
@@ -48,12 +46,8 @@ public class IssuesBean implements Serializable {
             Pages.error("还没有设置简报名称，请管理员在“简报设置”中添加");
             return;
         }
-        try {
-            IssueView created = briefings.create(currentUser.getActor(), titleId, kind, issueDate);
-            Pages.redirect("/editor/issue.xhtml?id=" + created.id());
-        } catch (BusinessRuleViolation | NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        IssueView created = briefings.create(currentUser.getActor(), titleId, kind, issueDate);
+        Pages.redirect("/editor/issue.xhtml?id=" + created.id());
     }
 
     public IssueKind[] getKinds() {

@@ -10,9 +10,7 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.IssueKind;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 
@@ -37,13 +35,9 @@ public class SpecialIssueBean {
             Pages.error("还没有设置简报名称，请管理员在“简报设置”中添加");
             return;
         }
-        try {
-            IssueView issue = assembly.specialFromEvent(currentUser.getActor(), titles.get(0).getId(), kind,
-                    LocalDate.now(DistrictTime.clock()), itemId);
-            Pages.redirect("/editor/issue.xhtml?id=" + issue.id());
-        } catch (BusinessRuleViolation | NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        IssueView issue = assembly.specialFromEvent(currentUser.getActor(), titles.get(0).getId(), kind,
+                LocalDate.now(DistrictTime.clock()), itemId);
+        Pages.redirect("/editor/issue.xhtml?id=" + issue.id());
     }
 
     public List<IssueKind> getKinds() {

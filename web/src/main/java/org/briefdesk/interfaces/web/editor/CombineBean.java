@@ -3,7 +3,6 @@ package org.briefdesk.interfaces.web.editor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +16,8 @@ import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.shared.AccessDenied;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
 
 /**
@@ -51,14 +48,8 @@ public class CombineBean implements Serializable {
     public void load() {
         Set<Long> wanted = new LinkedHashSet<>();
         for (String part : (ids == null ? "" : ids).split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                wanted.add(Long.parseLong(part.strip()));
-            } catch (NumberFormatException e) {
-                Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "信息不存在");
-                return;
+            if (!part.isBlank()) {
+                wanted.add(Ids.parse(part, "信息不存在"));
             }
         }
         if (wanted.size() < 2 || wanted.size() > MAX_SOURCES) {
@@ -66,16 +57,8 @@ public class CombineBean implements Serializable {
             return;
         }
         List<ItemView> loaded = new ArrayList<>();
-        try {
-            for (Long id : wanted) {
-                loaded.add(itemService.details(currentUser.getActor(), id));
-            }
-        } catch (NotFound e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-            return;
-        } catch (AccessDenied e) {
-            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
-            return;
+        for (Long id : wanted) {
+            loaded.add(itemService.details(currentUser.getActor(), id));
         }
         sources = loaded;
         versions.clear();
@@ -87,13 +70,7 @@ public class CombineBean implements Serializable {
 
     /** Saves the combined item and opens it on the editor's page. */
     public void save() {
-        Item combined;
-        try {
-            combined = editorial.combine(currentUser.getActor(), versions, title, body);
-        } catch (BusinessRuleViolation | NotFound e) {
-            Pages.error(e.getMessage());
-            return;
-        }
+        Item combined = editorial.combine(currentUser.getActor(), versions, title, body);
         Pages.redirect("/editor/item.xhtml?id=" + combined.getId());
     }
 

@@ -3,7 +3,6 @@ package org.briefdesk.interfaces.web.editor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +21,9 @@ import org.briefdesk.domain.model.item.ItemRevision;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.SentenceDiff;
 import org.briefdesk.domain.model.similar.MatchClass;
-import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
 
@@ -73,19 +71,8 @@ public class EditorItemBean implements Serializable {
     private List<Long> combineWith = new ArrayList<>();
 
     public void load() {
-        try {
-            itemId = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "信息不存在");
-            return;
-        }
-        try {
-            refresh();
-        } catch (NotFound e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (AccessDenied e) {
-            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
-        }
+        itemId = Ids.parse(id, "信息不存在");
+        refresh();
     }
 
     private void refresh() {
@@ -178,12 +165,7 @@ public class EditorItemBean implements Serializable {
 
     /** 对比: this item beside a similar one, changed sentences marked. */
     public void compareWith(long otherId) {
-        try {
-            compared = itemService.view(currentUser.getActor(), otherId);
-        } catch (NotFound | AccessDenied e) {
-            Pages.error(e.getMessage());
-            return;
-        }
+        compared = itemService.view(currentUser.getActor(), otherId);
         comparison = SentenceDiff.compare(compared.getBody().getText(), item.getBody().getText());
         PrimeFaces.current().executeScript("PF('compareDialog').show()");
     }

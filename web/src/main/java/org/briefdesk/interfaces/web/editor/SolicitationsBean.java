@@ -18,7 +18,6 @@ import org.briefdesk.application.solicitation.SolicitationService.Tracking;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
@@ -72,14 +71,8 @@ public class SolicitationsBean implements Serializable {
 
     /** Issues the solicitation; on a broken rule the dialog stays open with the message. */
     public void issue() {
-        Tracking issued;
-        try {
-            issued = solicitationService.issue(currentUser.getActor(),
-                    new SolicitationForm(topic, requirements, deadline, unitIds));
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-            return;
-        }
+        Tracking issued = solicitationService.issue(currentUser.getActor(),
+                new SolicitationForm(topic, requirements, deadline, unitIds));
         Pages.info("约稿《" + issued.topic() + "》已发出，" + issued.units().size() + "个单位将在首页看到");
         selectedId = issued.id();
         load();
@@ -92,12 +85,7 @@ public class SolicitationsBean implements Serializable {
     }
 
     public void close(long id) {
-        try {
-            solicitationService.close(currentUser.getActor(), id);
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-            return;
-        }
+        solicitationService.close(currentUser.getActor(), id);
         Pages.info("约稿已结束，各单位首页不再显示");
         load();
     }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +21,10 @@ import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.model.similar.MatchClass;
-import org.briefdesk.domain.shared.AccessDenied;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.application.item.ImportedText;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -81,50 +78,32 @@ public class ItemEditBean implements Serializable {
             return;
         }
         Actor actor = currentUser.getActor();
-        try {
-            if (id != null && !id.isBlank()) {
-                Item item = officerItems.ownItem(actor, Long.parseLong(id.strip()));
-                if (!item.getStatus().editableByUnit()) {
-                    Pages.redirect("/item.xhtml?id=" + item.getId());
-                    return;
-                }
-                show(item);
-                attachments = attachmentService.attachmentsOf(actor, itemId);
-            } else if (solicitation != null && !solicitation.isBlank()) {
-                solicitationId = Long.parseLong(solicitation.strip());
+        if (id != null && !id.isBlank()) {
+            Item item = officerItems.ownItem(actor, Ids.parse(id, "信息不存在"));
+            if (!item.getStatus().editableByUnit()) {
+                Pages.redirect("/item.xhtml?id=" + item.getId());
+                return;
             }
-            openSolicitations = solicitationService.openForMyUnit(actor);
-        } catch (NumberFormatException | NotFound e) {
-            Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "信息不存在");
-        } catch (AccessDenied e) {
-            Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+            show(item);
+            attachments = attachmentService.attachmentsOf(actor, itemId);
+        } else if (solicitation != null && !solicitation.isBlank()) {
+            solicitationId = Ids.parse(solicitation, "约稿不存在");
         }
+        openSolicitations = solicitationService.openForMyUnit(actor);
     }
 
     public void saveDraft() {
-        try {
-            save();
-            Pages.info("草稿已保存");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        } catch (AccessDenied | NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        save();
+        Pages.info("草稿已保存");
     }
 
     /** Saves the form and sends the item (报送); the page then looks for similar reports. */
     public void submit() {
-        try {
-            show(officerItems.saveAndSubmit(currentUser.getActor(), itemId, version, content(), solicitationId));
-            submitted = true;
-            polls = 0;
-            refreshSimilar();
-            Pages.info("已报送，等待区创建办筛选");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        } catch (AccessDenied | NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        show(officerItems.saveAndSubmit(currentUser.getActor(), itemId, version, content(), solicitationId));
+        submitted = true;
+        polls = 0;
+        refreshSimilar();
+        Pages.info("已报送，等待区创建办筛选");
     }
 
     private void save() {
@@ -178,54 +157,33 @@ public class ItemEditBean implements Serializable {
 
     /** 撤回: takes the item back, e.g. because another unit already reported the same thing. */
     public String withdraw() {
-        try {
-            officerItems.withdraw(currentUser.getActor(), itemId, version);
-            keepMessages();
-            Pages.info("“" + title + "”已撤回");
-            return "/officer/home?faces-redirect=true";
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-            return null;
-        }
+        officerItems.withdraw(currentUser.getActor(), itemId, version);
+        keepMessages();
+        Pages.info("“" + title + "”已撤回");
+        return "/officer/home?faces-redirect=true";
     }
 
     /** 导入Word/PDF: fills title and body from the file; nothing is saved until the officer saves. */
     public void importFile(FileUploadEvent event) {
-        try {
-            ImportedText text = officerItems.importDocument(currentUser.getActor(), event.getFile().getContent());
-            title = text.title();
-            body = text.bodyHtml();
-            Pages.info("已导入标题和正文，请核对后保存");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        }
+        ImportedText text = officerItems.importDocument(currentUser.getActor(), event.getFile().getContent());
+        title = text.title();
+        body = text.bodyHtml();
+        Pages.info("已导入标题和正文，请核对后保存");
     }
 
     public void upload(FileUploadEvent event) {
-        try {
-            Actor actor = currentUser.getActor();
-            AttachmentInfo added = attachmentService.attach(actor, itemId, event.getFile().getFileName(),
-                    event.getFile().getContent());
-            attachments = attachmentService.attachmentsOf(actor, itemId);
-            Pages.info("附件“" + added.fileName() + "”已上传");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        } catch (AccessDenied | NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        Actor actor = currentUser.getActor();
+        AttachmentInfo added = attachmentService.attach(actor, itemId, event.getFile().getFileName(),
+                event.getFile().getContent());
+        attachments = attachmentService.attachmentsOf(actor, itemId);
+        Pages.info("附件“" + added.fileName() + "”已上传");
     }
 
     public void removeAttachment(long attachmentId) {
-        try {
-            Actor actor = currentUser.getActor();
-            attachmentService.removeAttachment(actor, attachmentId);
-            attachments = attachmentService.attachmentsOf(actor, itemId);
-            Pages.info("附件已删除");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        } catch (AccessDenied | NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        Actor actor = currentUser.getActor();
+        attachmentService.removeAttachment(actor, attachmentId);
+        attachments = attachmentService.attachmentsOf(actor, itemId);
+        Pages.info("附件已删除");
     }
 
     private static void keepMessages() {

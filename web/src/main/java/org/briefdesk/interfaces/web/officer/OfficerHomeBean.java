@@ -10,9 +10,6 @@ import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.shared.AccessDenied;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 
@@ -45,14 +42,8 @@ public class OfficerHomeBean {
 
     /** 撤回: takes a submitted item back before an editor screens it. */
     public void withdraw(long itemId, long version) {
-        try {
-            Item item = officerItems.withdraw(currentUser.getActor(), itemId, version);
-            Pages.info("“" + item.getTitle() + "”已撤回");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        } catch (AccessDenied | NotFound e) {
-            Pages.error(e.getMessage());
-        }
+        Item item = officerItems.withdraw(currentUser.getActor(), itemId, version);
+        Pages.info("“" + item.getTitle() + "”已撤回");
         load();
     }
 

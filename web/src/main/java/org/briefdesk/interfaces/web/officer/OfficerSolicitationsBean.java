@@ -10,10 +10,7 @@ import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.UnitSolicitation;
 import org.briefdesk.domain.model.notice.Notice;
-import org.briefdesk.domain.shared.AccessDenied;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
-import org.briefdesk.interfaces.web.Pages;
 
 /** The officer's home page panel: unread notices (提醒) and the open solicitations (约稿) to the unit. */
 @Named
@@ -41,11 +38,7 @@ public class OfficerSolicitationsBean {
 
     /** 知道了: the notice disappears from the unit's home page. */
     public void markRead(long noticeId) {
-        try {
-            noticeService.markRead(currentUser.getActor(), noticeId);
-        } catch (NotFound | AccessDenied e) {
-            Pages.error(e.getMessage());
-        }
+        noticeService.markRead(currentUser.getActor(), noticeId);
         load();
     }
 

@@ -92,30 +92,22 @@ public class ItemRecordsBean implements Serializable {
     }
 
     public void recordAdoption() {
-        try {
-            if (outletId == null) {
-                throw new BusinessRuleViolation("outlet", "请选择采用的刊物或媒体");
-            }
-            AdoptionView v = adoptionService.record(currentUser.getActor(), itemId, outletId, mode, adoptedOn);
-            Pages.info("已记录：" + v.outletName() + v.mode().getLabel());
-            outletId = null;
-            reload();
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
+        if (outletId == null) {
+            throw new BusinessRuleViolation("outlet", "请选择采用的刊物或媒体");
         }
+        AdoptionView v = adoptionService.record(currentUser.getActor(), itemId, outletId, mode, adoptedOn);
+        Pages.info("已记录：" + v.outletName() + v.mode().getLabel());
+        outletId = null;
+        reload();
     }
 
     public void recordInstruction() {
-        try {
-            instructionService.record(currentUser.getActor(), itemId, leaderLevel, leaderName, instructedOn, text, null);
-            Pages.info("已记录" + leaderName + "的批示");
-            leaderLevel = null;
-            leaderName = null;
-            text = null;
-            reload();
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        }
+        instructionService.record(currentUser.getActor(), itemId, leaderLevel, leaderName, instructedOn, text, null);
+        Pages.info("已记录" + leaderName + "的批示");
+        leaderLevel = null;
+        leaderName = null;
+        text = null;
+        reload();
     }
 
     public boolean isAvailable() {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.briefdesk.application.scoring.OutletService;
 import org.briefdesk.domain.model.adoption.Outlet;
 import org.briefdesk.domain.model.adoption.OutletLevel;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
@@ -55,15 +54,10 @@ public class OutletsBean implements Serializable {
     }
 
     public void save() {
-        try {
-            if (editingId == null) {
-                outlets.create(currentUser.getActor(), name, level, medium);
-            } else {
-                outlets.update(currentUser.getActor(), editingId, level, medium, active);
-            }
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-            return;
+        if (editingId == null) {
+            outlets.create(currentUser.getActor(), name, level, medium);
+        } else {
+            outlets.update(currentUser.getActor(), editingId, level, medium, active);
         }
         Pages.info("刊物“" + name.strip() + "”已保存");
         load();

@@ -10,7 +10,6 @@ import java.util.List;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.statistics.StatisticsService.QuotaShortfall;
 import org.briefdesk.domain.model.scoring.Period;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
@@ -51,12 +50,8 @@ public class QuotaBean implements Serializable {
     }
 
     public void remind(QuotaShortfall s) {
-        try {
-            statistics.remindQuota(currentUser.getActor(), s.unitId(), day);
-            Pages.info("已提醒" + s.unitName() + "抓紧报送");
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e);
-        }
+        statistics.remindQuota(currentUser.getActor(), s.unitId(), day);
+        Pages.info("已提醒" + s.unitName() + "抓紧报送");
     }
 
     public String getWeekLabel() {

@@ -17,10 +17,8 @@ import org.briefdesk.application.statistics.UnitStatistics;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.scoring.Period;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
-import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -97,13 +95,7 @@ public class StatisticsBean implements Serializable {
     }
 
     private static StreamedContent download(Supplier<StatisticsService.ReportFile> file) {
-        StatisticsService.ReportFile f;
-        try {
-            f = file.get();
-        } catch (BusinessRuleViolation e) {
-            Pages.error(e.getMessage());
-            return null;
-        }
+        StatisticsService.ReportFile f = file.get();
         return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType())
                 .stream(() -> new ByteArrayInputStream(f.content())).build();
     }
