@@ -38,9 +38,6 @@ class ArchitectureTest {
             "org.briefdesk.interfaces.web.briefing.IssuesBean.titles",
             "org.briefdesk.interfaces.web.editor.EditorItemBean$RevisionRow.revision",
             "org.briefdesk.interfaces.web.editor.EditorItemBean.activeColumns",
-            "org.briefdesk.interfaces.web.editor.EditorItemBean.compared",
-            "org.briefdesk.interfaces.web.editor.EditorItemBean.item",
-            "org.briefdesk.interfaces.web.editor.EditorItemBean.sources",
             "org.briefdesk.interfaces.web.editor.EditorItemBean.trail",
             "org.briefdesk.interfaces.web.editor.InboxBean.units",
             "org.briefdesk.interfaces.web.officer.OfficerSolicitationsBean.notices");

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
 import org.briefdesk.domain.model.audit.AuditEvent;
@@ -48,7 +49,7 @@ public class EditorItemBean implements Serializable {
     /** Taken as text so a malformed id gets the 404 page rather than a conversion message. */
     private String id;
     private long itemId;
-    private Item item;
+    private ItemView item;
     private long version;
     private Map<MatchClass, List<SimilarItemView>> similar;
     private List<RevisionRow> revisions;
@@ -64,8 +65,8 @@ public class EditorItemBean implements Serializable {
     private String duplicateOfNumber;
 
     /** A combined item's sources, each with its unit: every one of them is credited. */
-    private List<Item> sources;
-    private Item compared;
+    private List<ItemView> sources;
+    private ItemView compared;
     private SentenceDiff.Result comparison;
     /** Similar items the editor ticked to combine with this one (综合编辑). */
     private List<Long> combineWith = new ArrayList<>();
@@ -77,8 +78,8 @@ public class EditorItemBean implements Serializable {
 
     private void refresh() {
         var actor = currentUser.getActor();
-        item = itemService.view(actor, itemId);
-        version = item.getVersion();
+        item = itemService.details(actor, itemId);
+        version = item.version();
         similar = new LinkedHashMap<>();
         for (SimilarItemView v : similarItems.similarTo(actor, itemId)) {
             similar.computeIfAbsent(v.matchClass(), c -> new ArrayList<>()).add(v);
@@ -86,10 +87,10 @@ public class EditorItemBean implements Serializable {
         revisions = RevisionRow.of(editorial.revisions(actor, itemId));
         trail = editorial.auditTrail(actor, itemId);
         activeColumns = editorial.activeColumns(actor);
-        sources = item.getSources().stream().map(src -> itemService.view(actor, src.getItemId())).toList();
-        columnIds = new ArrayList<>(item.getColumns().stream().map(BriefingColumn::getId).toList());
-        editTitle = item.getTitle();
-        editBody = item.getBody().getHtml();
+        sources = item.sourceItemIds().stream().map(source -> itemService.details(actor, source)).toList();
+        columnIds = new ArrayList<>(item.columnIds());
+        editTitle = item.title();
+        editBody = item.bodyHtml();
         reason = null;
         duplicateOfId = null;
         duplicateOfNumber = null;
@@ -165,8 +166,8 @@ public class EditorItemBean implements Serializable {
 
     /** 对比: this item beside a similar one, changed sentences marked. */
     public void compareWith(long otherId) {
-        compared = itemService.view(currentUser.getActor(), otherId);
-        comparison = SentenceDiff.compare(compared.getBody().getText(), item.getBody().getText());
+        compared = itemService.details(currentUser.getActor(), otherId);
+        comparison = SentenceDiff.compare(compared.bodyText(), item.bodyText());
         PrimeFaces.current().executeScript("PF('compareDialog').show()");
     }
 
@@ -187,7 +188,7 @@ public class EditorItemBean implements Serializable {
      * item is open and neither combined nor used in a combination; the combine page checks the others.
      */
     public List<SimilarItemView> getCombineCandidates() {
-        if (!isOpen() || item.isCombined() || item.getCombinedInto() != null) {
+        if (!isOpen() || item.combined() || item.combinedIntoId() != null) {
             return List.of();
         }
         return getAllSimilar().stream()
@@ -204,11 +205,11 @@ public class EditorItemBean implements Serializable {
     }
 
     public boolean isOpen() {
-        return item != null && (item.getStatus() == ItemStatus.SUBMITTED || item.getStatus() == ItemStatus.ACCEPTED);
+        return item != null && (item.status() == ItemStatus.SUBMITTED || item.status() == ItemStatus.ACCEPTED);
     }
 
     public boolean isWaiting() {
-        return item != null && item.getStatus() == ItemStatus.SUBMITTED;
+        return item != null && item.status() == ItemStatus.SUBMITTED;
     }
 
     /** One kept version and what changed against the one before it (none for version 1). */
@@ -251,7 +252,7 @@ public class EditorItemBean implements Serializable {
         this.id = id;
     }
 
-    public Item getItem() {
+    public ItemView getItem() {
         return item;
     }
 
@@ -319,11 +320,11 @@ public class EditorItemBean implements Serializable {
         this.duplicateOfNumber = duplicateOfNumber;
     }
 
-    public List<Item> getSources() {
+    public List<ItemView> getSources() {
         return sources;
     }
 
-    public Item getCompared() {
+    public ItemView getCompared() {
         return compared;
     }
 
