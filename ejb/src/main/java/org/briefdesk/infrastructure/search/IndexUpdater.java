@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.briefdesk.application.search.RebuildProgress;
 import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.ItemIndex;
 
