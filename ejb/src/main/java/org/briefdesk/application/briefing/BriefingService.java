@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -112,9 +111,10 @@ public class BriefingService {
     }
 
     /** The leaders an issue may be distributed to. */
-    public List<Account> leaders(Actor actor) {
+    public List<LeaderChoice> leaders(Actor actor) {
         actor.require(Role.EDITOR);
-        return accounts.all().stream().filter(a -> a.isActive() && a.getRole() == Role.LEADER).toList();
+        return accounts.all().stream().filter(a -> a.isActive() && a.getRole() == Role.LEADER).map(LeaderChoice::of)
+                .toList();
     }
 
     public IssueView submitForReview(Actor actor, long issueId, long seenVersion) {

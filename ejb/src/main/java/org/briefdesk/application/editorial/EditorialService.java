@@ -171,9 +171,9 @@ public class EditorialService {
     }
 
     /** The columns an item may be tagged into, in printed order. */
-    public List<BriefingColumn> activeColumns(Actor actor) {
+    public List<ColumnChoice> activeColumns(Actor actor) {
         actor.require(Role.EDITOR);
-        return columns.active();
+        return columns.active().stream().map(ColumnChoice::of).toList();
     }
 
     /** The item's audit trail (操作记录), oldest first. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.briefdesk.application.briefing.LeaderChoice;
+import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.briefing.AvailableItem;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.BriefingService.Receipt;
@@ -21,8 +23,6 @@ import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
-import org.briefdesk.domain.model.account.Account;
-import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -59,8 +59,8 @@ public class IssueBean implements Serializable {
     private IssueView issue;
     private List<AvailableItem> available;
     private List<AvailableItem> selected = new ArrayList<>();
-    private List<BriefingColumn> columns;
-    private List<Account> leaders;
+    private List<ColumnChoice> columns;
+    private List<LeaderChoice> leaders;
     private List<Receipt> receipts;
     private Map<Long, List<InstructionView>> instructionsByEntry;
 
@@ -225,11 +225,11 @@ public class IssueBean implements Serializable {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 
-    public List<BriefingColumn> getColumns() {
+    public List<ColumnChoice> getColumns() {
         return columns;
     }
 
-    public List<Account> getLeaders() {
+    public List<LeaderChoice> getLeaders() {
         return leaders;
     }
 

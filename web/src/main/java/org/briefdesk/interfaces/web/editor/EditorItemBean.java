@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
 import org.briefdesk.domain.model.audit.AuditEvent;
-import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRevision;
 import org.briefdesk.domain.model.item.ItemStatus;
@@ -54,7 +54,7 @@ public class EditorItemBean implements Serializable {
     private Map<MatchClass, List<SimilarItemView>> similar;
     private List<RevisionRow> revisions;
     private List<AuditEvent> trail;
-    private List<BriefingColumn> activeColumns;
+    private List<ColumnChoice> activeColumns;
 
     private String reason;
     private List<Long> columnIds = new ArrayList<>();
@@ -268,7 +268,7 @@ public class EditorItemBean implements Serializable {
         return trail;
     }
 
-    public List<BriefingColumn> getActiveColumns() {
+    public List<ColumnChoice> getActiveColumns() {
         return activeColumns;
     }
 
