@@ -20,6 +20,7 @@ import java.util.List;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.NoticeView;
 import org.briefdesk.application.solicitation.SolicitationReminders;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.SolicitationForm;
@@ -129,10 +130,10 @@ class SolicitationIT {
         assertEquals(t.id(), solicitations.answerable(actor("haidian"), t.id()).getId());
         assertThrows(AccessDenied.class, () -> solicitations.answerable(actor("xueyuanlu"), t.id()));
 
-        List<Notice> haidianNotices = notices.unread(actor("haidian"), 50);
-        assertTrue(haidianNotices.stream().anyMatch(n -> n.getText().startsWith("新约稿：《" + topic + "》，请于")),
+        List<NoticeView> haidianNotices = notices.unread(actor("haidian"), 50);
+        assertTrue(haidianNotices.stream().anyMatch(n -> n.text().startsWith("新约稿：《" + topic + "》，请于")),
                 "the target unit is told at once");
-        assertFalse(notices.unread(actor("xueyuanlu"), 50).stream().anyMatch(n -> n.getText().contains(topic)));
+        assertFalse(notices.unread(actor("xueyuanlu"), 50).stream().anyMatch(n -> n.text().contains(topic)));
     }
 
     @Test
@@ -227,10 +228,10 @@ class SolicitationIT {
     void anOfficerDismissesOwnUnitsNoticeButNotAnotherUnits() {
         String topic = topic("文明旅游");
         issue(topic, beijingIn(24 * 60), "海淀街道");
-        Notice n = notices.unread(actor("haidian"), 50).stream().filter(x -> x.getText().contains(topic)).findFirst().orElseThrow();
-        assertThrows(AccessDenied.class, () -> notices.markRead(actor("xueyuanlu"), n.getId()));
-        notices.markRead(actor("haidian"), n.getId());
-        assertFalse(notices.unread(actor("haidian"), 50).stream().anyMatch(x -> x.getId().equals(n.getId())));
+        NoticeView n = notices.unread(actor("haidian"), 50).stream().filter(x -> x.text().contains(topic)).findFirst().orElseThrow();
+        assertThrows(AccessDenied.class, () -> notices.markRead(actor("xueyuanlu"), n.id()));
+        notices.markRead(actor("haidian"), n.id());
+        assertFalse(notices.unread(actor("haidian"), 50).stream().anyMatch(x -> x.id() == n.id()));
     }
 
     @Test

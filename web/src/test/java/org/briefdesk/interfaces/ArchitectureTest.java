@@ -36,8 +36,7 @@ class ArchitectureTest {
             "org.briefdesk.interfaces.web.briefing.IssuesBean.titles",
             "org.briefdesk.interfaces.web.editor.EditorItemBean$RevisionRow.revision",
             "org.briefdesk.interfaces.web.editor.EditorItemBean.trail",
-            "org.briefdesk.interfaces.web.editor.InboxBean.units",
-            "org.briefdesk.interfaces.web.officer.OfficerSolicitationsBean.notices");
+            "org.briefdesk.interfaces.web.editor.InboxBean.units");
 
     @ArchTest
     static final ArchRule theInterfacesUseNoInfrastructure = noClasses().that().resideInAPackage("org.briefdesk.interfaces..")

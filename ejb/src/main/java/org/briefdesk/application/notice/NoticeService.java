@@ -18,8 +18,8 @@ public class NoticeService {
     NoticeRepository notices;
 
     /** Unread notices to the actor or the actor's unit, newest first. */
-    public List<Notice> unread(Actor actor, int limit) {
-        return notices.unreadFor(actor.accountId(), actor.unitId(), limit);
+    public List<NoticeView> unread(Actor actor, int limit) {
+        return notices.unreadFor(actor.accountId(), actor.unitId(), limit).stream().map(NoticeView::of).toList();
     }
 
     /** 知道了: the notice leaves the home page of the actor (and of the unit's other officers). */

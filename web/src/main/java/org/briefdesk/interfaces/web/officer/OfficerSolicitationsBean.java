@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.NoticeView;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.UnitSolicitation;
-import org.briefdesk.domain.model.notice.Notice;
 import org.briefdesk.interfaces.web.CurrentUser;
 
 /** The officer's home page panel: unread notices (提醒) and the open solicitations (约稿) to the unit. */
@@ -26,7 +26,7 @@ public class OfficerSolicitationsBean {
     @Inject
     NoticeService noticeService;
 
-    private List<Notice> notices;
+    private List<NoticeView> notices;
     private List<UnitSolicitation> open;
 
     @PostConstruct
@@ -42,7 +42,7 @@ public class OfficerSolicitationsBean {
         load();
     }
 
-    public List<Notice> getNotices() {
+    public List<NoticeView> getNotices() {
         return notices;
     }
 
