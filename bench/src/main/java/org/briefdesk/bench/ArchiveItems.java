@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.briefdesk.search.corpus.CorpusGenerator;
-import org.briefdesk.search.index.ItemDocument;
+import org.briefdesk.search.tools.corpus.CorpusGenerator;
+import org.briefdesk.search.document.ItemDocument;
 
 /**
  * The benchmark's archive: the search module's generated reports, moved into the demo district

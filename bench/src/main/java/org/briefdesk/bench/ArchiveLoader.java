@@ -25,9 +25,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
-import org.briefdesk.search.index.IndexConfig;
-import org.briefdesk.search.index.ItemDocument;
-import org.briefdesk.search.index.ItemIndex;
+import org.briefdesk.search.IndexConfig;
+import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.ItemIndex;
 
 /**
  * Fills a stopped server's database and search index with an archive of generated items, far

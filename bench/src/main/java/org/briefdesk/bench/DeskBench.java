@@ -16,9 +16,9 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefdesk.infrastructure.demo.DemoData;
-import org.briefdesk.search.corpus.CorpusGenerator;
-import org.briefdesk.search.corpus.VariantKind;
-import org.briefdesk.search.index.ItemDocument;
+import org.briefdesk.search.tools.corpus.CorpusGenerator;
+import org.briefdesk.search.tools.corpus.VariantKind;
+import org.briefdesk.search.document.ItemDocument;
 
 /**
  * Measures a running Briefdesk over HTTP, one request at a time after a warm-up: an officer

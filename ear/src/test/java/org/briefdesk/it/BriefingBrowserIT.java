@@ -63,7 +63,9 @@ class BriefingBrowserIT extends BrowserTest {
 
         driver.get(issueUrl);
         wait(ExpectedConditions.elementToBeClickable(By.id("issueForm:publish"))).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        // The confirmation fades in: click 是 only once it stands still.
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+        Browser.clickSettled(driver, By.cssSelector(".ui-confirmdialog-yes"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("issueForm:status"), "已发布"));
         assertTrue(driver.findElements(By.id("issueForm:publish")).isEmpty(), "a published issue cannot be published again");
 

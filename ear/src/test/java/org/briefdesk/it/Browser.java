@@ -15,7 +15,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -147,12 +149,66 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         input.sendKeys(value);
     }
 
-    /** Picks the option of a p:selectOneMenu whose visible label contains {@code label}, as a person does. */
+    /**
+     * Picks the option of a p:selectOneMenu whose visible label contains {@code label}. The widget's
+     * own API chooses it ({@code selectValue}, then the change event a click would fire), so no
+     * animating overlay panel is ever clicked into; then waits until the label shows it and the
+     * Ajax it started has answered.
+     */
     void chooseOption(String menuId, String label) {
-        waitFor(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label*='" + label + "']");
-        waitFor(ExpectedConditions.elementToBeClickable(option)).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        chooseOption(driver, menuId, label);
+    }
+
+    static void chooseOption(WebDriver driver, String menuId, String label) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);
+                if (!w || !w.options || !PrimeFaces.ajax.Queue.isEmpty()) return false;
+                var label = arguments[1];
+                var option = Array.from(w.options).find(function (o) { return o.text.indexOf(label) >= 0; });
+                if (!option) return false;
+                if (w.getSelectedValue() !== option.value) { w.selectValue(option.value); w.triggerChange(); }
+                return true;""", menuId, label)));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        new WebDriverWait(driver, WAIT).until(Browser::settled);
+    }
+
+    /**
+     * Ticks the option of a p:selectCheckboxMenu labelled {@code label} through the widget's
+     * API and sends the change as a tick would; the overlay panel stays closed.
+     */
+    static void tickOption(WebDriver driver, String menuId, String label) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);
+                if (!w || !w.inputs || !PrimeFaces.ajax.Queue.isEmpty()) return false;
+                var label = arguments[1];
+                var input = Array.from(w.inputs).find(function (i) {
+                    var text = document.querySelector('label[for="' + CSS.escape(i.id) + '"]');
+                    return text && text.textContent.trim() === label;
+                });
+                if (!input) return false;
+                if (!input.checked) { w.selectValue(input.value); w.callBehavior('change'); }
+                return true;""", menuId, label)));
+        new WebDriverWait(driver, WAIT).until(Browser::settled);
+    }
+
+    /**
+     * The page is at rest: no PrimeFaces Ajax request pending, no jQuery animation and no CSS
+     * enter/leave transition (overlays, dialogs fading in) running. Clicks wait for this instead of
+     * for time, so they never land on something still moving.
+     */
+    static boolean settled(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                if (document.readyState !== 'complete') return false;
+                if (window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty()) return false;
+                if (window.jQuery && (jQuery.active > 0 || jQuery(':animated').length > 0)) return false;
+                return document.querySelectorAll('[class*="-enter-active"],[class*="-exit-active"],[class*="-enter-from"],[class*="-leave-active"]').length === 0;"""));
+    }
+
+    /** Clicks an element once the page is at rest and the element can take the click. */
+    static void clickSettled(WebDriver driver, By by) {
+        new WebDriverWait(driver, WAIT).until(Browser::settled);
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
     /** Chooses a file in a p:fileUpload as a person does (auto mode sends it at once). */

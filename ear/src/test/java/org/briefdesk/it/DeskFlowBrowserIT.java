@@ -100,8 +100,8 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
         wait(editor, ExpectedConditions.invisibilityOfElementLocated(By.id("compareDialog")));
 
         // 综合编辑: tick the other report beside this one and write one item from both.
-        wait(editor, ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='similarForm:combineWith']//label[contains(.,'"
-                + XUEYUANLU_TITLE + "')]/..//div[contains(@class,'ui-chkbox-box')]"))).click();
+        Browser.clickSettled(editor, By.xpath("//*[@id='similarForm:combineWith']//label[contains(.,'"
+                + XUEYUANLU_TITLE + "')]/..//div[contains(@class,'ui-chkbox-box')]"));
         editor.findElement(By.id("similarForm:combine")).click();
         wait(editor, ExpectedConditions.urlContains("editor/combine.xhtml"));
         String units = text(editor, By.id("sourceUnits"));
@@ -133,8 +133,8 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
         // Tagged into 工作动态.
         editor.findElement(By.id("actions:tag")).click();
         wait(editor, ExpectedConditions.visibilityOfElementLocated(By.id("tagDialog")));
-        wait(editor, ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"))).click();
+        Browser.clickSettled(editor, By.xpath(
+                "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"));
         editor.findElement(By.id("tagForm:save")).click();
         wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "栏目已保存"));
         wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("itemPanel"), "工作动态"));

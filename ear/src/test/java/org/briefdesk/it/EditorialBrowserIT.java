@@ -28,8 +28,8 @@ class EditorialBrowserIT extends BrowserTest {
 
         driver.findElement(By.id("actions:tag")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("tagDialog")));
-        wait(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"))).click();
+        Browser.clickSettled(driver, By.xpath(
+                "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"));
         driver.findElement(By.id("tagForm:save")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "栏目已保存"));
         wait(ExpectedConditions.invisibilityOfElementLocated(By.id("tagDialog")));

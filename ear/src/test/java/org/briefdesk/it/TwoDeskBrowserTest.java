@@ -86,8 +86,9 @@ abstract class TwoDeskBrowserTest {
     }
 
     void openNewSolicitation() {
-        wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationsForm:add"))).click();
+        Browser.clickSettled(editor, By.id("solicitationsForm:add"));
         wait(editor, ExpectedConditions.visibilityOfElementLocated(By.id("solicitationDialog")));
+        wait(editor, Browser::settled);
         wait(editor, ExpectedConditions.elementToBeClickable(By.id("solicitationForm:topic")));
     }
 
@@ -99,16 +100,9 @@ abstract class TwoDeskBrowserTest {
         input.sendKeys(Keys.TAB);
     }
 
-    /** Opens the unit picker, filters by name and ticks the unit, as a person does. */
+    /** Ticks the unit in the unit picker through the widget's API; its overlay panel never opens. */
     void pickUnit(String shortName) {
-        editor.findElement(By.id("solicitationForm:units")).click();
-        WebElement filter = wait(editor, ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-filter-container input")));
-        filter.sendKeys(shortName);
-        By item = By.xpath("//div[@id='solicitationForm:units_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[normalize-space(.)='" + shortName + "']//div[contains(@class,'ui-chkbox-box')]");
-        wait(editor, ExpectedConditions.elementToBeClickable(item)).click();
+        Browser.tickOption(editor, "solicitationForm:units", shortName);
         wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("solicitationForm:picked"), "已选 1 个单位"));
-        editor.findElement(By.cssSelector("[id='solicitationForm:units_panel'] .ui-selectcheckboxmenu-close")).click();
     }
 }

@@ -3,8 +3,6 @@ package org.briefdesk.application.search;
 import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.infrastructure.search.SearchIndex;
 import org.briefdesk.search.query.QuerySyntaxException;
 import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
@@ -32,7 +29,7 @@ public class SearchService {
     public static final int MAX_PAGE = 100;
 
     @Inject
-    SearchIndex search;
+    ArchiveSearch index;
 
     @Inject
     UnitRepository units;
@@ -41,7 +38,7 @@ public class SearchService {
         if (q.limit() < 1 || q.limit() > MAX_PAGE) {
             throw new BusinessRuleViolation("limit", "每页条数须在1到" + MAX_PAGE + "之间");
         }
-        if (q.offset() < 0 || q.offset() + q.limit() > SearchRequest.MAX_WINDOW) {
+        if (q.offset() < 0 || (long) q.offset() + q.limit() > SearchRequest.MAX_WINDOW) {
             throw new BusinessRuleViolation("offset", "只能查看前" + SearchRequest.MAX_WINDOW + "条结果，请缩小检索范围");
         }
         if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
@@ -85,18 +82,12 @@ public class SearchService {
             b.statuses(statuses.toArray(String[]::new));
         }
         try {
-            return search.index().search(b.build());
+            return index.search(b.build());
         } catch (QuerySyntaxException e) {
-            throw new BusinessRuleViolation("q", "检索式有误：" + chinese(e.getMessage())
-                    + "。短语请用英文双引号，如 \"垃圾分类\"；组合用 AND、OR、NOT；字段如 标题:创城");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BusinessRuleViolation("q", e.getMessage()
+                    + (e.suggestion() == null ? "" : "。可改为：" + e.suggestion())
+                    + "。短语请用双引号，如 \"垃圾分类\"；组合用 AND、OR、NOT；字段如 标题:创城");
         }
-    }
-
-    /** The parser's message carries an English gloss in parentheses; users read the Chinese part. */
-    private static String chinese(String message) {
-        return message == null ? "" : message.replaceAll("\\s*\\([^)]*\\)", "");
     }
 
     private static void filter(Map<String, Set<String>> filters, String key, Consumer<String[]> set) {

@@ -13,7 +13,7 @@ import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.search.index.ItemDocument;
+import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.similar.SimilarMatch;
 import org.briefdesk.search.similar.SimilarityEvidence;
 

@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.briefdesk.search.index.ItemDocument;
-import org.briefdesk.search.index.ItemIndex;
+import org.briefdesk.application.search.RebuildProgress;
+import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.ItemIndex;
 
 /**
  * The single writer that keeps the index in step with the database. It applies outbox rows in

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.search.index.ItemDocument;
+import org.briefdesk.search.document.ItemDocument;
 
 /** How an item looks to the search module: plain text plus the fields editors filter and facet by. */
 final class ItemDocuments {

@@ -31,8 +31,8 @@ import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.infrastructure.Settings;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
-import org.briefdesk.search.index.IndexConfig;
-import org.briefdesk.search.index.ItemIndex;
+import org.briefdesk.search.IndexConfig;
+import org.briefdesk.search.ItemIndex;
 
 /**
  * Owns the one {@link ItemIndex} of this server (in BRIEFDESK_DATA_DIR/index) and its lexicon: the

@@ -8,8 +8,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The analyzer for title and body: {@link HanLPTokenizer} then {@link SynonymCanonicalFilter}.
- * Use {@link AnalysisMode#INDEX} for indexing and {@link AnalysisMode#QUERY} for queries. No stop
+ * The analyzer for title and body: {@link HanLPTokenizer}, in {@link AnalysisMode#INDEX} then
+ * {@link SubWordFilter}, then {@link SynonymCanonicalFilter}. Use {@link AnalysisMode#QUERY} for queries. No stop
  * words here: removing them would let a phrase "…的…" match any word in place of 的; stop words
  * are dropped only in the similarity features ({@code similar} package).
  */
@@ -34,8 +34,9 @@ public final class BriefdeskAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer src = new HanLPTokenizer(segmenter, lexicon, mode);
-    return new TokenStreamComponents(src, new SynonymCanonicalFilter(src, lexicon));
+    Tokenizer src = new HanLPTokenizer(segmenter, lexicon);
+    TokenStream words = mode == AnalysisMode.INDEX ? new SubWordFilter(src, segmenter, lexicon) : src;
+    return new TokenStreamComponents(src, new SynonymCanonicalFilter(words, lexicon));
   }
 
   @Override

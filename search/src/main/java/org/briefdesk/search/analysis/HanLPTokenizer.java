@@ -17,9 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * the original text; Han runs are segmented by the local {@link Lexicon} (longest match) and by
  * HanLP in the gaps; Latin/digit runs and emoji are single tokens; punctuation, spaces and
  * newlines produce no token; offsets never go backwards; {@link #end()} reports the final offset.
- * In {@link AnalysisMode#INDEX} every word of three or more characters is followed by its
- * dictionary sub-words at position increment 0, ordered by start then longer first, so that the
- * main tokens (and thus phrase positions) are identical in both modes.
+ * Index-only sub-words are added by {@link SubWordFilter}, never here.
  */
 public final class HanLPTokenizer extends Tokenizer {
   /** A Han run longer than this (no punctuation at all) is segmented in pieces; offsets stay exact. */
@@ -34,7 +32,6 @@ public final class HanLPTokenizer extends Tokenizer {
 
   private final HanLPSegmenter segmenter;
   private final Lexicon lexicon;
-  private final AnalysisMode mode;
 
   private char[] text = new char[256]; // folded text of the whole input
   private int length;
@@ -48,10 +45,9 @@ public final class HanLPTokenizer extends Tokenizer {
   private int count;
   private int next;
 
-  public HanLPTokenizer(HanLPSegmenter segmenter, Lexicon lexicon, AnalysisMode mode) {
+  public HanLPTokenizer(HanLPSegmenter segmenter, Lexicon lexicon) {
     this.segmenter = Objects.requireNonNull(segmenter);
     this.lexicon = Objects.requireNonNull(lexicon);
-    this.mode = Objects.requireNonNull(mode);
   }
 
   @Override
@@ -173,21 +169,6 @@ public final class HanLPTokenizer extends Tokenizer {
 
   private void word(int s, int e, String type) {
     add(s, e, 1, type);
-    if (mode == AnalysisMode.INDEX && e - s >= 3) {
-      subWords(s, e);
-    }
-  }
-
-  private void subWords(int s, int e) {
-    // Ordered by start, then longer first: offsets stay non-decreasing.
-    for (int a = s; a < e - 1; a++) {
-      for (int b = e - (a == s ? 1 : 0); b >= a + 2; b--) {
-        String w = new String(text, a, b - a);
-        if (segmenter.isCoreWord(w) || dict.contains(w)) {
-          add(a, b, 0, TokenTypes.SUBWORD);
-        }
-      }
-    }
   }
 
   private void add(int s, int e, int posInc, String type) {

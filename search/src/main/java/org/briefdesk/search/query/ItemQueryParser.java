@@ -18,7 +18,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.briefdesk.search.index.ItemFields;
+import org.briefdesk.search.document.ItemFields;
 
 /**
  * Parses users' queries: words (AND by default), "phrases" (also “…”), AND/OR/NOT, +/-,
@@ -42,9 +42,14 @@ public final class ItemQueryParser extends QueryParser {
     setSplitOnWhitespace(true);
   }
 
-  /** Parses a user query; blank means "everything". */
+  /**
+   * Parses a user query; blank means "everything". A query over {@link QueryLimits} or with broken
+   * syntax is a {@link QuerySyntaxException} with a Chinese reason and the nearest query that works.
+   */
   public Query parseUserQuery(String userQuery) {
-    String q = prepare(userQuery == null ? "" : userQuery);
+    String raw = userQuery == null ? "" : userQuery;
+    QueryLimits.check(raw, queryAnalyzer);
+    String q = prepare(raw);
     if (q.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -52,19 +57,26 @@ public final class ItemQueryParser extends QueryParser {
       Query parsed = parse(q);
       return parsed == null ? new MatchNoDocsQuery("no searchable words") : parsed;
     } catch (ParseException e) {
-      throw new QuerySyntaxException(userQuery, "查询语法错误 (query syntax error): " + reason(e), e);
+      throw new QuerySyntaxException(raw, "检索式有误：" + QueryRepair.reason(raw, e), nearestWorking(raw), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(userQuery, "查询过于复杂 (query too complex): " + e.getMessage(), e);
+      throw new QuerySyntaxException(raw, "检索式过于复杂：请减少检索词或通配符", nearestWorking(raw), e);
     }
   }
 
-  private static String reason(ParseException e) {
-    String m = e.getMessage();
-    if (m == null) {
-      return "malformed query";
+  /** The first repair of {@code raw} that parses, or null. */
+  private String nearestWorking(String raw) {
+    for (String candidate : QueryRepair.candidates(raw)) {
+      if (candidate.isBlank() || candidate.equals(raw)) {
+        continue;
+      }
+      try {
+        new ItemQueryParser(queryAnalyzer).parse(prepare(candidate));
+        return candidate;
+      } catch (ParseException | RuntimeException e) {
+        // try the next, plainer candidate
+      }
     }
-    int nl = m.indexOf("\nWas expecting");
-    return (nl > 0 ? m.substring(0, nl) : m).replace('\n', ' ').strip();
+    return null;
   }
 
   /** Full-width syntax to ASCII; '/' (regex syntax) escaped because users write 2024/05. */
@@ -102,7 +114,7 @@ public final class ItemQueryParser extends QueryParser {
     }
     String f = ItemFields.resolveAlias(field);
     if (f == null) {
-      throw new ParseException("未知字段 (unknown field) '" + field + "'; use 标题/正文/单位/栏目/状态 or title/body/unit/column/status");
+      throw new QueryRepair.Reason("未知字段“" + field + "”，可用 标题、正文、单位、栏目、状态");
     }
     return f;
   }
@@ -207,7 +219,7 @@ public final class ItemQueryParser extends QueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    throw new ParseException("不支持正则表达式 (regular expressions are not supported)");
+    throw new QueryRepair.Reason("不支持正则表达式；日期中的斜杠请写作 2024-05 或加引号");
   }
 
   @Override
@@ -215,7 +227,7 @@ public final class ItemQueryParser extends QueryParser {
       throws ParseException {
     String f = resolve(field);
     if (DEFAULT.equals(f) || ItemFields.isText(f)) {
-      throw new ParseException("范围查询只用于单位/栏目等字段 (ranges apply to keyword fields; use the date filter for dates)");
+      throw new QueryRepair.Reason("范围查询只用于单位、栏目等字段；日期请用日期筛选");
     }
     return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
   }

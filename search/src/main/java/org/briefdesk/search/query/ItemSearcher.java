@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import org.briefdesk.search.index.ItemFields;
+import org.briefdesk.search.document.ItemFields;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time searcher. Thread-safe; its only state is
@@ -81,7 +81,16 @@ public final class ItemSearcher {
     b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
   }
 
+  /** Runs the search; a query that still crosses Lucene's clause limit is a {@link QuerySyntaxException}. */
   public SearchResult search(IndexSearcher searcher, SearchRequest r) throws IOException {
+    try {
+      return run(searcher, r);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(r.query(), "检索式过于复杂：请减少检索词或通配符", QueryRepair.plain(r.query()), e);
+    }
+  }
+
+  private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
     Query query = toQuery(r);
     int n = Math.max(1, r.offset() + r.limit());

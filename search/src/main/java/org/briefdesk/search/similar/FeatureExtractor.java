@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.briefdesk.search.analysis.AnalyzedText;
 import org.briefdesk.search.analysis.CharFolding;
 import org.briefdesk.search.analysis.TokenTypes;
-import org.briefdesk.search.index.ItemDocument;
+import org.briefdesk.search.document.ItemDocument;
 
 /** Computes {@link ItemFeatures} from an item and its analysed title and body. */
 public final class FeatureExtractor {

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.briefdesk.search.index.ItemFields;
+import org.briefdesk.search.document.ItemFields;
 
 /**
  * Body-field idf, cached: comparing one item with 40 candidates touches thousands of terms, and a

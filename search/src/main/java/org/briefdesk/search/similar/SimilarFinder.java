@@ -23,7 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.briefdesk.search.index.ItemFields;
+import org.briefdesk.search.document.ItemFields;
 
 /**
  * Finds and classifies the archive items similar to one item. Candidates come from three lookups
@@ -163,7 +163,7 @@ public final class SimilarFinder {
    * smallest containment threshold (the Jaccard rule implies containment ≥ its Jaccard), and the
    * sentence and edited rules also need their entity overlap, which is known exactly here.
    */
-  static boolean mayBeDuplicate(ItemFeatures item, FeatureSummary s, double entityOverlap, SimilarityThresholds t) {
+  public static boolean mayBeDuplicate(ItemFeatures item, FeatureSummary s, double entityOverlap, SimilarityThresholds t) {
     int a = item.shingles().shingles().length;
     int b = s.shingleCount();
     int min = Math.min(a, b);

@@ -85,7 +85,7 @@ public final class SimilarityClassifier {
     return null;
   }
 
-  boolean isDuplicate(SimilarityEvidence e) {
+  public boolean isDuplicate(SimilarityEvidence e) {
     if (e.sameFingerprint() || e.jaccard() >= t.duplicateJaccard() || e.containment() >= t.duplicateContainment()) {
       return true;
     }

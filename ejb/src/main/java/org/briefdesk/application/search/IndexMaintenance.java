@@ -1,0 +1,22 @@
+package org.briefdesk.application.search;
+
+/**
+ * The search index as its administrator sees it (索引管理): how far it follows the database, and
+ * the rebuild job that recreates it from the database.
+ */
+public interface IndexMaintenance {
+
+    /** Documents in the index. */
+    int documents();
+
+    /** The last outbox change the index has applied. */
+    long appliedSequence();
+
+    /** The last outbox change the database has written. */
+    long databaseSequence();
+
+    RebuildProgress progress();
+
+    /** Starts the rebuild job in the background; returns its execution id. */
+    long startRebuild();
+}

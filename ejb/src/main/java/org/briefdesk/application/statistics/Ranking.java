@@ -1,0 +1,20 @@
+package org.briefdesk.application.statistics;
+
+import java.io.Serializable;
+import java.util.List;
+import org.briefdesk.domain.model.scoring.Period;
+
+/**
+ * The half-year or annual evaluation (考核评比): top 3 工委, top 5 部门, top 5 街乡镇 among the key
+ * network units, top 5 information officers, and ordinary units whose score reaches the last
+ * commended key unit of their kind (非重点网络单位工作突出).
+ */
+public record Ranking(Period period, List<UnitStatistics> gongwei, List<UnitStatistics> departments,
+                      List<UnitStatistics> streets, List<OfficerScore> officers, List<UnitStatistics> outstanding)
+        implements Serializable {
+
+    /** An information officer's score: their items' submissions, adoptions and instructions. */
+    public record OfficerScore(long accountId, String name, String unitName, long submitted, long adopted,
+                               long instructions, long score) implements Serializable {
+    }
+}
