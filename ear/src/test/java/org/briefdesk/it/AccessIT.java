@@ -17,8 +17,8 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.access.ApiTokenService;
 import org.briefdesk.application.access.LoginService;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.audit.AuditRepository;
 import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.infrastructure.demo.DemoData;
@@ -46,7 +46,7 @@ class AccessIT {
     @Inject
     ApiTokenService tokens;
     @Inject
-    AuditRepository audit;
+    SecurityLog audit;
     @Resource(lookup = "java:jboss/datasources/BriefdeskDS")
     DataSource dataSource;
 
@@ -74,7 +74,7 @@ class AccessIT {
         LoginService.Outcome right = logins.signIn(login, STRONG, "203.0.113.7");
         assertTrue(right.actor().isEmpty(), "the right password waits for the lock to end, from any address");
         assertTrue(right.message().startsWith("登录失败次数过多，已暂时锁定，请1分钟后再试"), right.message());
-        assertTrue(audit.latestSecurityEvents(50).stream().anyMatch(e -> e.getKind() == SecurityEvent.Kind.LOGIN_LOCKED
+        assertTrue(audit.latest(50).stream().anyMatch(e -> e.getKind() == SecurityEvent.Kind.LOGIN_LOCKED
                 && login.equals(e.getLogin()) && address.equals(e.getAddress())), "the lock-out is in the security log");
     }
 

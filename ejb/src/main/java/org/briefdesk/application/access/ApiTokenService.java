@@ -11,8 +11,8 @@ import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.ApiToken;
 import org.briefdesk.domain.model.account.ApiTokenRepository;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.audit.AuditRepository;
 import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
@@ -34,7 +34,7 @@ public class ApiTokenService {
     AccountRepository accounts;
 
     @Inject
-    AuditRepository audit;
+    SecurityLog audit;
 
     private final Clock clock = Clock.systemUTC();
 

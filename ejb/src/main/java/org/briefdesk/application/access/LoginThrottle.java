@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import org.briefdesk.domain.model.account.LoginFailures;
 import org.briefdesk.domain.model.account.LoginFailuresRepository;
-import org.briefdesk.domain.model.audit.AuditRepository;
 import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityLog;
 
 /**
  * Brute-force protection (登录限制): failed sign-ins are counted per account and per client address in
@@ -32,7 +32,7 @@ public class LoginThrottle {
     LoginFailuresRepository failures;
 
     @Inject
-    AuditRepository audit;
+    SecurityLog audit;
 
     private final Clock clock = Clock.systemUTC();
 

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.briefdesk.domain.model.audit.AuditEvent;
 import org.briefdesk.domain.model.audit.AuditRepository;
-import org.briefdesk.domain.model.audit.SecurityEvent;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -23,18 +22,6 @@ public class JpaAuditRepository implements AuditRepository {
     public List<AuditEvent> ofItem(long itemId) {
         return em.createQuery("select e from AuditEvent e where e.itemId = :item order by e.at, e.id", AuditEvent.class)
                 .setParameter("item", itemId)
-                .getResultList();
-    }
-
-    @Override
-    public void store(SecurityEvent event) {
-        em.persist(event);
-    }
-
-    @Override
-    public List<SecurityEvent> latestSecurityEvents(int limit) {
-        return em.createQuery("select e from SecurityEvent e order by e.at desc, e.id desc", SecurityEvent.class)
-                .setMaxResults(limit)
                 .getResultList();
     }
 }
