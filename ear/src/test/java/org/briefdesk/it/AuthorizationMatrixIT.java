@@ -39,6 +39,7 @@ import org.briefdesk.application.access.ApiTokenService;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssuePublication;
+import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.editorial.SimilarItemsService;
@@ -344,7 +345,8 @@ class AuthorizationMatrixIT {
         IssueView published = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 1));
         published = assembly.add(editor, published.id(), published.version(), List.of(b.getId()));
         long leaderId = accounts.actor("leader").orElseThrow().accountId();
-        published = briefings.distribute(editor, published.id(), published.version(), List.of(leaderId));
+        published = briefings.describe(editor, published.id(), published.version(), new IssueHeader(published.issueDate(),
+                null, published.distribution(), null, false, List.of(leaderId)));
         published = publication.publish(editor, published.id(), published.version());
         IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
 

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.model.unit.UnitRepository;
@@ -104,14 +107,15 @@ class SearchServiceTest {
     }
 
     @Test
-    void anEditorSearchesEverythingWithTheFiltersAsked() {
+    void anEditorSearchesEverythingThatReachedTheOfficeWithTheFiltersAsked() {
         service.search(EDITOR, query(" 创城 ", Map.of("column", Set.of("工作动态")), 20, 20));
 
         SearchRequest r = asked.get(0);
         assertEquals("创城", r.query());
         assertEquals(Set.of("工作动态"), r.columns());
         assertEquals(Set.of(), r.units());
-        assertEquals(Set.of(), r.statuses());
+        assertEquals(Arrays.stream(ItemStatus.values()).filter(ItemStatus::reachedOffice).map(Enum::name)
+                .collect(Collectors.toSet()), r.statuses(), "drafts and withdrawn items stay with their unit");
         assertEquals(20, r.offset());
     }
 
