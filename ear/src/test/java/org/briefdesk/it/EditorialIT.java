@@ -24,17 +24,17 @@ import java.util.stream.Collectors;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.editorial.RevisionView;
+import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.InboxQuery.InboxRow;
 import org.briefdesk.domain.model.audit.AuditAction;
-import org.briefdesk.domain.model.audit.AuditEvent;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemRepository;
-import org.briefdesk.domain.model.item.ItemRevision;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.model.similar.MatchClass;
@@ -110,7 +110,7 @@ class EditorialIT {
     }
 
     private List<AuditAction> trail(long itemId) {
-        return editorial.auditTrail(editor(), itemId).stream().map(AuditEvent::getAction).toList();
+        return editorial.auditTrail(editor(), itemId).stream().map(TrailEntry::action).toList();
     }
 
     private Item reload(Item item) {
@@ -129,10 +129,10 @@ class EditorialIT {
         assertEquals(Set.of("工作动态", "典型案例"),
                 reload(a).getColumns().stream().map(BriefingColumn::getName).collect(Collectors.toSet()));
         assertEquals(List.of(AuditAction.TAGGED, AuditAction.ACCEPTED), trail(a.getId()));
-        AuditEvent tagEvent = editorial.auditTrail(editor(), a.getId()).get(0);
-        assertEquals("王编辑", tagEvent.getActorName());
-        assertTrue(tagEvent.getDetail().contains("工作动态") && tagEvent.getDetail().contains("典型案例"), tagEvent.getDetail());
-        assertNotNull(tagEvent.getAt());
+        TrailEntry tagEvent = editorial.auditTrail(editor(), a.getId()).get(0);
+        assertEquals("王编辑", tagEvent.actorName());
+        assertTrue(tagEvent.detail().contains("工作动态") && tagEvent.detail().contains("典型案例"), tagEvent.detail());
+        assertNotNull(tagEvent.at());
 
         editorial.reject(editor2(), a.getId(), accepted.getVersion(), "内容与上周报送的信息重复");
         assertEquals(ItemStatus.REJECTED, reload(a).getStatus());
@@ -142,9 +142,9 @@ class EditorialIT {
         Item b = submitted("学院路街道", "学院路街道召开垃圾分类推进会");
         editorial.returnToUnit(editor(), b.getId(), b.getVersion(), "请补充具体数据和成效");
         assertEquals(ItemStatus.RETURNED, reload(b).getStatus());
-        AuditEvent returned = editorial.auditTrail(editor(), b.getId()).get(0);
-        assertEquals(AuditAction.RETURNED, returned.getAction());
-        assertEquals("请补充具体数据和成效", returned.getDetail());
+        TrailEntry returned = editorial.auditTrail(editor(), b.getId()).get(0);
+        assertEquals(AuditAction.RETURNED, returned.action());
+        assertEquals("请补充具体数据和成效", returned.detail());
     }
 
     @Test
@@ -164,20 +164,21 @@ class EditorialIT {
         Item edited = editorial.edit(editor(), a.getId(), a.getVersion(), "海淀街道志愿者路口劝导文明出行",
                 "<p>11月26日，海淀街道组织志愿者在路口开展文明交通劝导。共劝导不文明行为35起。</p>");
 
-        List<ItemRevision> revisions = editorial.revisions(editor(), a.getId());
-        assertEquals(List.of(1, 2), revisions.stream().map(ItemRevision::getNumber).toList());
-        assertEquals("海淀街道组织文明交通劝导", revisions.get(0).getTitle());
-        assertTrue(revisions.get(0).getBody().getText().contains("30余起"));
-        assertEquals("海淀街道志愿者路口劝导文明出行", revisions.get(1).getTitle());
-        assertTrue(revisions.get(1).getBody().getText().contains("35起"));
-        assertEquals("王编辑", revisions.get(1).getActorName());
+        List<RevisionView> revisions = editorial.revisions(editor(), a.getId());
+        assertEquals(List.of(1, 2), revisions.stream().map(RevisionView::number).toList());
+        assertEquals("海淀街道组织文明交通劝导", revisions.get(0).title());
+        assertTrue(revisions.get(0).bodyText().contains("30余起"));
+        assertEquals("海淀街道志愿者路口劝导文明出行", revisions.get(1).title());
+        assertTrue(revisions.get(1).bodyText().contains("35起"));
+        assertEquals("王编辑", revisions.get(1).actorName());
+        assertTrue(revisions.get(1).changed() > 0, "the second version is compared with the first");
         assertEquals("海淀街道志愿者路口劝导文明出行", reload(a).getTitle());
         assertEquals(List.of(AuditAction.EDITED), trail(a.getId()));
 
         editorial.edit(editor2(), a.getId(), edited.getVersion(), "海淀街道志愿者路口劝导文明出行",
                 "<p>11月26日，海淀街道组织志愿者在路口开展文明交通劝导。</p><p>共劝导不文明行为35起。</p><p>活动将每周开展。</p>");
-        assertEquals(List.of(1, 2, 3), editorial.revisions(editor(), a.getId()).stream().map(ItemRevision::getNumber).toList());
-        assertEquals("李编辑", editorial.revisions(editor(), a.getId()).get(2).getActorName());
+        assertEquals(List.of(1, 2, 3), editorial.revisions(editor(), a.getId()).stream().map(RevisionView::number).toList());
+        assertEquals("李编辑", editorial.revisions(editor(), a.getId()).get(2).actorName());
     }
 
     @Test
@@ -258,10 +259,10 @@ class EditorialIT {
             assertEquals(combined.getId(), s.getCombinedInto().getId());
             assertEquals(List.of(AuditAction.USED_IN_COMBINATION), trail(s.getId()));
         }
-        List<AuditEvent> combinedTrail = editorial.auditTrail(editor(), combined.getId());
-        assertEquals(List.of(AuditAction.COMBINED), combinedTrail.stream().map(AuditEvent::getAction).toList());
-        assertTrue(combinedTrail.get(0).getDetail().contains("海淀街道") && combinedTrail.get(0).getDetail().contains("区城管委"),
-                combinedTrail.get(0).getDetail());
+        List<TrailEntry> combinedTrail = editorial.auditTrail(editor(), combined.getId());
+        assertEquals(List.of(AuditAction.COMBINED), combinedTrail.stream().map(TrailEntry::action).toList());
+        assertTrue(combinedTrail.get(0).detail().contains("海淀街道") && combinedTrail.get(0).detail().contains("区城管委"),
+                combinedTrail.get(0).detail());
 
         BusinessRuleViolation again = assertThrows(BusinessRuleViolation.class, () -> editorial.combine(editor(),
                 Map.of(haidian.getId(), reload(haidian).getVersion(), chengguan.getId(), reload(chengguan).getVersion()),
@@ -277,9 +278,9 @@ class EditorialIT {
         Item stored = reload(copy);
         assertEquals(ItemStatus.REJECTED, stored.getStatus());
         assertEquals(original.getId(), stored.getDuplicateOf().getId());
-        AuditEvent e = editorial.auditTrail(editor(), copy.getId()).get(0);
-        assertEquals(AuditAction.MARKED_DUPLICATE, e.getAction());
-        assertTrue(e.getDetail().contains("海淀街道开展文明楼院创建"), e.getDetail());
+        TrailEntry e = editorial.auditTrail(editor(), copy.getId()).get(0);
+        assertEquals(AuditAction.MARKED_DUPLICATE, e.action());
+        assertTrue(e.detail().contains("海淀街道开展文明楼院创建"), e.detail());
     }
 
     @Test

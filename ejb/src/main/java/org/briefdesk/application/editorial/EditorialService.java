@@ -18,7 +18,6 @@ import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.AuditAction;
-import org.briefdesk.domain.model.audit.AuditEvent;
 import org.briefdesk.domain.model.audit.AuditRepository;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
@@ -164,10 +163,10 @@ public class EditorialService {
         return combined;
     }
 
-    /** The kept versions of an item's text, number 1 first (empty until the first edit). */
-    public List<ItemRevision> revisions(Actor actor, long itemId) {
+    /** The kept versions of an item's text, number 1 first, each with its changes (empty until the first edit). */
+    public List<RevisionView> revisions(Actor actor, long itemId) {
         actor.require(Role.EDITOR);
-        return revisions.of(itemId);
+        return RevisionView.of(revisions.of(itemId));
     }
 
     /** The columns an item may be tagged into, in printed order. */
@@ -177,9 +176,9 @@ public class EditorialService {
     }
 
     /** The item's audit trail (操作记录), oldest first. */
-    public List<AuditEvent> auditTrail(Actor actor, long itemId) {
+    public List<TrailEntry> auditTrail(Actor actor, long itemId) {
         actor.require(Role.EDITOR);
-        return audit.ofItem(itemId);
+        return audit.ofItem(itemId).stream().map(TrailEntry::of).toList();
     }
 
     private Item current(Actor actor, long itemId, long seenVersion) {

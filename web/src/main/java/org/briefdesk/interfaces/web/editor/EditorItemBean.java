@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.ColumnChoice;
+import org.briefdesk.application.editorial.RevisionView;
+import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
-import org.briefdesk.domain.model.audit.AuditEvent;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.item.ItemRevision;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.SentenceDiff;
 import org.briefdesk.domain.model.similar.MatchClass;
@@ -52,8 +52,8 @@ public class EditorItemBean implements Serializable {
     private ItemView item;
     private long version;
     private Map<MatchClass, List<SimilarItemView>> similar;
-    private List<RevisionRow> revisions;
-    private List<AuditEvent> trail;
+    private List<RevisionView> revisions;
+    private List<TrailEntry> trail;
     private List<ColumnChoice> activeColumns;
 
     private String reason;
@@ -84,7 +84,7 @@ public class EditorItemBean implements Serializable {
         for (SimilarItemView v : similarItems.similarTo(actor, itemId)) {
             similar.computeIfAbsent(v.matchClass(), c -> new ArrayList<>()).add(v);
         }
-        revisions = RevisionRow.of(editorial.revisions(actor, itemId));
+        revisions = editorial.revisions(actor, itemId);
         trail = editorial.auditTrail(actor, itemId);
         activeColumns = editorial.activeColumns(actor);
         sources = item.sourceItemIds().stream().map(source -> itemService.details(actor, source)).toList();
@@ -212,26 +212,6 @@ public class EditorItemBean implements Serializable {
         return item != null && item.status() == ItemStatus.SUBMITTED;
     }
 
-    /** One kept version and what changed against the one before it (none for version 1). */
-    public record RevisionRow(ItemRevision revision, String diffHtml, long changed) implements Serializable {
-
-        static List<RevisionRow> of(List<ItemRevision> kept) {
-            List<RevisionRow> rows = new ArrayList<>();
-            ItemRevision previous = null;
-            for (ItemRevision r : kept) {
-                if (previous == null) {
-                    rows.add(new RevisionRow(r, null, 0));
-                } else {
-                    SentenceDiff.Result d = SentenceDiff.compare(
-                            previous.getTitle() + "\n" + previous.getBody().getText(), r.getTitle() + "\n" + r.getBody().getText());
-                    rows.add(new RevisionRow(r, d.unifiedHtml(), d.changedSentences()));
-                }
-                previous = r;
-            }
-            return rows;
-        }
-    }
-
     public List<MatchClass> getSimilarClasses() {
         return new ArrayList<>(similar.keySet());
     }
@@ -260,11 +240,11 @@ public class EditorItemBean implements Serializable {
         return version;
     }
 
-    public List<RevisionRow> getRevisions() {
+    public List<RevisionView> getRevisions() {
         return revisions;
     }
 
-    public List<AuditEvent> getTrail() {
+    public List<TrailEntry> getTrail() {
         return trail;
     }
 
