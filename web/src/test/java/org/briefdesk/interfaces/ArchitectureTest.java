@@ -32,11 +32,7 @@ class ArchitectureTest {
      * 15). The list only shrinks: a new field holding an entity fails the build.
      */
     private static final Set<String> NOT_YET_VIEWS = Set.of(
-            "org.briefdesk.interfaces.web.admin.BriefingTitlesBean.titles",
-            "org.briefdesk.interfaces.web.briefing.IssuesBean.titles",
-            "org.briefdesk.interfaces.web.editor.EditorItemBean$RevisionRow.revision",
-            "org.briefdesk.interfaces.web.editor.EditorItemBean.trail",
-            "org.briefdesk.interfaces.web.editor.InboxBean.units");
+            "org.briefdesk.interfaces.web.admin.BriefingTitlesBean.titles");
 
     @ArchTest
     static final ArchRule theInterfacesUseNoInfrastructure = noClasses().that().resideInAPackage("org.briefdesk.interfaces..")

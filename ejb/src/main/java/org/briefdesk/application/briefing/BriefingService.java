@@ -53,6 +53,11 @@ public class BriefingService {
         return briefings.titles();
     }
 
+    /** The titles not retired, for a new issue; the first is the default. */
+    public List<TitleChoice> activeTitles(Actor actor) {
+        return titles(actor).stream().filter(BriefingTitle::isActive).map(TitleChoice::of).toList();
+    }
+
     /**
      * Creates the next issue of {@code kind}. The title's row is locked while the number is taken, so
      * concurrent creations queue and get consecutive numbers; the unique key is the last guard.

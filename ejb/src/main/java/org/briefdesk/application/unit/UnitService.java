@@ -23,6 +23,11 @@ public class UnitService {
         return units.all();
     }
 
+    /** The units that report items (工委, 部门, 街乡镇), for the inbox's unit filter. */
+    public List<UnitChoice> reporting() {
+        return units.all().stream().filter(u -> u.getKind().isReporting()).map(UnitChoice::of).toList();
+    }
+
     public List<Unit> active() {
         return units.active();
     }

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.briefdesk.application.briefing.BriefingService;
+import org.briefdesk.application.briefing.TitleChoice;
 import org.briefdesk.application.briefing.IssueView;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -28,7 +28,7 @@ public class IssuesBean implements Serializable {
     BriefingService briefings;
 
     private List<IssueView> issues;
-    private List<BriefingTitle> titles;
+    private List<TitleChoice> titles;
     private Long titleId;
     private IssueKind kind = IssueKind.REGULAR;
     private LocalDate issueDate;
@@ -36,8 +36,8 @@ public class IssuesBean implements Serializable {
     @PostConstruct
     void load() {
         issues = briefings.issues(currentUser.getActor(), null, LIMIT);
-        titles = briefings.titles(currentUser.getActor()).stream().filter(BriefingTitle::isActive).toList();
-        titleId = titles.isEmpty() ? null : titles.get(0).getId();
+        titles = briefings.activeTitles(currentUser.getActor());
+        titleId = titles.isEmpty() ? null : titles.get(0).id();
         issueDate = LocalDate.now(DistrictTime.clock());
     }
 
@@ -58,7 +58,7 @@ public class IssuesBean implements Serializable {
         return issues;
     }
 
-    public List<BriefingTitle> getTitles() {
+    public List<TitleChoice> getTitles() {
         return titles;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueView;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
+import org.briefdesk.application.briefing.TitleChoice;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -29,13 +29,12 @@ public class SpecialIssueBean {
     private IssueKind kind = IssueKind.SPECIAL;
 
     public void create(long itemId) {
-        List<BriefingTitle> titles = briefings.titles(currentUser.getActor()).stream().filter(BriefingTitle::isActive)
-                .toList();
+        List<TitleChoice> titles = briefings.activeTitles(currentUser.getActor());
         if (titles.isEmpty()) {
             Pages.error("还没有设置简报名称，请管理员在“简报设置”中添加");
             return;
         }
-        IssueView issue = assembly.specialFromEvent(currentUser.getActor(), titles.get(0).getId(), kind,
+        IssueView issue = assembly.specialFromEvent(currentUser.getActor(), titles.get(0).id(), kind,
                 LocalDate.now(DistrictTime.clock()), itemId);
         Pages.redirect("/editor/issue.xhtml?id=" + issue.id());
     }

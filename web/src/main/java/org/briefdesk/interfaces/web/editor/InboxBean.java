@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.InboxQuery.InboxRow;
+import org.briefdesk.application.unit.UnitChoice;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
-import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
@@ -60,11 +60,11 @@ public class InboxBean implements Serializable {
 
     private final Model model = new Model();
     private List<InboxRow> selected = new ArrayList<>();
-    private List<Unit> units;
+    private List<UnitChoice> units;
 
     @PostConstruct
     void init() {
-        units = unitService.all().stream().filter(u -> u.getKind().isReporting()).toList();
+        units = unitService.reporting();
     }
 
     /** Applies the filters; the table goes back to its first page. */
@@ -170,7 +170,7 @@ public class InboxBean implements Serializable {
         this.selected = selected;
     }
 
-    public List<Unit> getUnits() {
+    public List<UnitChoice> getUnits() {
         return units;
     }
 
