@@ -48,14 +48,15 @@ public class BriefingService {
 
     private final Clock clock = DistrictTime.clock();
 
-    public List<BriefingTitle> titles(Actor actor) {
+    public List<TitleView> titles(Actor actor) {
         actor.require(Role.EDITOR, Role.ADMIN);
-        return briefings.titles();
+        return briefings.titles().stream().map(TitleView::of).toList();
     }
 
     /** The titles not retired, for a new issue; the first is the default. */
     public List<TitleChoice> activeTitles(Actor actor) {
-        return titles(actor).stream().filter(BriefingTitle::isActive).map(TitleChoice::of).toList();
+        actor.require(Role.EDITOR, Role.ADMIN);
+        return briefings.titles().stream().filter(BriefingTitle::isActive).map(TitleChoice::of).toList();
     }
 
     /**

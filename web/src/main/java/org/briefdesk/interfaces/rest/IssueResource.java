@@ -74,8 +74,8 @@ public class IssueResource {
             throw new BusinessRuleViolation("请求体须为期次的JSON");
         }
         Actor actor = currentUser.getActor();
-        long titleId = form.titleId() != null ? form.titleId() : briefings.titles(actor).stream()
-                .filter(t -> t.isActive()).findFirst().orElseThrow(() -> new NotFound("还没有设置简报名称")).getId();
+        long titleId = form.titleId() != null ? form.titleId() : briefings.activeTitles(actor).stream()
+                .findFirst().orElseThrow(() -> new NotFound("还没有设置简报名称")).id();
         IssueView issue = briefings.create(actor, titleId, kind(form.kind()), date(form.issueDate()));
         return Response.status(Response.Status.CREATED).header("Location", "/api/issues/" + issue.id()).entity(issue)
                 .build();

@@ -2,6 +2,7 @@ package org.briefdesk.domain.model.briefing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.Text;
 
@@ -10,7 +11,7 @@ import org.briefdesk.domain.shared.Text;
  * 发 (to all units), an optional 本期增发 line and the print count (共印N份).
  */
 @Embeddable
-public class Distribution {
+public class Distribution implements Serializable {
 
     public static final int LINE_MAX = 200;
     public static final int PRINT_COUNT_MAX = 100_000;

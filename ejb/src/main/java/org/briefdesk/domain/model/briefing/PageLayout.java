@@ -2,6 +2,7 @@ package org.briefdesk.domain.model.briefing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 
@@ -10,7 +11,7 @@ import org.briefdesk.domain.shared.BusinessRuleViolation;
  * Defaults follow GB/T 9704-2012 as BRIEFING-FORMAT.md gives them; the ranges keep a page printable.
  */
 @Embeddable
-public class PageLayout {
+public class PageLayout implements Serializable {
 
     private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
 

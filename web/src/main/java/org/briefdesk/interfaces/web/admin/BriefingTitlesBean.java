@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.briefdesk.application.briefing.BriefingService;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
+import org.briefdesk.application.briefing.TitleView;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -25,7 +25,7 @@ public class BriefingTitlesBean implements Serializable {
     @Inject
     BriefingService briefings;
 
-    private List<BriefingTitle> titles;
+    private List<TitleView> titles;
     private Long editingId;
     private String name;
     private String issuingUnit;
@@ -50,11 +50,11 @@ public class BriefingTitlesBean implements Serializable {
         fill(Distribution.standard(), PageLayout.standard());
     }
 
-    public void edit(BriefingTitle t) {
-        editingId = t.getId();
-        name = t.getName();
-        issuingUnit = t.getIssuingUnit();
-        fill(t.getDistribution(), t.getLayout());
+    public void edit(TitleView t) {
+        editingId = t.id();
+        name = t.name();
+        issuingUnit = t.issuingUnit();
+        fill(t.distribution(), t.layout());
     }
 
     private void fill(Distribution d, PageLayout l) {
@@ -79,19 +79,19 @@ public class BriefingTitlesBean implements Serializable {
     }
 
     /** 停用 / 启用: a retired title offers no new issues to editors. */
-    public void toggle(BriefingTitle t) {
-        boolean active = !t.isActive();
-        briefings.setTitleActive(currentUser.getActor(), t.getId(), active);
+    public void toggle(TitleView t) {
+        boolean active = !t.active();
+        briefings.setTitleActive(currentUser.getActor(), t.id(), active);
         load();
-        Pages.info(active ? "“" + t.getName() + "”已启用，编辑可以新建期次"
-                : "“" + t.getName() + "”已停用：不能再新建期次，已有期次照常查阅");
+        Pages.info(active ? "“" + t.name() + "”已启用，编辑可以新建期次"
+                : "“" + t.name() + "”已停用：不能再新建期次，已有期次照常查阅");
     }
 
     public DistributionForm getDistribution() {
         return distribution;
     }
 
-    public List<BriefingTitle> getTitles() {
+    public List<TitleView> getTitles() {
         return titles;
     }
 
