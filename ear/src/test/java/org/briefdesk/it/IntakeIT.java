@@ -206,9 +206,11 @@ class IntakeIT {
 
         List<AttachmentInfo> kept = attachments.attachmentsOf(haidian, id);
         assertEquals(3, kept.size(), "refused files leave nothing behind");
-        Attachment download = attachments.download(actor("editor"), photo.id());
+        Attachment download = attachments.download(haidian, photo.id());
         assertEquals("image/png", download.getContentType());
         assertEquals(PNG.length, download.getData().length);
+        assertThrows(AccessDenied.class, () -> attachments.download(actor("editor"), photo.id()),
+                "a draft's files stay with its unit until it is reported");
 
         attachments.removeAttachment(haidian, report.id());
         assertEquals(2, attachments.attachmentsOf(haidian, id).size());
