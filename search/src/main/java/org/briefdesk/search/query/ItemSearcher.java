@@ -78,6 +78,9 @@ public final class ItemSearcher {
     if (r.urgent() != null) {
       b.add(new TermQuery(new Term(ItemFields.URGENT, r.urgent().toString())), BooleanClause.Occur.FILTER);
     }
+    if (r.likeItem() != null) {
+      b.add(new TermQuery(new Term(ItemFields.ID, r.likeItem())), BooleanClause.Occur.MUST_NOT);
+    }
     if (r.dateFrom() != null || r.dateTo() != null) {
       long from = r.dateFrom() == null ? Long.MIN_VALUE : r.dateFrom().toEpochDay();
       long to = r.dateTo() == null ? Long.MAX_VALUE : r.dateTo().toEpochDay();
@@ -108,6 +111,10 @@ public final class ItemSearcher {
 
   private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
+    if (r.likeItem() != null) {
+      ItemQueryParser like = parser(true);
+      return run(searcher, r, toQuery(r, like), like.expansions(), true, t0);
+    }
     ItemQueryParser strict = parser(false);
     SearchResult result = run(searcher, r, toQuery(r, strict), strict.expansions(), false, t0);
     if (result.totalHits() == 0 && ItemQueryParser.isRelaxable(r.query())) {
