@@ -68,7 +68,9 @@ public final class ItemSearcher {
   }
 
   private Query toQuery(SearchRequest r, ItemQueryParser parser) {
-    Query q = parser.parseUserQuery(r.query());
+    // "Items like this one": the title's words, never its quotes or operators (a title “每月一题”
+    // would otherwise be an exact phrase that only the item itself contains).
+    Query q = parser.parseUserQuery(r.likeItem() == null ? r.query() : QueryRepair.plain(r.query()));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
     filter(b, ItemFields.UNIT, r.units());
     filter(b, ItemFields.UNIT_KIND, r.unitKinds());
