@@ -19,8 +19,12 @@ class SearchBrowserIT extends BrowserTest {
     @Test
     void anEditorOpensABookmarkedSearchNarrowsItAndSavesIt() {
         signIn("editor");
-        driver.get(base + "search.xhtml?q=" + enc("垃圾分类") + "&sort=DATE_DESC");
-        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        String url = base + "search.xhtml?q=" + enc("垃圾分类") + "&sort=DATE_DESC";
+        // a fresh server may still be rebuilding its index from the database: reload until it answers
+        browser.waitFor(d -> {
+            d.get(url);
+            return !d.findElements(By.cssSelector(".bd-hit")).isEmpty();
+        });
         assertTrue(text(By.id("total")).matches("共 \\d+ 条结果"), text(By.id("total")));
         assertEquals("垃圾分类", driver.findElement(By.id("searchForm:q")).getDomProperty("value"));
         assertEquals("最新在前", text(By.id("searchForm:sort_label")));

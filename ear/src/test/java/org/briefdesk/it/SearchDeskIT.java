@@ -19,12 +19,16 @@ import org.briefdesk.application.search.SavedSearchService;
 import org.briefdesk.application.search.SavedSearchView;
 import org.briefdesk.application.search.SearchService;
 import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.infrastructure.search.IndexFeed;
+import org.briefdesk.infrastructure.search.IndexUpdater;
+import org.briefdesk.infrastructure.search.SearchIndex;
 import org.briefdesk.search.query.SearchHit;
 import org.briefdesk.search.query.SearchResult;
 import org.briefdesk.search.query.SortOrder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,6 +47,24 @@ class SearchDeskIT {
     SavedSearchService savedSearches;
     @Inject
     AccountService accounts;
+    @Inject
+    IndexUpdater updater;
+    @Inject
+    IndexFeed feed;
+    @Inject
+    SearchIndex searchIndex;
+
+    @BeforeEach
+    void indexHasCaughtUp() throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (updater.progress().running() || updater.catchUp() < 0
+                || searchIndex.index().lastAppliedSequence() != feed.lastSequence() || searchIndex.index().size() == 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the index did not catch up with the database");
+            }
+            Thread.sleep(200); // the index is rebuilt from the database after a schema change
+        }
+    }
 
     private Actor actor(String login) {
         return accounts.actor(login).orElseThrow();

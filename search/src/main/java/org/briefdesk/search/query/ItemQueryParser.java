@@ -23,6 +23,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.briefdesk.search.analysis.CharFolding;
 import org.briefdesk.search.document.ItemFields;
 
 /**
@@ -270,8 +271,11 @@ public final class ItemQueryParser extends QueryParser {
       all.setMinimumNumberShouldMatch(half(words.size()));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.SHOULD);
+    // A stretch that is one whole word adds nothing as a bigram phrase (its sub-words are indexed):
+    // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
+    boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
     for (String f : fields) {
-      Query fragment = bigramPhrase(grams(f), text, true);
+      Query fragment = oneWord ? null : bigramPhrase(grams(f), text, true);
       if (fragment != null) {
         b.add(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), BooleanClause.Occur.SHOULD);
       }
