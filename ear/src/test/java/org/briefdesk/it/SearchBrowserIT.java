@@ -63,7 +63,8 @@ class SearchBrowserIT extends BrowserTest {
         signIn("haidian");
         driver.get(base + "search.xhtml");
         driver.findElement(By.cssSelector("#searchForm\\:syntaxHelp legend")).click();
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.bd-syntax")));
+        // the fieldset slides open: wait until its last row is shown, not only its first
+        browser.waitFor(d -> d.findElement(By.cssSelector("table.bd-syntax")).getText().contains("以该词开头"));
         String help = text(By.cssSelector("table.bd-syntax"));
         assertTrue(help.contains("只找原样包含这段文字的信息"), help);
         assertTrue(help.contains("排除含有该词的信息"), help);
