@@ -58,6 +58,7 @@ public final class ItemQueryParser extends QueryParser {
   private final VariantGroups variants;
   private final Set<String> expansions = new LinkedHashSet<>();
   private boolean relaxed;
+  private int words;
 
   public ItemQueryParser(Analyzer queryAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
     super(DEFAULT, queryAnalyzer);
@@ -74,6 +75,11 @@ public final class ItemQueryParser extends QueryParser {
     this.relaxed = relaxed;
     setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
     return this;
+  }
+
+  /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
+  public boolean hadSeveralWords() {
+    return words >= 2;
   }
 
   /** The variants searched in addition to what was typed, in the order found. */
@@ -259,6 +265,7 @@ public final class ItemQueryParser extends QueryParser {
     if (words.isEmpty()) {
       return null;
     }
+    this.words += words.size();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String w : words) {
       BooleanQuery.Builder either = new BooleanQuery.Builder();

@@ -119,7 +119,7 @@ public final class ItemSearcher {
     }
     ItemQueryParser strict = parser(false);
     SearchResult result = run(searcher, r, toQuery(r, strict), strict.expansions(), false, t0);
-    if (result.totalHits() == 0 && ItemQueryParser.isRelaxable(r.query())) {
+    if (result.totalHits() == 0 && strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query())) {
       // Nothing has every word: the items with most of them, rather than "no result".
       ItemQueryParser relaxed = parser(true);
       result = run(searcher, r, toQuery(r, relaxed), relaxed.expansions(), true, t0);
