@@ -96,6 +96,7 @@ class AuthorizationMatrixIT {
         {"page /item.xhtml", "submitted by unit A", "AYNYNNY"},
         {"page /item.xhtml", "accepted from unit B", "ANYYYYY"},
         {"page /account/tokens.xhtml", "", "AYYYYYY"},
+        {"page /account/password.xhtml", "", "AYYYYYY"},
         {"page /account/tokens.xhtml", "tokens of officer A", "AYNNNNY"},
         {"page /officer/home.xhtml", "", "AYYNNNN"},
         {"page /officer/item-edit.xhtml", "", "AYYNNNN"},

@@ -26,7 +26,8 @@ public record InboxFilter(Set<ItemStatus> statuses, UnitKind unitKind, Long unit
 
     /**
      * The filter narrowed to what reached the office: the inbox never lists a unit's draft or
-     * withdrawn item, whatever statuses were asked for.
+     * withdrawn item, whatever statuses were asked for. Its statuses are never "any": empty means
+     * that only drafts or withdrawn items were asked for, and nothing may be listed.
      */
     public InboxFilter reachedOffice() {
         Set<ItemStatus> visible = EnumSet.noneOf(ItemStatus.class);
