@@ -42,13 +42,17 @@ public class IndexAdminService {
         actor.require(Role.ADMIN);
         try {
             return new Status(search.index().size(), search.index().lastAppliedSequence(), feed.lastSequence(),
-                    updater.progress());
+                    updater.progress(), updater.notice().orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Index size, the last change it applied, the last change the database has, and the rebuild. */
-    public record Status(int documents, long appliedSequence, long databaseSequence, RebuildProgress rebuild) {
+    /**
+     * Index size, the last change it applied, the last change the database has, the rebuild, and why
+     * the index last rebuilt itself (a damaged directory, another database), or null.
+     */
+    public record Status(int documents, long appliedSequence, long databaseSequence, RebuildProgress rebuild,
+            String notice) {
     }
 }

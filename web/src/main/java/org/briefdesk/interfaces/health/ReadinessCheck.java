@@ -1,0 +1,59 @@
+package org.briefdesk.interfaces.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.briefdesk.infrastructure.search.IndexUpdater;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready means users get complete answers: the database answers within two seconds and the search
+ * index is neither being rebuilt nor more than {@link #MAX_LAG} changes behind the outbox (a load
+ * balancer then sends people elsewhere, or an operator sees why searches miss recent items).
+ */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+    /** About a minute of heavy submitting; a healthy updater stays within a few changes. */
+    static final long MAX_LAG = 1_000;
+
+    @Resource(lookup = "java:jboss/datasources/BriefdeskDS")
+    DataSource dataSource;
+
+    @Inject
+    IndexUpdater updater;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder answer = HealthCheckResponse.named("briefdesk");
+        boolean databaseUp = databaseAnswers();
+        answer.withData("database", databaseUp ? "UP" : "DOWN");
+        boolean indexUp = false;
+        if (databaseUp) {
+            try {
+                boolean rebuilding = updater.rebuilding();
+                long lag = updater.lag();
+                answer.withData("indexRebuilding", rebuilding).withData("indexLag", lag);
+                indexUp = !rebuilding && lag <= MAX_LAG;
+            } catch (RuntimeException e) {
+                answer.withData("index", "unknown: " + e.getClass().getSimpleName());
+            }
+        }
+        return answer.status(databaseUp && indexUp).build();
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+}
