@@ -20,7 +20,7 @@ import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
-import org.briefdesk.application.editorial.UrgentItemSubmitted;
+import org.briefdesk.application.item.UrgentItemSubmitted;
 import org.briefdesk.domain.model.item.Attachment;
 import org.briefdesk.domain.model.item.AttachmentInfo;
 import org.briefdesk.domain.model.item.Item;

@@ -29,7 +29,7 @@ import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.scoring.ItemScoreView;
 import org.briefdesk.application.scoring.OutletService;
-import org.briefdesk.application.scoring.Ranking;
+import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.scoring.ScoringService;
 import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.application.statistics.StatisticsService;

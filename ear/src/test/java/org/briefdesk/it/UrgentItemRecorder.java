@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.briefdesk.application.editorial.UrgentItemSubmitted;
+import org.briefdesk.application.item.UrgentItemSubmitted;
 
 /** Test-only observer: remembers the urgent-item events that reached observers after commit. */
 @ApplicationScoped

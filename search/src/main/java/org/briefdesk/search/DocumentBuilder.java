@@ -51,6 +51,9 @@ public final class DocumentBuilder {
     d.add(new Field(ItemFields.TITLE, title.tokenStream(), TEXT));
     d.add(new StoredField(ItemFields.BODY, item.body()));
     d.add(new Field(ItemFields.BODY, body.tokenStream(), TEXT));
+    // Analysed by the writer's per-field analyzer (BigramAnalyzer) inside addDocument.
+    d.add(new Field(ItemFields.TITLE_GRAMS, item.title(), TEXT));
+    d.add(new Field(ItemFields.BODY_GRAMS, item.body(), TEXT));
     keyword(d, ItemFields.UNIT, item.unit());
     keyword(d, ItemFields.UNIT_KIND, item.unitKind());
     for (String c : item.columns()) {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -34,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.briefdesk.search.analysis.AnalysisMode;
 import org.briefdesk.search.analysis.AnalyzedText;
+import org.briefdesk.search.analysis.BigramAnalyzer;
 import org.briefdesk.search.analysis.BriefdeskAnalyzer;
 import org.briefdesk.search.query.ItemSearcher;
 import org.briefdesk.search.query.SearchRequest;
@@ -68,6 +70,7 @@ public final class ItemIndex implements Closeable {
   private final IndexConfig config;
   private final BriefdeskAnalyzer indexAnalyzer;
   private final BriefdeskAnalyzer queryAnalyzer;
+  private final BigramAnalyzer bigramAnalyzer;
   private final DocumentBuilder builder;
   private final ItemSearcher itemSearcher;
   private final SimilarFinder similarFinder;
@@ -90,6 +93,7 @@ public final class ItemIndex implements Closeable {
     this.config = config;
     this.indexAnalyzer = new BriefdeskAnalyzer(config.segmenter(), config.lexicon(), AnalysisMode.INDEX);
     this.queryAnalyzer = new BriefdeskAnalyzer(config.segmenter(), config.lexicon(), AnalysisMode.QUERY);
+    this.bigramAnalyzer = new BigramAnalyzer();
     this.builder = new DocumentBuilder(indexAnalyzer);
     boolean wasCorrupt = false;
     IndexWriter w;
@@ -104,7 +108,7 @@ public final class ItemIndex implements Closeable {
     this.recreated = wasCorrupt;
     readCommitData();
     appliedSeq.set(committedSeq.get());
-    this.itemSearcher = new ItemSearcher(queryAnalyzer, indexAnalyzer);
+    this.itemSearcher = new ItemSearcher(queryAnalyzer, indexAnalyzer, bigramAnalyzer);
     this.searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
@@ -140,7 +144,10 @@ public final class ItemIndex implements Closeable {
   }
 
   private IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
-    IndexWriterConfig c = new IndexWriterConfig(indexAnalyzer);
+    // Title and body come pre-analysed (DocumentBuilder); the bigram sub-fields are analysed here.
+    Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer,
+        Map.of(ItemFields.TITLE_GRAMS, bigramAnalyzer, ItemFields.BODY_GRAMS, bigramAnalyzer));
+    IndexWriterConfig c = new IndexWriterConfig(perField);
     c.setOpenMode(mode);
     c.setRAMBufferSizeMB(config.ramBufferMb());
     c.setCommitOnClose(false); // only explicit commits carry a sequence number

@@ -160,7 +160,7 @@ class ItemIndexLifecycleTest {
       index.commit(9);
       index.refresh();
       assertEquals(7, index.size());
-      assertEquals(0, index.search(SearchRequest.builder().query("第1社区").build()).totalHits());
+      assertEquals(0, index.search(SearchRequest.builder().query("\"第1社区\"").build()).totalHits());
     }
   }
 

@@ -15,7 +15,6 @@ import org.briefdesk.domain.model.briefing.BriefingRepository;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.infrastructure.briefing.IssuePrinter;
 
 /**
  * 发布: freezes an issue, stores its Word and PDF as published, marks every included item as printed
@@ -30,7 +29,7 @@ public class IssuePublication {
     @Inject
     BriefingRepository briefings;
     @Inject
-    IssuePrinter printer;
+    IssueRenderer printer;
     @Inject
     ItemJournal journal;
     @Inject

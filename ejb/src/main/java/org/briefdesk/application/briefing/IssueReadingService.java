@@ -18,7 +18,6 @@ import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
-import org.briefdesk.infrastructure.briefing.IssuePrinter;
 
 /**
  * Reading issues (阅读简报): leaders read the published issues distributed to them, online or as
@@ -34,7 +33,7 @@ public class IssueReadingService {
     @Inject
     EditableIssues editable;
     @Inject
-    IssuePrinter printer;
+    IssueRenderer printer;
     @Inject
     InstructionService instructions;
 

@@ -14,7 +14,6 @@ import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
-import org.briefdesk.infrastructure.importing.DocumentImporter;
 
 /**
  * Files attached to items (附件). Officers add and remove them on their own unit's drafts and
@@ -33,7 +32,7 @@ public class AttachmentService {
     ItemService itemService;
 
     @Inject
-    DocumentImporter importer;
+    DocumentReader importer;
 
     @Inject
     ItemJournal journal;

@@ -2,7 +2,6 @@ package org.briefdesk.application.item;
 
 import org.briefdesk.application.access.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.briefdesk.domain.model.audit.AuditAction;
@@ -10,8 +9,6 @@ import org.briefdesk.domain.model.audit.AuditEvent;
 import org.briefdesk.domain.model.audit.AuditRepository;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.infrastructure.search.ChangeLog;
-import org.briefdesk.infrastructure.search.ItemsChanged;
 
 /**
  * The one call every service makes after changing an item: it records the audit entry and the
@@ -24,10 +21,7 @@ public class ItemJournal {
     AuditRepository audit;
 
     @Inject
-    ChangeLog changes;
-
-    @Inject
-    Event<ItemsChanged> itemsChanged;
+    ChangeOutbox outbox;
 
     private final Clock clock = DistrictTime.clock();
 
@@ -35,7 +29,6 @@ public class ItemJournal {
     public void changed(Item item, Actor actor, AuditAction action, String detail) {
         audit.store(new AuditEvent(item.getId(), actor == null ? null : actor.accountId(),
                 actor == null ? "系统" : actor.displayName(), action, detail, clock.instant()));
-        changes.append(item.getId(), ChangeLog.Kind.UPSERT);
-        itemsChanged.fire(new ItemsChanged());
+        outbox.itemChanged(item.getId());
     }
 }

@@ -2,7 +2,6 @@ package org.briefdesk.application.item;
 
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.solicitation.SolicitationService;
-import org.briefdesk.application.editorial.UrgentItemSubmitted;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,8 +22,6 @@ import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
-import org.briefdesk.infrastructure.importing.DocumentImporter;
-import org.briefdesk.infrastructure.importing.ImportedText;
 
 /**
  * The information officer's side of intake (信息员报送): drafts, submission, withdrawal before
@@ -52,7 +49,7 @@ public class OfficerItemService {
     ItemJournal journal;
 
     @Inject
-    DocumentImporter importer;
+    DocumentReader importer;
 
     @Inject
     SolicitationService solicitations;

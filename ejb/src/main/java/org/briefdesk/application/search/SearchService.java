@@ -3,8 +3,6 @@ package org.briefdesk.application.search;
 import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.infrastructure.search.SearchIndex;
 import org.briefdesk.search.query.QuerySyntaxException;
 import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
@@ -30,7 +27,7 @@ public class SearchService {
     public static final int MAX_PAGE = 100;
 
     @Inject
-    SearchIndex search;
+    ArchiveSearch index;
 
     @Inject
     UnitRepository units;
@@ -72,13 +69,11 @@ public class SearchService {
             b.statuses(ItemStatus.ACCEPTED.name(), ItemStatus.PUBLISHED.name());
         }
         try {
-            return search.index().search(b.build());
+            return index.search(b.build());
         } catch (QuerySyntaxException e) {
             throw new BusinessRuleViolation("q", e.getMessage()
                     + (e.suggestion() == null ? "" : "。可改为：" + e.suggestion())
                     + "。短语请用双引号，如 \"垃圾分类\"；组合用 AND、OR、NOT；字段如 标题:创城");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.infrastructure.mail.Mailer;
+import org.briefdesk.application.notice.MailRelay;
 
 /**
  * Reminds units of solicitation deadlines (约稿到期提醒): every half hour, each target unit that has
  * not answered a solicitation due within a day gets one in-app notice, and its officers with an
- * e-mail address one mail when a mail server is configured (see Mailer). A singleton, so two runs
+ * e-mail address one mail when a mail server is configured (see MailRelay). A singleton, so two runs
  * never remind twice.
  */
 @Singleton
@@ -21,7 +21,7 @@ public class SolicitationReminders {
     @Inject
     SolicitationService solicitations;
     @Inject
-    Mailer mailer;
+    MailRelay mail;
 
     Clock clock = DistrictTime.clock();
 
@@ -36,13 +36,13 @@ public class SolicitationReminders {
         var due = solicitations.dueReminders(now);
         for (var d : due) {
             solicitations.remind(d, now);
-            if (!Mailer.enabled()) {
+            if (!mail.available()) {
                 continue;
             }
             String subject = "【简报台】约稿到期提醒：《" + d.solicitation().getTopic() + "》";
             String text = SolicitationService.reminderText(d.solicitation());
             for (Account officer : solicitations.mailableOfficers(d.unitId())) {
-                mailer.send(officer.getEmail(), subject, officer.getDisplayName() + "：\n\n" + text
+                mail.send(officer.getEmail(), subject, officer.getDisplayName() + "：\n\n" + text
                         + "。\n\n请登录简报台，在“本单位信息”页面报送稿件。\n");
             }
         }

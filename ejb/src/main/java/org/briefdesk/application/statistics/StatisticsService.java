@@ -1,7 +1,6 @@
 package org.briefdesk.application.statistics;
 
 import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.scoring.Ranking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.OutletLevel;
+import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.notice.Notice;
 import org.briefdesk.domain.model.notice.NoticeRepository;
 import org.briefdesk.domain.model.scoring.Period;
@@ -53,6 +53,11 @@ public class StatisticsService {
     RuleSetRepository rules;
     @Inject
     NoticeRepository notices;
+    @Inject
+    StatisticsDocuments documents;
+
+    static final String WORKBOOK_TITLE = "海淀区创建首都文明区宣传信息采用情况统计";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Clock clock = DistrictTime.clock();
 
@@ -67,6 +72,22 @@ public class StatisticsService {
         rows.forEach(totals::addAll);
         RuleBook book = rules.book();
         return new StatisticsReport(period, rows, totals, book.inForceOn(period.to()).describeCombination());
+    }
+
+    /** The period's table as an XLSX workbook (信息采用统计-2026年11月.xlsx). */
+    public ReportFile workbook(Actor actor, Period period) {
+        byte[] content = documents.workbook(WORKBOOK_TITLE, report(actor, period));
+        return new ReportFile("信息采用统计-" + period.label() + ".xlsx", XLSX, content);
+    }
+
+    /** The office's 通报 of the period in Word or PDF, dated today. */
+    public ReportFile bulletin(Actor actor, Period period, ExportFormat format) {
+        byte[] content = documents.bulletin(report(actor, period), LocalDate.now(clock), format);
+        return new ReportFile("宣传信息工作通报-" + period.label() + format.extension(), format.mediaType(), content);
+    }
+
+    /** A report file as a download names it. */
+    public record ReportFile(String fileName, String mediaType, byte[] content) {
     }
 
     /** The half-year or annual evaluation (every role may see it, as the office circulates it). */

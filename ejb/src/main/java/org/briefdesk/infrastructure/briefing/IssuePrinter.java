@@ -3,6 +3,7 @@ package org.briefdesk.infrastructure.briefing;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
+import org.briefdesk.application.briefing.IssueRenderer;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.PageLayout;
@@ -22,11 +23,12 @@ import org.briefdesk.infrastructure.export.PrintedSection;
  * a rule violation with the writers' message, so publishing stops with a clear reason and saves nothing.
  */
 @ApplicationScoped
-public class IssuePrinter {
+public class IssuePrinter implements IssueRenderer {
 
     private final DocxBriefingWriter docx = new DocxBriefingWriter();
     private final PdfBriefingWriter pdf = new PdfBriefingWriter();
 
+    @Override
     public byte[] render(IssueView issue, PageLayout layout, ExportFormat format) {
         PrintedIssue printed = printed(issue, layout);
         try {

@@ -13,6 +13,8 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.briefdesk.application.item.DocumentReader;
+import org.briefdesk.application.item.ImportedText;
 import org.briefdesk.domain.model.item.Attachment;
 import org.briefdesk.domain.model.item.AttachmentKind;
 import org.briefdesk.domain.model.item.Item;
@@ -25,7 +27,7 @@ import org.briefdesk.domain.shared.BusinessRuleViolation;
  * content; damaged, encrypted and zip-bomb files are refused with a message instead of an error page.
  */
 @ApplicationScoped
-public class DocumentImporter {
+public class DocumentImporter implements DocumentReader {
 
     static final String BAD_WORD = "文件已损坏或不是有效的Word文档";
     static final String BAD_PDF = "文件已损坏或不是有效的PDF文件";
@@ -38,6 +40,7 @@ public class DocumentImporter {
     }
 
     /** The text of {@code bytes} as the item form's title and body. */
+    @Override
     public ImportedText read(byte[] bytes) {
         Attachment.requireSize(bytes);
         AttachmentKind kind = AttachmentKind.detect(bytes);
@@ -52,6 +55,7 @@ public class DocumentImporter {
     }
 
     /** Opens a document that is to be kept as an attachment; images and text need no opening. */
+    @Override
     public void requireReadable(byte[] bytes, AttachmentKind kind) {
         switch (kind) {
             case DOCX -> WordReader.docx(bytes);

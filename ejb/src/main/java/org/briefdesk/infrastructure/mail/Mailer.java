@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.briefdesk.application.notice.MailRelay;
 
 /**
  * Plain-text mail to an SMTP relay, when the deployment names one ({@link MailServer}). Most district
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * sent; a failed mail is logged and never fails the caller.
  */
 @ApplicationScoped
-public class Mailer {
+public class Mailer implements MailRelay {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
@@ -29,7 +30,13 @@ public class Mailer {
         return MailServer.configured().isPresent();
     }
 
+    @Override
+    public boolean available() {
+        return enabled();
+    }
+
     /** Sends when a mail server is configured; returns whether the message was handed to it. */
+    @Override
     public boolean send(String to, String subject, String text) {
         // Read for every mail, so a relay named at run time (system property) is used at once.
         Optional<MailServer> server = MailServer.configured();

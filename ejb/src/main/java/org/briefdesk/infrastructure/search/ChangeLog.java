@@ -1,9 +1,12 @@
 package org.briefdesk.infrastructure.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.briefdesk.application.item.ChangeOutbox;
 
 /**
  * Writes the outbox row (item_change) of an item change inside the caller's transaction. The row
@@ -11,12 +14,22 @@ import java.time.Instant;
  * and follow commit order: the index updater may safely apply "everything after N".
  */
 @ApplicationScoped
-public class ChangeLog {
+public class ChangeLog implements ChangeOutbox {
 
     public enum Kind { UPSERT, DELETE }
 
     @PersistenceContext(unitName = "briefdesk")
     private EntityManager em;
+
+    @Inject
+    Event<ItemsChanged> itemsChanged;
+
+    /** Appends an upsert and, once the caller's transaction commits, wakes the index updater. */
+    @Override
+    public void itemChanged(long itemId) {
+        append(itemId, Kind.UPSERT);
+        itemsChanged.fire(new ItemsChanged());
+    }
 
     /** Appends a change of {@code itemId}; returns its sequence number. */
     public long append(long itemId, Kind kind) {

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.briefdesk.application.search.RebuildProgress;
 import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.ItemIndex;
 
@@ -252,11 +253,6 @@ public class IndexUpdater {
     /** Why the index was last rebuilt on its own (shown on the index page), if it was. */
     public Optional<String> notice() {
         return Optional.ofNullable(notice);
-    }
-
-    /** How many outbox changes the index has not yet applied (for readiness). */
-    public long lag() {
-        return Math.max(0, feed.lastSequence() - index().lastAppliedSequence());
     }
 
     /** True until the start-up check is done, while a rebuild runs, and while the index awaits one. */

@@ -4,6 +4,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.briefdesk.application.search.RebuildProgress;
 
 /** The batch step of the rebuild-index job; progress is read from {@link IndexUpdater#progress()}. */
 @Named

@@ -24,6 +24,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.briefdesk.application.item.ImportedText;
 import org.briefdesk.domain.model.item.AttachmentKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.junit.jupiter.api.Test;

@@ -17,9 +17,14 @@ import org.apache.lucene.util.AttributeSource;
  * three or more characters is followed by its dictionary sub-words (HanLP core words and local
  * terms) at position increment 0, ordered by start then longer first so offsets never go backwards
  * (文明城区 → 文明城区, 文明, 城区). The main tokens, and so phrase positions, are those of the query
- * analysis: a query never sees a sub-word.
+ * analysis: a query never sees a sub-word. Unit names also give their name part and their
+ * administrative suffix (紫竹院街道 → 紫竹院, 街道), so a unit can be searched by its short name.
  */
 public final class SubWordFilter extends TokenFilter {
+  /** Suffixes of unit names; the part before them is a searchable name of its own. */
+  static final List<String> UNIT_SUFFIXES =
+      List.of("街道办事处", "街道", "社区", "地区", "委员会", "办事处", "管委会", "镇", "乡", "村");
+
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
@@ -87,14 +92,25 @@ public final class SubWordFilter extends TokenFilter {
 
   private void collect() {
     int n = word.length();
+    int stem = unitStem();
     for (int a = 0; a < n - 1; a++) {
       for (int b = n - (a == 0 ? 1 : 0); b >= a + 2; b--) {
         String w = word.substring(a, b);
-        if (segmenter.isCoreWord(w) || dict.contains(w)) {
+        if ((a == 0 && b == stem) || (a == stem && b == n) || segmenter.isCoreWord(w) || dict.contains(w)) {
           pending.add(new int[] {a, b});
         }
       }
     }
+  }
+
+  /** Length of the name part of a unit name (紫竹院街道 → 3), or -1 when the word is no unit name. */
+  private int unitStem() {
+    for (String s : UNIT_SUFFIXES) {
+      if (word.endsWith(s) && word.length() - s.length() >= 2) {
+        return word.length() - s.length();
+      }
+    }
+    return -1;
   }
 
   @Override

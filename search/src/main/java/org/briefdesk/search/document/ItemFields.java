@@ -12,12 +12,18 @@ public final class ItemFields {
    * Bump when the schema or the analysis changes incompatibly: {@code ItemIndex.needsRebuild()}
    * then reports true and the application rebuilds from the database. Version 2: similarity
    * features in a binary doc value ({@link #FEATURES}) instead of stored term vector and entities.
+   * Version 3: bigram sub-fields ({@link #TITLE_GRAMS}, {@link #BODY_GRAMS}), unit names split into
+   * name and suffix, traditional→simplified folding only for traditional characters.
    */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   public static final String ID = "id";
   public static final String TITLE = "title";
   public static final String BODY = "body";
+  /** Character bigrams of the title: phrases and fragments whatever the segmentation. */
+  public static final String TITLE_GRAMS = "title2";
+  /** Character bigrams of the body. */
+  public static final String BODY_GRAMS = "body2";
   public static final String UNIT = "unit";
   public static final String UNIT_KIND = "unitKind";
   public static final String COLUMN = "column";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -16,8 +17,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.briefdesk.search.document.ItemFields;
 
 /**
- * UnifiedHighlighter over the offsets stored in the postings (no re-analysis, so the marks are
- * exactly the characters that matched, whatever newlines or full-width text surround them). The
+ * UnifiedHighlighter over the offsets stored in the postings of the word fields and of their bigram
+ * sub-fields (no re-analysis, so the marks are exactly the characters that matched, whatever newlines or full-width text surround them). The
  * title is returned whole; the body as sentence passages. Matches that touch or overlap are merged
  * into one {@code <em>}; all other text is HTML-escaped.
  */
@@ -25,7 +26,19 @@ final class ItemHighlighter extends UnifiedHighlighter {
   static final int MAX_LENGTH = 1_000_000;
 
   ItemHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
-    super(UnifiedHighlighter.builder(searcher, indexAnalyzer).withMaxLength(MAX_LENGTH).withHighlightPhrasesStrictly(true));
+    super(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withMaxLength(MAX_LENGTH)
+        .withHighlightPhrasesStrictly(true)
+        // matches on the bigram sub-fields are marked in the text of their word field
+        .withMaskedFieldsFunc(ItemHighlighter::masked));
+  }
+
+  private static Set<String> masked(String field) {
+    return switch (field) {
+      case ItemFields.TITLE -> Set.of(ItemFields.TITLE_GRAMS);
+      case ItemFields.BODY -> Set.of(ItemFields.BODY_GRAMS);
+      default -> Set.of();
+    };
   }
 
   @SuppressWarnings("unchecked")

@@ -3,10 +3,13 @@ package org.briefdesk.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -16,6 +19,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.briefdesk.search.document.ItemFields;
@@ -23,23 +27,62 @@ import org.briefdesk.search.document.ItemFields;
 /**
  * Parses users' queries: words (AND by default), "phrases" (also “…”), AND/OR/NOT, +/-,
  * parentheses, field prefixes in Chinese or English (标题:, 正文:, 单位:, 栏目:, title:, body:…,
- * also with a full-width colon). Unprefixed words match title (boosted) or body <em>per word</em>,
- * so 海淀区垃圾分类 finds an item with 海淀区 in the title and 垃圾分类 in the body.
- * Not thread-safe (like QueryParser): create one per query, it is cheap.
+ * also with a full-width colon).
+ *
+ * <p>A stretch of unquoted text matches an item when every word of it is in the title or the body
+ * (<em>per word</em>: 海淀区垃圾分类 finds 海淀区 in the title and 垃圾分类 in the body), <em>or</em>
+ * when the stretch itself is in the text as a phrase of character bigrams, however the segmenter
+ * cut it (a fragment cut mid-word, 取群众意见, still matches). Adjacency scores: the bigram phrase
+ * and a proximity phrase of the words are rewarded, the title counts double. The stretch is also
+ * searched with its {@link VariantGroups} alternatives ({@link #expansions()}). A quoted phrase is
+ * an exact phrase of bigrams: only items containing that very text match.
+ *
+ * <p>{@link #relaxed(boolean)} is the fallback when the strict query finds nothing: about half of
+ * the words (and of the whitespace-separated parts) must match instead of all.
+ *
+ * <p>Not thread-safe (like QueryParser): create one per query, it is cheap.
  */
 public final class ItemQueryParser extends QueryParser {
   /** Sentinel default field: "title or body". */
   static final String DEFAULT = "\u0000text";
   static final float TITLE_BOOST = 2f;
+  /** The stretch found as it was typed counts more than its words found apart. */
+  static final float FRAGMENT_BOOST = 2f;
+  /** Words within this many positions of each other, in order, earn the proximity reward. */
+  static final int PROXIMITY_SLOP = 3;
 
   private final Analyzer queryAnalyzer;
+  private final Analyzer bigramAnalyzer;
+  private final VariantGroups variants;
+  private final Set<String> expansions = new LinkedHashSet<>();
+  private boolean relaxed;
 
-  public ItemQueryParser(Analyzer queryAnalyzer) {
+  public ItemQueryParser(Analyzer queryAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
     super(DEFAULT, queryAnalyzer);
     this.queryAnalyzer = queryAnalyzer;
+    this.bigramAnalyzer = bigramAnalyzer;
+    this.variants = variants;
     setDefaultOperator(QueryParser.Operator.AND);
     setAutoGeneratePhraseQueries(false);
     setSplitOnWhitespace(true);
+  }
+
+  /** Relaxed parsing: about half of the words must match (minimum-should-match) instead of all. */
+  public ItemQueryParser relaxed(boolean relaxed) {
+    this.relaxed = relaxed;
+    setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
+    return this;
+  }
+
+  /** The variants searched in addition to what was typed, in the order found. */
+  public List<String> expansions() {
+    return List.copyOf(expansions);
+  }
+
+  /** True when relaxing {@code userQuery} keeps its meaning: plain words, no operators or quotes. */
+  public static boolean isRelaxable(String userQuery) {
+    String q = userQuery == null ? "" : userQuery.strip().replaceAll("\\s+", " ");
+    return !q.isEmpty() && QueryRepair.plain(q).equals(q);
   }
 
   /**
@@ -70,7 +113,7 @@ public final class ItemQueryParser extends QueryParser {
         continue;
       }
       try {
-        new ItemQueryParser(queryAnalyzer).parse(prepare(candidate));
+        new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).parse(prepare(candidate));
         return candidate;
       } catch (ParseException | RuntimeException e) {
         // try the next, plainer candidate
@@ -122,60 +165,146 @@ public final class ItemQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
     String f = resolve(field);
-    if (DEFAULT.equals(f)) {
-      return quoted ? eitherField(queryText, 0) : perWord(queryText);
-    }
-    if (!ItemFields.isText(f)) {
+    if (!DEFAULT.equals(f) && !ItemFields.isText(f)) {
       return new TermQuery(new Term(f, queryText));
     }
-    return super.getFieldQuery(f, queryText, quoted);
+    List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
+    return quoted ? exactPhrase(fields, queryText) : stretch(fields, queryText);
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     String f = resolve(field);
-    if (DEFAULT.equals(f)) {
-      return eitherField(queryText, slop);
-    }
-    if (!ItemFields.isText(f)) {
+    if (!DEFAULT.equals(f) && !ItemFields.isText(f)) {
       return new TermQuery(new Term(f, queryText));
     }
-    return super.getFieldQuery(f, queryText, slop);
-  }
-
-  private Query eitherField(String text, int slop) throws ParseException {
-    Query t = super.getFieldQuery(ItemFields.TITLE, text, slop);
-    Query b = super.getFieldQuery(ItemFields.BODY, text, slop);
-    if (t == null || b == null) {
-      return null;
+    List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
+    if (slop == 0) {
+      return exactPhrase(fields, queryText);
     }
-    return new BooleanQuery.Builder()
-        .add(new BoostQuery(t, TITLE_BOOST), BooleanClause.Occur.SHOULD)
-        .add(b, BooleanClause.Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String fld : fields) {
+      Query q = super.getFieldQuery(fld, queryText, slop);
+      if (q == null) {
+        return null;
+      }
+      b.add(boost(fld, q), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
   }
 
-  /** Each word must occur in title or body (AND), or any (OR), following the default operator. */
-  private Query perWord(String text) {
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    Query q = super.getBooleanQuery(clauses);
+    if (relaxed && q instanceof BooleanQuery bq && bq.clauses().size() >= 2
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      bq.clauses().forEach(b::add);
+      return b.setMinimumNumberShouldMatch(half(bq.clauses().size())).build();
+    }
+    return q;
+  }
+
+  private static int half(int n) {
+    return Math.max(1, (n + 1) / 2);
+  }
+
+  private static Query boost(String field, Query q) {
+    return ItemFields.TITLE.equals(field) ? new BoostQuery(q, TITLE_BOOST) : q;
+  }
+
+  private static String grams(String field) {
+    return ItemFields.TITLE.equals(field) ? ItemFields.TITLE_GRAMS : ItemFields.BODY_GRAMS;
+  }
+
+  /** Exactly this text: a phrase of its bigrams (a single character: the word itself). */
+  private Query exactPhrase(List<String> fields, String text) throws ParseException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String f : fields) {
+      Query q = bigramPhrase(grams(f), text);
+      if (q == null) {
+        q = super.getFieldQuery(f, text, true);
+      }
+      if (q == null) {
+        return null;
+      }
+      b.add(boost(f, q), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** Unquoted text and its variant alternatives: any alternative may match. */
+  private Query stretch(List<String> fields, String text) {
+    List<String> alternatives = variants.alternatives(text, expansions);
+    if (alternatives.size() == 1) {
+      return oneStretch(fields, text);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int n = 0;
+    for (String alt : alternatives) {
+      Query q = oneStretch(fields, alt);
+      if (q != null) {
+        any.add(q, BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : any.build();
+  }
+
+  /** All words (per word, title or body), or the text as a bigram phrase; adjacency rewarded. */
+  private Query oneStretch(List<String> fields, String text) {
     List<String> words = words(text);
     if (words.isEmpty()) {
       return null;
     }
-    BooleanClause.Occur occur =
-        getDefaultOperator() == Operator.AND ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String w : words) {
-      Query either =
-          new BooleanQuery.Builder()
-              .add(new BoostQuery(new TermQuery(new Term(ItemFields.TITLE, w)), TITLE_BOOST), BooleanClause.Occur.SHOULD)
-              .add(new TermQuery(new Term(ItemFields.BODY, w)), BooleanClause.Occur.SHOULD)
-              .build();
-      if (words.size() == 1) {
-        return either;
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      for (String f : fields) {
+        either.add(boost(f, new TermQuery(new Term(f, w))), BooleanClause.Occur.SHOULD);
       }
-      all.add(either, occur);
+      all.add(either.build(), relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
     }
-    return all.build();
+    if (relaxed) {
+      all.setMinimumNumberShouldMatch(half(words.size()));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.SHOULD);
+    for (String f : fields) {
+      Query fragment = bigramPhrase(grams(f), text);
+      if (fragment != null) {
+        b.add(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), BooleanClause.Occur.SHOULD);
+      }
+      if (words.size() >= 2) {
+        b.add(boost(f, new PhraseQuery(PROXIMITY_SLOP, f, words.toArray(String[]::new))), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  /** The text's bigrams as a phrase on a bigram field; null when it has fewer than two characters. */
+  private Query bigramPhrase(String field, String text) {
+    PhraseQuery.Builder p = new PhraseQuery.Builder();
+    int n = 0;
+    int pos = -1;
+    String only = null;
+    try (TokenStream ts = bigramAnalyzer.tokenStream(field, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        only = t.toString();
+        p.add(new Term(field, only), pos);
+        n++;
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (n == 0 || (n == 1 && only.codePointCount(0, only.length()) < 2)) {
+      return null; // one character: the bigram field has no unigrams
+    }
+    return n == 1 ? new TermQuery(new Term(field, only)) : p.build();
   }
 
   private List<String> words(String text) {

@@ -38,11 +38,19 @@ public final class ItemSearcher {
 
   private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
+  private final Analyzer bigramAnalyzer;
+  private final VariantGroups variants;
   private final SegmentFacetCache facetCache = new SegmentFacetCache(ItemFields.FACET_FIELDS);
 
-  public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
+  public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
+    this(queryAnalyzer, indexAnalyzer, bigramAnalyzer, VariantGroups.shipped());
+  }
+
+  public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
     this.queryAnalyzer = queryAnalyzer;
     this.indexAnalyzer = indexAnalyzer;
+    this.bigramAnalyzer = bigramAnalyzer;
+    this.variants = variants;
   }
 
   /** Prepares what searches of {@code reader} need per segment, so no user request waits for it. */
@@ -52,7 +60,15 @@ public final class ItemSearcher {
 
   /** Parses the user query (throws {@link QuerySyntaxException}) and adds the filters. */
   public Query toQuery(SearchRequest r) {
-    Query q = new ItemQueryParser(queryAnalyzer).parseUserQuery(r.query());
+    return toQuery(r, parser(false));
+  }
+
+  private ItemQueryParser parser(boolean relaxed) {
+    return new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).relaxed(relaxed);
+  }
+
+  private Query toQuery(SearchRequest r, ItemQueryParser parser) {
+    Query q = parser.parseUserQuery(r.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
     filter(b, ItemFields.UNIT, r.units());
     filter(b, ItemFields.UNIT_KIND, r.unitKinds());
@@ -92,17 +108,32 @@ public final class ItemSearcher {
 
   private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
-    Query query = toQuery(r);
+    ItemQueryParser strict = parser(false);
+    SearchResult result = run(searcher, r, toQuery(r, strict), strict.expansions(), false, t0);
+    if (result.totalHits() == 0 && ItemQueryParser.isRelaxable(r.query())) {
+      // Nothing has every word: the items with most of them, rather than "no result".
+      ItemQueryParser relaxed = parser(true);
+      result = run(searcher, r, toQuery(r, relaxed), relaxed.expansions(), true, t0);
+    }
+    return result;
+  }
+
+  /** Relevance ties (same words, same weight) go to the more recent item. */
+  private static final Sort RELEVANCE_THEN_RECENT =
+      new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.DATE, SortField.Type.LONG, true));
+
+  private SearchResult run(IndexSearcher searcher, SearchRequest r, Query query, List<String> expansions,
+      boolean relaxed, long t0) throws IOException {
     int n = Math.max(1, r.offset() + r.limit());
     Sort sort =
         switch (r.sort()) {
-          case RELEVANCE -> null;
+          case RELEVANCE -> RELEVANCE_THEN_RECENT;
           case DATE_DESC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
           case DATE_ASC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, false), SortField.FIELD_SCORE);
         };
     // The page is scored on its own: past 1,000 hits Lucene skips documents that cannot make it
     // (collecting the page in the counting pass instead, scoring every match, was 35% slower at 1M).
-    TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
+    TopDocs top = searcher.search(query, n, sort, true);
     Map<String, List<FacetCount>> facets = Map.of();
     long total = top.totalHits.value;
     boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
@@ -144,7 +175,7 @@ public final class ItemSearcher {
               d.get(ItemFields.UNIT),
               date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
     }
-    return new SearchResult(total, exact, hits, facets, (System.nanoTime() - t0) / 1000);
+    return new SearchResult(total, exact, hits, facets, (System.nanoTime() - t0) / 1000, expansions, relaxed);
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.briefdesk.infrastructure.search.IndexUpdater;
+import org.briefdesk.application.search.IndexMaintenance;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -28,7 +28,7 @@ public class ReadinessCheck implements HealthCheck {
     DataSource dataSource;
 
     @Inject
-    IndexUpdater updater;
+    IndexMaintenance index;
 
     @Override
     public HealthCheckResponse call() {
@@ -38,8 +38,8 @@ public class ReadinessCheck implements HealthCheck {
         boolean indexUp = false;
         if (databaseUp) {
             try {
-                boolean rebuilding = updater.rebuilding();
-                long lag = updater.lag();
+                boolean rebuilding = index.rebuilding();
+                long lag = Math.max(0, index.databaseSequence() - index.appliedSequence());
                 answer.withData("indexRebuilding", rebuilding).withData("indexLag", lag);
                 indexUp = !rebuilding && lag <= MAX_LAG;
             } catch (RuntimeException e) {

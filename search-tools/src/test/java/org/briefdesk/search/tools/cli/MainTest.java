@@ -106,7 +106,7 @@ class MainTest {
     assertEquals("文明引导", first.get("query").asText());
     assertEquals("8", first.get("results").get(0).get("id").asText());
     JsonNode bad = JSON.readTree(r.lines().get(1));
-    assertTrue(bad.get("error").asText().contains("查询语法错误"), bad.toString());
+    assertTrue(bad.get("error").asText().contains("检索式有误"), bad.toString());
     assertEquals(2, JSON.readTree(r.lines().get(2)).get("results").size());
   }
 
@@ -114,7 +114,7 @@ class MainTest {
   void malformedQueryArgumentFailsWithAClearMessage() {
     Run r = run("", "search", "--index", index.toString(), "标题:(垃圾");
     assertEquals(2, r.rc());
-    assertTrue(r.err().contains("查询语法错误"), r.err());
+    assertTrue(r.err().contains("检索式有误"), r.err());
   }
 
   @Test

@@ -10,7 +10,7 @@ import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.briefdesk.application.editorial.UrgentItemSubmitted;
+import org.briefdesk.application.item.UrgentItemSubmitted;
 
 /**
  * Pushes an urgent item (第一时间报送) to every open editor page as soon as its submission commits.

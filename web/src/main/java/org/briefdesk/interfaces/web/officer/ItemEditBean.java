@@ -26,7 +26,7 @@ import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
-import org.briefdesk.infrastructure.importing.ImportedText;
+import org.briefdesk.application.item.ImportedText;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.event.FileUploadEvent;

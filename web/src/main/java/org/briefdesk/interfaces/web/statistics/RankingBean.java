@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.briefdesk.application.scoring.Ranking;
+import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.shared.DistrictTime;

@@ -15,12 +15,10 @@ import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.statistics.UnitStatistics;
 import org.briefdesk.domain.model.adoption.OutletLevel;
+import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.infrastructure.export.FontsUnavailable;
-import org.briefdesk.infrastructure.reporting.StatisticsBulletin;
-import org.briefdesk.infrastructure.reporting.StatisticsWorkbook;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -33,10 +31,6 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class StatisticsBean implements Serializable {
-
-    static final String WORKBOOK_TITLE = "海淀区创建首都文明区宣传信息采用情况统计";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Inject
     CurrentUser currentUser;
@@ -91,28 +85,27 @@ public class StatisticsBean implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        return download(() -> StatisticsWorkbook.write(WORKBOOK_TITLE, report), XLSX, "xlsx");
+        return download(() -> statistics.workbook(currentUser.getActor(), report.period()));
     }
 
     public StreamedContent getDocx() {
-        return download(() -> StatisticsBulletin.docx(report, LocalDate.now(DistrictTime.ZONE)), DOCX, "docx");
+        return download(() -> statistics.bulletin(currentUser.getActor(), report.period(), ExportFormat.DOCX));
     }
 
     public StreamedContent getPdf() {
-        return download(() -> StatisticsBulletin.pdf(report, LocalDate.now(DistrictTime.ZONE)), "application/pdf", "pdf");
+        return download(() -> statistics.bulletin(currentUser.getActor(), report.period(), ExportFormat.PDF));
     }
 
-    private StreamedContent download(Supplier<byte[]> bytes, String type, String extension) {
-        byte[] data;
+    private static StreamedContent download(Supplier<StatisticsService.ReportFile> file) {
+        StatisticsService.ReportFile f;
         try {
-            data = bytes.get();
-        } catch (FontsUnavailable | BusinessRuleViolation e) {
+            f = file.get();
+        } catch (BusinessRuleViolation e) {
             Pages.error(e.getMessage());
             return null;
         }
-        String name = (extension.equals("xlsx") ? "信息采用统计-" : "宣传信息工作通报-") + report.period().label() + "." + extension;
-        return DefaultStreamedContent.builder().name(name).contentType(type)
-                .stream(() -> new ByteArrayInputStream(data)).build();
+        return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType())
+                .stream(() -> new ByteArrayInputStream(f.content())).build();
     }
 
     public Period.Kind[] getKinds() {

@@ -1,4 +1,4 @@
-package org.briefdesk.application.editorial;
+package org.briefdesk.application.item;
 
 /**
  * CDI event fired when an urgent item (第一时间报送) reaches the office; observers act after the

@@ -1,6 +1,5 @@
-package org.briefdesk.application.scoring;
+package org.briefdesk.application.statistics;
 
-import org.briefdesk.application.statistics.UnitStatistics;
 import java.io.Serializable;
 import java.util.List;
 import org.briefdesk.domain.model.scoring.Period;

@@ -1,4 +1,4 @@
-package org.briefdesk.infrastructure.search;
+package org.briefdesk.application.search;
 
 /** Where an index rebuild stands, for the admin page's progress bar (immutable snapshots). */
 public record RebuildProgress(String phase, long indexed, long linked, long total, String error) {
@@ -7,27 +7,27 @@ public record RebuildProgress(String phase, long indexed, long linked, long tota
         return new RebuildProgress("IDLE", 0, 0, 0, null);
     }
 
-    static RebuildProgress started() {
+    public static RebuildProgress started() {
         return new RebuildProgress("INDEXING", 0, 0, 0, null);
     }
 
-    RebuildProgress indexed(long n) {
+    public RebuildProgress indexed(long n) {
         return new RebuildProgress(phase, n, linked, total, null);
     }
 
-    RebuildProgress linking(long total) {
+    public RebuildProgress linking(long total) {
         return new RebuildProgress("LINKING", total, 0, total, null);
     }
 
-    RebuildProgress linked(long n) {
+    public RebuildProgress linked(long n) {
         return new RebuildProgress(phase, indexed, n, total, null);
     }
 
-    RebuildProgress finished() {
+    public RebuildProgress finished() {
         return new RebuildProgress("DONE", indexed, linked, total, null);
     }
 
-    RebuildProgress failed(String message) {
+    public RebuildProgress failed(String message) {
         return new RebuildProgress("FAILED", indexed, linked, total, message);
     }
 

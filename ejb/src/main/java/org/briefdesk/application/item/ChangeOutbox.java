@@ -1,0 +1,12 @@
+package org.briefdesk.application.item;
+
+/**
+ * The outbox of item changes (item_change) that the search index follows. A row is written in the
+ * caller's transaction, so it commits or rolls back with the change itself; whoever follows the
+ * outbox is woken only after that commit.
+ */
+public interface ChangeOutbox {
+
+    /** Records that the item was created or changed. */
+    void itemChanged(long itemId);
+}

@@ -1,0 +1,6 @@
+/**
+ * The archive search (信息检索) with each role's limits and the index administration (索引管理), through
+ * the ports ArchiveSearch and IndexMaintenance. Uses the domain, the access use case and the query
+ * types of the search module.
+ */
+package org.briefdesk.application.search;

@@ -1,0 +1,16 @@
+package org.briefdesk.application.statistics;
+
+import java.time.LocalDate;
+import org.briefdesk.domain.model.briefing.ExportFormat;
+
+/**
+ * Writes a statistics report as files: the XLSX table (采用情况统计) and the office's 通报 in Word or
+ * PDF. A server without a usable Chinese font refuses the PDF with a
+ * {@link org.briefdesk.domain.shared.BusinessRuleViolation} naming what to install.
+ */
+public interface StatisticsDocuments {
+
+    byte[] workbook(String title, StatisticsReport report);
+
+    byte[] bulletin(StatisticsReport report, LocalDate today, ExportFormat format);
+}

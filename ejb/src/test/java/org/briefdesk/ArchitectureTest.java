@@ -1,0 +1,69 @@
+package org.briefdesk;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The layer rules of the ejb module, checked on its compiled classes: the domain stands on nothing of
+ * ours, the application on the domain and on the ports it owns, and infrastructure implements those
+ * ports without calling back into a use case. A broken rule fails the build with the offending lines.
+ */
+@AnalyzeClasses(packages = "org.briefdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "org.briefdesk.domain..";
+    private static final String APPLICATION = "org.briefdesk.application..";
+    private static final String INFRASTRUCTURE = "org.briefdesk.infrastructure..";
+
+    /** Application services: the beans a use case is carried out by (its ports and data are not). */
+    private static final DescribedPredicate<JavaClass> USE_CASES = resideInAPackage(APPLICATION)
+            .and(annotatedWith(Stateless.class).or(annotatedWith(Singleton.class))
+                    .or(annotatedWith(ApplicationScoped.class)))
+            .as("application services");
+
+    @ArchTest
+    static final ArchRule theDomainStandsOnNothingOfOurs = noClasses().that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, INFRASTRUCTURE,
+                    "org.briefdesk.interfaces..", "org.briefdesk.search..")
+            .because("entities and value objects are the bottom floor: every other layer uses them");
+
+    @ArchTest
+    static final ArchRule theApplicationUsesNoInfrastructure = noClasses().that().resideInAPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
+            .because("services reach printing, import, index, outbox and mail through the ports they own");
+
+    @ArchTest
+    static final ArchRule infrastructureCallsNoUseCase = noClasses().that().resideInAPackage(INFRASTRUCTURE)
+            .and().resideOutsideOfPackage("org.briefdesk.infrastructure.demo..")
+            .should().dependOnClassesThat(USE_CASES)
+            .because("adapters implement the application's ports and use the data they carry; only the demo"
+                    + " loader drives use cases, as an editor would");
+
+    @ArchTest
+    static final ArchRule theLayersFormNoCycle = slices().matching("org.briefdesk.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theUseCasesFormNoCycle = slices().matching("org.briefdesk.application.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theAggregatesFormNoCycle = slices().matching("org.briefdesk.domain.model.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theAdaptersFormNoCycle = slices().matching("org.briefdesk.infrastructure.(*)..")
+            .should().beFreeOfCycles();
+}
