@@ -38,7 +38,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class PostgresOperationsIT {
 
     private static final int OFFSET = 460;
-    private static final URI READY = URI.create("http://localhost:" + (9990 + OFFSET) + "/health/ready");
+    private static final URI READY = URI.create("http://localhost:" + (8080 + OFFSET) + "/health/ready");
 
     private final String jdbcUrl = System.getenv("BRIEFDESK_OPS_IT_PG_URL");
     private final String user = System.getenv().getOrDefault("BRIEFDESK_TEST_PG_USER", "briefdesk");
@@ -58,7 +58,7 @@ class PostgresOperationsIT {
 
     @AfterEach
     void stopServer() throws Exception {
-        run(List.of("pg_ctlcluster", cluster[0], cluster[1], "start"), true);
+        cluster("start", true);
         server.close();
     }
 
@@ -98,7 +98,7 @@ class PostgresOperationsIT {
     void thirtySecondsWithoutTheDatabaseGetClearAnswersAndTheServerRecoversByItself() throws Exception {
         submitSome("停库之前", 1);
         assertEquals(200, server.get("editor", "api/me").statusCode()); // signed in before the outage
-        run(List.of("pg_ctlcluster", cluster[0], cluster[1], "stop", "-m", "fast"), false);
+        cluster("stop", false);
         long stopped = System.nanoTime();
         try {
             HttpResponse<String> api = server.submit("haidian", "停库期间的报送", "正文。");
@@ -111,7 +111,7 @@ class PostgresOperationsIT {
             awaitReady(false);
             Thread.sleep(Math.max(0, 30_000 - (System.nanoTime() - stopped) / 1_000_000));
         } finally {
-            run(List.of("pg_ctlcluster", cluster[0], cluster[1], "start"), false);
+            cluster("start", false);
         }
         awaitReady(true);
         long id = submitSome("恢复之后", 1).get(0);
@@ -158,6 +158,19 @@ class PostgresOperationsIT {
             JsonObject answer = StandaloneServer.json(r.body());
             return (r.statusCode() == 200) == ready && answer.getString("status").equals(ready ? "UP" : "DOWN");
         }, Duration.ofSeconds(120), ready ? "readiness UP" : "readiness DOWN");
+    }
+
+    /** pg_ctlcluster as root, as bin/test runs it (through sudo when the tests do not run as root). */
+    private void cluster(String action, boolean mayFail) throws Exception {
+        List<String> command = new ArrayList<>();
+        if (!"root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("sudo", "-n"));
+        }
+        command.addAll(List.of("pg_ctlcluster", cluster[0], cluster[1], action));
+        if (action.equals("stop")) {
+            command.addAll(List.of("-m", "fast"));
+        }
+        run(command, mayFail);
     }
 
     private void psql(String sql) throws Exception {
