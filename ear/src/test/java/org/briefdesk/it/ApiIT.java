@@ -77,7 +77,8 @@ class ApiIT {
         for (String path : new String[] {"api/me", "api/units", "api/items/1", "api/items/1/similar", "api/search?q=x"}) {
             HttpResponse<String> r = get(null, path);
             assertProblem(r, 401);
-            assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), path);
+            String challenge = r.headers().firstValue("WWW-Authenticate").orElse("");
+            assertTrue(challenge.contains("Bearer") && challenge.contains("Basic"), path + ": " + challenge);
         }
         assertProblem(get("nobody", "api/me"), 401);
     }

@@ -170,23 +170,27 @@ class BrowserIT extends BrowserTest {
         type("accountForm:login", "haidian");
         type("accountForm:displayName", "新信息员");
         chooseOption("accountForm:role", "信息员");
-        type("accountForm:password", "abc12345");
+        type("accountForm:password", "Xueyuan#2026");
         assertAccountMessage("登录名“haidian”已被使用");
 
         type("accountForm:login", "newofficer");
         type("accountForm:displayName", "<b>新信息员</b>");
-        type("accountForm:password", "abc12345");
+        type("accountForm:password", "Xueyuan#2026");
         assertAccountMessage("姓名不能包含HTML标记");
 
         type("accountForm:displayName", "新信息员");
-        type("accountForm:password", "abc12345");
+        type("accountForm:password", "Xueyuan#2026");
         assertAccountMessage("信息员必须属于一个报送单位");
 
         chooseOption("accountForm:unit", "学院路街道");
         type("accountForm:password", "abc1");
-        assertAccountMessage("密码至少8位");
+        assertAccountMessage("密码太短。密码至少10位");
+        type("accountForm:password", "newofficer2026");
+        assertAccountMessage("密码不能包含登录名");
+        type("accountForm:password", "password1234");
+        assertAccountMessage("这是常见的弱密码");
 
-        type("accountForm:password", "abc12345");
+        type("accountForm:password", "Xueyuan#2026");
         driver.findElement(By.id("accountForm:save")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "账号“新信息员”已保存"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("accountsForm:accounts_data"), "newofficer"));

@@ -18,8 +18,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.briefdesk.application.access.AccountService;
+import org.briefdesk.application.access.LoginService;
 import org.briefdesk.application.access.AccountService.AccountForm;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
@@ -56,6 +58,8 @@ class ServicesIT {
     UnitService unitService;
     @Inject
     AccountService accountService;
+    @Inject
+    LoginService loginService;
     @Inject
     ItemService itemService;
     @Inject
@@ -130,10 +134,14 @@ class ServicesIT {
 
     @Test
     void signingInNeedsTheRightPasswordAndAnActiveAccount() {
-        assertTrue(accountService.authenticate("editor", DemoData.PASSWORD).isPresent());
-        assertTrue(accountService.authenticate("EDITOR ", DemoData.PASSWORD).isPresent(), "login is case-insensitive");
-        assertTrue(accountService.authenticate("editor", "wrong-password1").isEmpty());
-        assertTrue(accountService.authenticate("nobody", DemoData.PASSWORD).isEmpty());
+        assertTrue(signIn("editor", DemoData.PASSWORD).isPresent());
+        assertTrue(signIn("EDITOR ", DemoData.PASSWORD).isPresent(), "login is case-insensitive");
+        assertTrue(signIn("editor", "wrong-password1").isEmpty());
+        assertTrue(signIn("nobody", DemoData.PASSWORD).isEmpty());
+    }
+
+    private Optional<Actor> signIn(String login, String password) {
+        return loginService.signIn(login, password, "192.0.2.10").actor();
     }
 
     @Test
@@ -170,7 +178,7 @@ class ServicesIT {
         Unit unit = unitNamed("学院路街道");
         String login = "officer" + System.nanoTime() % 100000;
         accountService.create(admin(), new AccountForm(login, "学院路信息员乙", "xueyuan2026", Role.OFFICER, unit.getId()));
-        assertEquals(Role.OFFICER, accountService.authenticate(login, "xueyuan2026").orElseThrow().role());
+        assertEquals(Role.OFFICER, signIn(login, "xueyuan2026").orElseThrow().role());
         long before = accounts.count();
         BusinessRuleViolation dup = assertThrows(BusinessRuleViolation.class, () -> accountService.create(admin(),
                 new AccountForm(login.toUpperCase(), "另一人", "another2026", Role.EDITOR, null)));
@@ -181,7 +189,7 @@ class ServicesIT {
     @Test
     void anOfficerMustBelongToAReportingUnit() {
         BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> accountService.create(admin(),
-                new AccountForm("nounit" + System.nanoTime() % 1000, "无单位", "nounit2026", Role.OFFICER, null)));
+                new AccountForm("nounit" + System.nanoTime() % 1000, "无单位", "Wudaokou#2026", Role.OFFICER, null)));
         assertEquals("信息员必须属于一个报送单位", e.getMessage());
         assertThrows(BusinessRuleViolation.class, () -> accountService.create(admin(),
                 new AccountForm("ghost" + System.nanoTime() % 1000, "幽灵", "ghost20266", Role.OFFICER, 987654321L)));

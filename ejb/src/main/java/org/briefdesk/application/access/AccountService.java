@@ -12,7 +12,7 @@ import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 
-/** Signing in and the administration of accounts (账号管理). */
+/** The administration of accounts (账号管理); new passwords follow the {@link PasswordPolicy}. */
 @Stateless
 public class AccountService {
 
@@ -21,13 +21,6 @@ public class AccountService {
 
     @Inject
     UnitRepository units;
-
-    /** The actor for a login and password, or empty when either is wrong or the account is disabled. */
-    public Optional<Actor> authenticate(String login, String password) {
-        return accounts.findByLogin(login)
-                .filter(a -> a.passwordMatches(password))
-                .map(Actor::of);
-    }
 
     /** The actor behind an already authenticated login. */
     public Optional<Actor> actor(String login) {
@@ -45,6 +38,7 @@ public class AccountService {
         if (accounts.findByLogin(login).isPresent()) {
             throw new BusinessRuleViolation("login", "登录名“" + login + "”已被使用");
         }
+        PasswordPolicy.check(login, form.password());
         Account account = new Account(login, form.displayName(), form.password(), form.role(), unit(form.unitId()));
         account.changeEmail(form.email());
         return accounts.store(account);
@@ -61,6 +55,7 @@ public class AccountService {
         a.assign(form.role(), unit(form.unitId()));
         a.changeEmail(form.email());
         if (form.password() != null && !form.password().isEmpty()) {
+            PasswordPolicy.check(a.getLogin(), form.password());
             a.changePassword(form.password());
         }
         return a;

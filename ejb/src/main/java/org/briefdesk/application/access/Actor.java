@@ -3,6 +3,8 @@ package org.briefdesk.application.access;
 import java.io.Serializable;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.shared.AccessDenied;
 
 /**
@@ -25,6 +27,25 @@ public record Actor(long accountId, String login, String displayName, Role role,
     /** Officers see only their own unit's data; everyone else sees every unit. */
     public boolean canSeeUnit(Long otherUnitId) {
         return role != Role.OFFICER || (unitId != null && unitId.equals(otherUnitId));
+    }
+
+    /**
+     * The one visibility rule for an item and everything shown of it (page, API, similar items,
+     * attachments, search hits): an officer reads every item of their own unit, drafts included;
+     * editors and administrators read what reached the office (never a unit's draft or withdrawn
+     * item); leaders read what the office accepted (采用待编, 已刊用), as the work plan says.
+     */
+    public boolean canRead(Item item) {
+        return switch (role) {
+            case OFFICER -> canSeeUnit(item.getUnit().getId());
+            case EDITOR, ADMIN -> item.getStatus().reachedOffice();
+            case LEADER -> readableByLeaders(item.getStatus());
+        };
+    }
+
+    /** The statuses a leader may read. */
+    public static boolean readableByLeaders(ItemStatus status) {
+        return status == ItemStatus.ACCEPTED || status == ItemStatus.PUBLISHED;
     }
 
     public void require(Role... allowed) {

@@ -40,13 +40,17 @@ public class SimilarItemsService {
     }
 
     private static SimilarItemView view(Actor actor, Item other, SimilarLink link) {
-        boolean visible = actor.canSeeUnit(other.getUnit().getId());
+        boolean visible = actor.canRead(other);
         return new SimilarItemView(other.getId(), visible ? other.getTitle() : null, other.getUnit().getShortName(),
                 other.getSubmittedAt(), link.getMatchClass(), link.getScore(), visible ? link.getEvidence() : null,
                 visible);
     }
 
-    /** One similar item; {@code title} and {@code evidence} are null when the actor may not read it. */
+    /**
+     * One similar item; {@code title} and {@code evidence} are null when the actor may not read the
+     * other item by the one visibility rule (another unit's item for an officer, an unaccepted one for
+     * a leader, a draft for an editor).
+     */
     public record SimilarItemView(long itemId, String title, String unitShortName, Instant submittedAt,
                                   MatchClass matchClass, double score, String evidence, boolean visible) {
     }

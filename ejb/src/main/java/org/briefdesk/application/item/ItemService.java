@@ -19,14 +19,18 @@ public class ItemService {
     @Inject
     ItemRepository items;
 
-    /** One item; an officer asking for another unit's item is refused, whether it exists or not. */
+    /**
+     * One item, by {@link Actor#canRead}: every path that shows an item or its parts comes through
+     * here. An officer asking for another unit's item is refused, whether it exists or not.
+     */
     public Item view(Actor actor, long itemId) {
         Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));
-        if (!actor.canSeeUnit(item.getUnit().getId())) {
-            throw new AccessDenied("您只能查看本单位报送的信息");
-        }
-        if (actor.is(Role.LEADER) && item.getStatus() != ItemStatus.PUBLISHED && item.getStatus() != ItemStatus.ACCEPTED) {
-            throw new AccessDenied("领导只能查看已采用的信息");
+        if (!actor.canRead(item)) {
+            throw new AccessDenied(switch (actor.role()) {
+                case OFFICER -> "您只能查看本单位报送的信息";
+                case LEADER -> "领导只能查看已采用的信息";
+                default -> "该信息尚未报送，只有报送单位可以查看";
+            });
         }
         return item;
     }

@@ -4,6 +4,7 @@ import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import org.briefdesk.search.query.SortOrder;
 
 /**
  * The archive search (信息检索) with each role's limits: officers search only their own unit's
- * items, leaders only what the office accepted, editors everything that reached the office.
+ * items, leaders only what the office accepted, editors everything that reached the office
+ * (the items' one visibility rule, {@link Actor#canRead}).
  */
 @Stateless
 public class SearchService {
@@ -52,7 +54,6 @@ public class SearchService {
                 .fragments(2);
         filter(q.filters(), "unitKind", b::unitKinds);
         filter(q.filters(), "column", b::columns);
-        filter(q.filters(), "status", b::statuses);
         filter(q.filters(), "mustReport", b::mustReportKinds);
         filter(q.filters(), "unit", b::units);
         if (q.urgentOnly()) {
@@ -65,8 +66,20 @@ public class SearchService {
                 return new SearchResult(0, true, List.of(), Map.of(), 0);
             }
             b.units(own);
-        } else if (actor.is(Role.LEADER)) {
-            b.statuses(ItemStatus.ACCEPTED.name(), ItemStatus.PUBLISHED.name());
+        }
+        // Hits obey the items' visibility rule (Actor.canRead): outside their own unit's items, nobody
+        // finds a draft, and leaders find only accepted items. A status filter can only narrow that.
+        Set<String> asked = q.filters() == null ? Set.of() : q.filters().getOrDefault("status", Set.of());
+        List<String> statuses = Arrays.stream(ItemStatus.values())
+                .filter(s -> actor.is(Role.OFFICER) || (actor.is(Role.LEADER) ? Actor.readableByLeaders(s) : s.reachedOffice()))
+                .map(Enum::name)
+                .filter(s -> asked.isEmpty() || asked.contains(s))
+                .toList();
+        if (statuses.isEmpty()) {
+            return new SearchResult(0, true, List.of(), Map.of(), 0);
+        }
+        if (!asked.isEmpty() || !actor.is(Role.OFFICER)) {
+            b.statuses(statuses.toArray(String[]::new));
         }
         try {
             return index.search(b.build());

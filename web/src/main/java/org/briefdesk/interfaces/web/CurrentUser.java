@@ -1,26 +1,28 @@
 package org.briefdesk.interfaces.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.Serializable;
 import java.security.Principal;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.shared.AccessDenied;
 
-/** The signed-in person, resolved once per session from the authenticated caller. */
+/**
+ * The signed-in person, resolved once per request from the authenticated caller: request-scoped so
+ * that API calls (Bearer, Basic) never open a session, and a disabled account stops at once.
+ */
 @Named
-@SessionScoped
-public class CurrentUser implements Serializable {
+@RequestScoped
+public class CurrentUser {
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private Actor actor;
 

@@ -13,6 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.briefdesk.interfaces.web.security.BriefdeskAuthenticationMechanism;
 
 /** The login form (登录) and logout (退出). */
 @Named
@@ -44,7 +46,8 @@ public class LoginBean {
         switch (status) {
             case SUCCESS -> Pages.redirect(safeNext() != null ? safeNext() : currentUser.homePath());
             case SEND_CONTINUE -> fc.responseComplete();
-            default -> Pages.error("登录名或密码错误，或账号已停用");
+            default -> Pages.error(String.valueOf(Optional.ofNullable(ec.getRequestMap()
+                    .get(BriefdeskAuthenticationMechanism.REFUSAL)).orElse("登录名或密码错误，或账号已停用")));
         }
     }
 

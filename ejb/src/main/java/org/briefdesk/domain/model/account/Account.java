@@ -108,8 +108,10 @@ public class Account {
         this.passwordHash = PasswordHash.of(password);
     }
 
+    /** The hash runs for a disabled account too, so a sign-in's time does not tell whether it is active. */
     public boolean passwordMatches(String password) {
-        return active && PasswordHash.matches(password, passwordHash);
+        boolean matches = PasswordHash.matches(password, passwordHash);
+        return active && matches;
     }
 
     /** Sets or (with a blank value) removes the e-mail address. */

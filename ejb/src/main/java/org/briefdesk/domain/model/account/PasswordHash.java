@@ -24,6 +24,12 @@ public final class PasswordHash {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The salt of the hash an unknown login is checked against, so it costs what a real one does. */
+    private static final byte[] DUMMY_SALT = new byte[SALT_BYTES];
+
+    static {
+        RANDOM.nextBytes(DUMMY_SALT);
+    }
 
     private PasswordHash() {
     }
@@ -56,6 +62,15 @@ public final class PasswordHash {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * Runs the same derivation as {@link #matches} for a login that does not exist, and answers false:
+     * an unknown login must take as long as a wrong password, or logins could be found by timing.
+     */
+    public static boolean matchesNothing(String password) {
+        derive((password == null ? "" : password).toCharArray(), DUMMY_SALT, ITERATIONS);
+        return false;
     }
 
     static void checkRules(String password) {

@@ -52,6 +52,14 @@ public class RichText {
         return checked(clean, plainTextOf(clean));
     }
 
+    /**
+     * Only what this class would keep of submitted HTML, without the checks (a form re-shows it after
+     * a failed submit): the rich-text editors clean their input with this before anything else sees it.
+     */
+    public static String clean(String html) {
+        return html == null || !html.contains("<") ? html : Jsoup.clean(html, ALLOWED);
+    }
+
     /** Plain text, one paragraph per non-blank line. */
     public static RichText ofPlainText(String input) {
         String raw = input == null ? "" : input.replace("\r\n", "\n").replace('\r', '\n');

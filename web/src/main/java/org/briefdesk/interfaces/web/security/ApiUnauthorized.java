@@ -13,11 +13,13 @@ import java.io.IOException;
 @WebServlet("/error/unauthorized")
 public class ApiUnauthorized extends HttpServlet {
 
-    static final String CHALLENGE = "Basic realm=\"Briefdesk\", charset=\"UTF-8\"";
+    static final String CHALLENGE = "Bearer realm=\"Briefdesk\", Basic realm=\"Briefdesk\", charset=\"UTF-8\"";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String detail = request.getHeader("Authorization") == null ? "请先登录（HTTP Basic）" : "登录名或密码错误，或账号已停用";
+        Object refusal = request.getAttribute(BriefdeskAuthenticationMechanism.REFUSAL);
+        String detail = refusal != null ? refusal.toString()
+                : request.getHeader("Authorization") == null ? "请先登录（Bearer 令牌或 HTTP Basic）" : "登录名或密码错误，或账号已停用";
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType("application/problem+json;charset=UTF-8");

@@ -1,0 +1,499 @@
+package org.briefdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.transaction.UserTransaction;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefdesk.application.access.AccountService;
+import org.briefdesk.application.access.AccountService.AccountForm;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.access.ApiTokenService;
+import org.briefdesk.application.briefing.BriefingService;
+import org.briefdesk.application.briefing.IssueAssemblyService;
+import org.briefdesk.application.briefing.IssuePublication;
+import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.editorial.SimilarItemsService;
+import org.briefdesk.application.item.AttachmentService;
+import org.briefdesk.application.search.IndexAdminService;
+import org.briefdesk.application.item.OfficerItemService;
+import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.briefing.BriefingTitle;
+import org.briefdesk.domain.model.briefing.Distribution;
+import org.briefdesk.domain.model.briefing.IssueKind;
+import org.briefdesk.domain.model.briefing.PageLayout;
+import org.briefdesk.domain.model.column.BriefingColumnRepository;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.model.similar.SimilarLink;
+import org.briefdesk.domain.model.similar.SimilarLinkRepository;
+import org.briefdesk.infrastructure.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may reach what, generated from the deployed application: every page (every .xhtml of every
+ * folder), every REST resource method (reflection over @Path and the HTTP method annotations) and
+ * every servlet (@WebServlet) is asked by every role, including the object-level cases of the one
+ * visibility rule (a unit's draft, a submitted item, an accepted item, their similar items and
+ * attachments, a published issue and its files for a leader who is or is not a recipient). The
+ * expected outcomes are the one table below; an endpoint the application has and the table lacks
+ * fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    /** The callers, in the order of the letters in {@link #TABLE}. */
+    enum Who { ANONYMOUS, OFFICER_A, OFFICER_B, EDITOR, LEADER_RECIPIENT, LEADER_OTHER, ADMIN }
+
+    /**
+     * endpoint | case | expected letter per {@link Who}: Y let in (2xx, a redirect elsewhere than the
+     * login, or a 400/409 about the input, i.e. past every access check), N refused (403 or 404),
+     * A asked to sign in (401 or a redirect to the login page). Cases name the object asked for;
+     * "password" cases send HTTP Basic instead of the callers' API tokens.
+     */
+    static final String[][] TABLE = {
+        // Pages, folder by folder
+        {"page /login.xhtml", "", "YYYYYYY"},
+        {"page /index.xhtml", "", "AYYYYYY"},
+        {"page /search.xhtml", "", "AYYYYYY"},
+        {"page /item.xhtml", "draft of unit A", "AYNNNNN"},
+        {"page /item.xhtml", "submitted by unit A", "AYNYNNY"},
+        {"page /item.xhtml", "accepted from unit B", "ANYYYYY"},
+        {"page /account/tokens.xhtml", "", "AYYYYYY"},
+        {"page /account/tokens.xhtml", "tokens of officer A", "AYNNNNY"},
+        {"page /officer/home.xhtml", "", "AYYNNNN"},
+        {"page /officer/item-edit.xhtml", "", "AYYNNNN"},
+        {"page /officer/item-edit.xhtml", "draft of unit A", "AYNNNNN"},
+        {"page /officer/solicitations-panel.xhtml", "", "AYYNNNN"},
+        {"page /editor/home.xhtml", "", "ANNYNNN"},
+        {"page /editor/inbox.xhtml", "", "ANNYNNN"},
+        {"page /editor/combine.xhtml", "", "ANNYNNN"},
+        {"page /editor/solicitations.xhtml", "", "ANNYNNN"},
+        {"page /editor/issues.xhtml", "", "ANNYNNN"},
+        {"page /editor/issue.xhtml", "draft issue", "ANNYNNN"},
+        {"page /editor/item.xhtml", "submitted by unit A", "ANNYNNN"},
+        {"page /editor/item.xhtml", "draft of unit A", "ANNNNNN"},
+        {"page /leader/home.xhtml", "", "ANNNYYN"},
+        {"page /briefing/issue.xhtml", "published issue", "ANNYYNN"},
+        {"page /briefing/issue.xhtml", "draft issue", "ANNYNNN"},
+        {"page /statistics/report.xhtml", "", "AYYYYYY"},
+        {"page /statistics/ranking.xhtml", "", "AYYYYYY"},
+        {"page /statistics/quota.xhtml", "", "ANNYYYY"},
+        {"page /statistics/outlets.xhtml", "", "ANNYNNY"},
+        {"page /admin/home.xhtml", "", "ANNNNNY"},
+        {"page /admin/units.xhtml", "", "ANNNNNY"},
+        {"page /admin/accounts.xhtml", "", "ANNNNNY"},
+        {"page /admin/score-rules.xhtml", "", "ANNNNNY"},
+        {"page /admin/briefings.xhtml", "", "ANNNNNY"},
+        {"page /admin/index.xhtml", "", "ANNNNNY"},
+        {"page /error/403.xhtml", "", "YYYYYYY"},
+        {"page /error/404.xhtml", "", "YYYYYYY"},
+        {"page /error/500.xhtml", "", "YYYYYYY"},
+        {"page /error/503.xhtml", "", "YYYYYYY"},
+        // REST
+        {"GET /api/me", "", "AYYYYYY"},
+        {"GET /api/units", "", "AYYYYYY"},
+        {"GET /api/search", "", "AYYYYYY"},
+        {"POST /api/items", "", "AYYNNNN"},
+        {"GET /api/items/{id}", "draft of unit A", "AYNNNNN"},
+        {"GET /api/items/{id}", "submitted by unit A", "AYNYNNY"},
+        {"GET /api/items/{id}", "accepted from unit B", "ANYYYYY"},
+        {"GET /api/items/{id}/similar", "draft of unit A", "AYNNNNN"},
+        {"GET /api/items/{id}/similar", "submitted by unit A", "AYNYNNY"},
+        {"GET /api/items/{id}/similar", "accepted from unit B", "ANYYYYY"},
+        {"GET /api/issues", "", "AYYYYYY"},
+        {"POST /api/issues", "", "ANNYNNN"},
+        {"GET /api/issues/{id}", "published issue", "ANNYYNN"},
+        {"GET /api/issues/{id}", "draft issue", "ANNYNNN"},
+        {"GET /api/issues/{id}/file.{format}", "published issue", "ANNYYNN"},
+        {"GET /api/issues/{id}/file.{format}", "draft issue", "ANNYNNN"},
+        {"POST /api/issues/{id}/entries", "draft issue", "ANNYNNN"},
+        {"POST /api/issues/{id}/publish", "draft issue", "ANNYNNN"},
+        {"GET /api/tokens", "password", "AYYYYYY"},
+        {"GET /api/tokens", "", "ANNNNNN"},
+        {"GET /api/tokens", "password, tokens of officer A", "AYNNNNY"},
+        {"POST /api/tokens", "password, tokens of officer A", "AYNNNNY"},
+        {"POST /api/tokens", "", "ANNNNNN"},
+        {"DELETE /api/tokens/{id}", "password, token of officer A", "AYNNNNY"},
+        {"DELETE /api/tokens/{id}", "token of officer A", "ANNNNNN"},
+        // Servlets
+        {"servlet /attachments/*", "draft of unit A", "AYNNNNN"},
+        {"servlet /attachments/*", "accepted from unit B", "ANYYYYY"},
+        {"servlet /issues/*", "published issue", "ANNYYNN"},
+        {"servlet /issues/*", "draft issue", "ANNYNNN"},
+        {"servlet /error/unauthorized", "", "AAAAAAA"},
+        {"servlet /error/status", "", "NNNNNNN"},
+        // Readiness for load balancers: no login, nothing but the database's and the index's state.
+        {"servlet /health/ready", "", "YYYYYYY"},
+    };
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.briefdesk(AuthorizationMatrixIT.class);
+    }
+
+    @Inject
+    ServletContext servletContext;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ApiTokenService tokens;
+    @Inject
+    OfficerItemService officerItems;
+    @Inject
+    EditorialService editorial;
+    @Inject
+    AttachmentService attachments;
+    @Inject
+    SimilarLinkRepository links;
+    @Inject
+    SimilarItemsService similar;
+    @Inject
+    BriefingService briefings;
+    @Inject
+    IssueAssemblyService assembly;
+    @Inject
+    IssuePublication publication;
+    @Inject
+    BriefingColumnRepository columns;
+    @Inject
+    IndexAdminService indexAdmin;
+    @Inject
+    UserTransaction tx;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void theTableNamesEveryPageRestMethodAndServletOfTheApplication() throws Exception {
+        Set<String> inTable = new TreeSet<>();
+        for (String[] row : TABLE) {
+            inTable.add(row[0]);
+        }
+        Set<String> found = endpoints();
+        Set<String> missing = new TreeSet<>(found);
+        missing.removeAll(inTable);
+        assertTrue(missing.isEmpty(), "endpoints without an entry in the authorization table: " + missing);
+        Set<String> stale = new TreeSet<>(inTable);
+        stale.removeAll(found);
+        assertTrue(stale.isEmpty(), "table entries the application no longer has: " + stale);
+    }
+
+    @Test
+    void everyRoleGetsWhatTheTableSaysOnEveryPathIncludingObjectLevelCases() throws Exception {
+        Fixture f = fixture();
+        List<String> wrong = new ArrayList<>();
+        for (String[] row : TABLE) {
+            for (Who who : Who.values()) {
+                char expected = row[2].charAt(who.ordinal());
+                HttpResponse<String> r = send(f, who, row[0], row[1]);
+                char actual = outcome(r);
+                if (actual != expected) {
+                    wrong.add(row[0] + " [" + row[1] + "] as " + who + ": expected " + expected + ", got "
+                            + r.statusCode() + " " + r.headers().firstValue("Location").orElse(""));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " answers differ from the table:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void aLeaderSeesNeitherTitleNorEvidenceOfAnUnacceptedSimilarItem() throws Exception {
+        Fixture f = fixture();
+        linkSimilar(f);
+        var forLeader = similar.similarTo(accounts.actor("leader").orElseThrow(), f.acceptedB);
+        var forEditor = similar.similarTo(accounts.actor("editor").orElseThrow(), f.acceptedB);
+        var leaderView = forLeader.stream().filter(s -> s.itemId() == f.submittedA).findFirst().orElseThrow();
+        assertNull(leaderView.title());
+        assertNull(leaderView.evidence());
+        assertEquals(false, leaderView.visible());
+        var editorView = forEditor.stream().filter(s -> s.itemId() == f.submittedA).findFirst().orElseThrow();
+        assertEquals("海淀街道开展冬季消防安全检查", editorView.title());
+        var draftForEditor = forEditor.stream().filter(s -> s.itemId() == f.draftA).findFirst().orElseThrow();
+        assertNull(draftForEditor.title(), "an editor does not read a unit's draft through similar items");
+    }
+
+    // ---- what the application has
+
+    private Set<String> endpoints() throws Exception {
+        Set<String> out = new TreeSet<>();
+        pages("/", out);
+        for (Class<?> type : classes("/WEB-INF/classes/org/briefdesk/interfaces/")) {
+            WebServlet servlet = type.getAnnotation(WebServlet.class);
+            if (servlet != null) {
+                for (String pattern : servlet.value().length > 0 ? servlet.value() : servlet.urlPatterns()) {
+                    out.add("servlet " + pattern);
+                }
+            }
+            Path root = type.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                String verb = verb(m);
+                if (verb != null) {
+                    Path sub = m.getAnnotation(Path.class);
+                    String path = "/api" + root.value() + (sub == null ? "" : sub.value());
+                    out.add(verb + " " + path.replaceAll("\\{(\\w+):[^}]*}", "{$1}").replaceAll("/$", ""));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void pages(String folder, Set<String> out) {
+        for (String p : servletContext.getResourcePaths(folder)) {
+            if (p.startsWith("/WEB-INF/") || p.startsWith("/META-INF/") || p.startsWith("/resources/")) {
+                continue;
+            }
+            if (p.endsWith("/")) {
+                pages(p, out);
+            } else if (p.endsWith(".xhtml")) {
+                out.add("page " + p);
+            }
+        }
+    }
+
+    private List<Class<?>> classes(String folder) throws ClassNotFoundException {
+        List<Class<?>> out = new ArrayList<>();
+        for (String p : servletContext.getResourcePaths(folder)) {
+            if (p.endsWith("/")) {
+                out.addAll(classes(p));
+            } else if (p.endsWith(".class") && !p.contains("$")) {
+                String name = p.substring("/WEB-INF/classes/".length(), p.length() - ".class".length()).replace('/', '.');
+                out.add(Class.forName(name, false, getClass().getClassLoader()));
+            }
+        }
+        return out;
+    }
+
+    private static String verb(Method m) {
+        for (Class<? extends Annotation> a : List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class)) {
+            if (m.isAnnotationPresent(a)) {
+                return a.getSimpleName();
+            }
+        }
+        return null;
+    }
+
+    // ---- the objects asked for
+
+    /** The items, files and issues of the object-level cases, made once per deployment. */
+    record Fixture(long draftA, long submittedA, long acceptedB, long attachmentOfDraftA, long attachmentOfB,
+                   long publishedIssue, long draftIssue, long officerAccountA, long tokenOfA,
+                   Map<Who, String> bearer, Map<Who, String> login) {
+    }
+
+    private static Fixture fixture;
+
+    private synchronized Fixture fixture() throws Exception {
+        if (fixture != null) {
+            return fixture;
+        }
+        Actor admin = accounts.actor("admin").orElseThrow();
+        Actor editor = accounts.actor("editor").orElseThrow();
+        Actor officerA = accounts.actor("haidian").orElseThrow();
+        Actor officerB = accounts.actor("xueyuanlu").orElseThrow();
+        String otherLeader = "matrix" + System.nanoTime() % 1_000_000;
+        long otherLeaderId = accounts.create(admin, new AccountForm(otherLeader, "赵副区长", "Zhao#Leader2026", Role.LEADER, null)).getId();
+
+        Item draftA = officerItems.createDraft(officerA, content("海淀街道社区议事厅建设情况（草稿）"), null);
+        long attachmentOfDraftA = attachments.attach(officerA, draftA.getId(), "议事厅说明.txt",
+                "海淀街道社区议事厅建设说明".getBytes(StandardCharsets.UTF_8)).id();
+        Item submittedA = officerItems.createDraft(officerA, content("海淀街道开展冬季消防安全检查"), null);
+        submittedA = officerItems.submit(officerA, submittedA.getId(), submittedA.getVersion());
+        Item b = officerItems.createDraft(officerB, content("学院路街道开展冬季消防安全宣传"), null);
+        long attachmentOfB = attachments.attach(officerB, b.getId(), "宣传安排.txt",
+                "学院路街道消防安全宣传安排".getBytes(StandardCharsets.UTF_8)).id();
+        b = officerItems.submit(officerB, b.getId(), b.getVersion());
+        b = editorial.accept(editor, b.getId(), b.getVersion());
+        b = editorial.tag(editor, b.getId(), b.getVersion(), List.of(columns.findByName("工作动态").orElseThrow().getId()));
+
+        BriefingTitle title = briefings.saveTitle(admin, null, "矩阵测试简报" + System.nanoTime() % 100_000_000,
+                "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard());
+        IssueView published = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 1));
+        published = assembly.add(editor, published.id(), published.version(), List.of(b.getId()));
+        long leaderId = accounts.actor("leader").orElseThrow().accountId();
+        published = briefings.distribute(editor, published.id(), published.version(), List.of(leaderId));
+        published = publication.publish(editor, published.id(), published.version());
+        IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
+
+        Map<Who, String> login = new EnumMap<>(Who.class);
+        login.put(Who.OFFICER_A, "haidian");
+        login.put(Who.OFFICER_B, "xueyuanlu");
+        login.put(Who.EDITOR, "editor");
+        login.put(Who.LEADER_RECIPIENT, "leader");
+        login.put(Who.LEADER_OTHER, otherLeader);
+        login.put(Who.ADMIN, "admin");
+        Map<Who, String> bearer = new EnumMap<>(Who.class);
+        for (Map.Entry<Who, String> e : login.entrySet()) {
+            Actor actor = accounts.actor(e.getValue()).orElseThrow();
+            bearer.put(e.getKey(), tokens.create(admin, actor.accountId(), "权限矩阵测试").value());
+        }
+        long tokenOfA = tokens.create(admin, officerA.accountId(), "待吊销的令牌").token().id();
+        login.put(Who.LEADER_OTHER, otherLeader + ":Zhao#Leader2026");
+        fixture = new Fixture(draftA.getId(), submittedA.getId(), b.getId(), attachmentOfDraftA, attachmentOfB,
+                published.id(), draftIssue.id(), officerA.accountId(), tokenOfA, bearer, login);
+        assertTrue(otherLeaderId > 0);
+        return fixture;
+    }
+
+    /**
+     * Links the accepted item to the unit's submitted item and draft as duplicate detection would.
+     * Detection replaces an item's links after each change it indexes, so this waits until the index
+     * has applied every change, stores the links, and stores them again should detection have
+     * replaced them meanwhile.
+     */
+    private void linkSimilar(Fixture f) throws Exception {
+        Actor admin = accounts.actor("admin").orElseThrow();
+        for (int attempt = 0; attempt < 80; attempt++) {
+            IndexAdminService.Status status = indexAdmin.status(admin);
+            if (status.appliedSequence() >= status.databaseSequence()) {
+                tx.begin();
+                links.replaceFrom(f.acceptedB(), List.of(
+                        new SimilarLink(f.acceptedB(), f.submittedA(), MatchClass.SAME_EVENT, 0.8, "冬季消防安全", Instant.now()),
+                        new SimilarLink(f.acceptedB(), f.draftA(), MatchClass.RELATED, 0.5, "社区议事厅", Instant.now())));
+                tx.commit();
+                if (links.of(f.acceptedB()).size() == 2) {
+                    return;
+                }
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static ItemContent content(String title) {
+        return new ItemContent(title, "<p>12月1日，" + title + "，共检查点位32处，发现问题5处，已当场整改。</p>",
+                LocalDate.of(2026, 12, 1), null, false, null);
+    }
+
+    // ---- asking
+
+    private HttpResponse<String> send(Fixture f, Who who, String endpoint, String theCase) throws Exception {
+        String[] verbAndPath = endpoint.split(" ", 2);
+        String verb = verbAndPath[0];
+        String path = verbAndPath[1];
+        String object = object(f, theCase, path);
+        String url = switch (verb) {
+            case "page" -> path + query(f, theCase, path);
+            case "servlet" -> switch (path) {
+                case "/attachments/*" -> "/attachments/" + object;
+                case "/issues/*" -> "/issues/" + object + ".pdf";
+                default -> path;
+            };
+            default -> path.replace("{id}", object).replace("{format}", "pdf")
+                    + (path.endsWith("/tokens") && theCase.contains("tokens of officer A") && verb.equals("GET")
+                    ? "?accountId=" + f.officerAccountA() : "");
+        };
+        if (!verb.equals("page") && !verb.equals("servlet")) {
+            verb = verbAndPath[0];
+        } else {
+            verb = "GET";
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + url)).timeout(Duration.ofSeconds(60));
+        if (who != Who.ANONYMOUS) {
+            b.header("Authorization", theCase.startsWith("password") ? basic(f, who) : "Bearer " + f.bearer().get(who));
+        }
+        String body = body(f, endpoint, theCase);
+        if (body != null) {
+            b.header("Content-Type", "application/json").method(verb, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            b.method(verb, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String object(Fixture f, String theCase, String path) {
+        if (path.startsWith("/attachments")) {
+            return String.valueOf(theCase.startsWith("draft") ? f.attachmentOfDraftA() : f.attachmentOfB());
+        }
+        if (theCase.contains("token of officer A")) {
+            return String.valueOf(f.tokenOfA());
+        }
+        return switch (theCase) {
+            case "draft of unit A" -> String.valueOf(f.draftA());
+            case "submitted by unit A" -> String.valueOf(f.submittedA());
+            case "accepted from unit B" -> String.valueOf(f.acceptedB());
+            case "published issue" -> String.valueOf(f.publishedIssue());
+            case "draft issue" -> String.valueOf(f.draftIssue());
+            default -> "";
+        };
+    }
+
+    private static String query(Fixture f, String theCase, String path) {
+        if (theCase.equals("tokens of officer A")) {
+            return "?account=" + f.officerAccountA();
+        }
+        String object = object(f, theCase, path);
+        return object.isEmpty() ? "" : "?id=" + object;
+    }
+
+    private static String body(Fixture f, String endpoint, String theCase) {
+        return switch (endpoint) {
+            case "POST /api/items" -> "{\"title\":\"权限矩阵测试信息\",\"bodyHtml\":\"正文一段。\",\"submit\":false}";
+            case "POST /api/issues" -> "{\"kind\":\"SUPPLEMENT\",\"issueDate\":\"2026-12-03\"}";
+            case "POST /api/issues/{id}/entries" -> "{\"version\":987654,\"itemIds\":[]}";
+            case "POST /api/issues/{id}/publish" -> "{\"version\":987654}";
+            case "POST /api/tokens" -> "{\"name\":\"权限矩阵\",\"accountId\":" + f.officerAccountA() + "}";
+            default -> null;
+        };
+    }
+
+    private static String basic(Fixture f, Who who) {
+        String login = f.login().get(who);
+        String credentials = login.contains(":") ? login : login + ":" + DemoData.PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String base() {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return "http://localhost:" + (8080 + offset) + servletContext.getContextPath();
+    }
+
+    private static char outcome(HttpResponse<String> r) {
+        int s = r.statusCode();
+        String location = r.headers().firstValue("Location").orElse("");
+        if (s == 401 || (s / 100 == 3 && location.contains("/login.xhtml"))) {
+            return 'A';
+        }
+        if (s == 403 || s == 404) {
+            return 'N';
+        }
+        if (s / 100 == 2 || s / 100 == 3 || s == 400 || s == 409) {
+            return 'Y';
+        }
+        return '?';
+    }
+}

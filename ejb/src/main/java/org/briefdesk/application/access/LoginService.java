@@ -1,0 +1,81 @@
+package org.briefdesk.application.access;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.account.AccountRepository;
+import org.briefdesk.domain.model.account.PasswordHash;
+
+/**
+ * Signing in with a login and password (登录), by the form or HTTP Basic: throttled per account and
+ * per client address ({@link LoginThrottle}), and answered in the same time whether the login
+ * exists or not (an unknown or disabled login runs the same password hash against a dummy).
+ */
+@Stateless
+public class LoginService {
+
+    /** Longer input is no login: it would only make the throttle's keys long. */
+    private static final int SUBJECT_MAX = 64;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    LoginThrottle throttle;
+
+    public Outcome signIn(String login, String password, String address) {
+        String key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        key = key.length() > SUBJECT_MAX ? key.substring(0, SUBJECT_MAX) : key;
+        String from = address == null ? "unknown" : address;
+        Duration locked = throttle.lockedFor(key, from);
+        if (!locked.isZero()) {
+            return Outcome.locked(locked);
+        }
+        Optional<Account> account = accounts.findByLogin(key);
+        boolean valid = account.isPresent()
+                ? account.get().passwordMatches(password)
+                : PasswordHash.matchesNothing(password);
+        if (valid) {
+            throttle.succeeded(key);
+            return new Outcome(Optional.of(Actor.of(account.get())), Duration.ZERO);
+        }
+        return Outcome.locked(recordFailure(key, from));
+    }
+
+    /** Two servers counting the same first failure at once: the loser's insert fails, and a retry finds the row. */
+    private Duration recordFailure(String key, String from) {
+        try {
+            return throttle.failed(key, from);
+        } catch (EJBException e) {
+            return throttle.failed(key, from);
+        }
+    }
+
+    /**
+     * What a sign-in came to: the actor, or none with how long the login or address is locked
+     * (zero: simply a wrong login or password).
+     */
+    public record Outcome(Optional<Actor> actor, Duration lockedFor) {
+
+        static Outcome locked(Duration lockedFor) {
+            return new Outcome(Optional.empty(), lockedFor);
+        }
+
+        public boolean isLocked() {
+            return !lockedFor.isZero();
+        }
+
+        /** The Chinese message for a refused sign-in. */
+        public String message() {
+            if (!isLocked()) {
+                return "登录名或密码错误，或账号已停用";
+            }
+            long minutes = Math.max(1, (lockedFor.toSeconds() + 59) / 60);
+            return "登录失败次数过多，已暂时锁定，请" + minutes + "分钟后再试；如忘记密码请联系管理员";
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.briefdesk.interfaces.rest;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Refuses an API request body larger than any item can be (50,000 characters of body, as JSON) with a
+ * 413 problem document before anything reads it; otherwise the container would cut the connection
+ * with an empty 400 once its own limit is reached.
+ */
+@WebFilter("/api/*")
+public class ApiBodyLimit extends HttpFilter {
+
+    public static final long MAX_BYTES = 1024 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setHeader("Connection", "close");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
+                    + "\"detail\":\"请求体不能超过1 MB\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
