@@ -289,7 +289,7 @@ final class StandaloneServer implements AutoCloseable {
         return send(login, HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    /** HTTP Basic once per account; the session cookie then spares the server a password hash per request. */
+    /** HTTP Basic on every request, as a unit's system without a token sends it. */
     HttpResponse<String> send(String login, HttpRequest.Builder request) throws IOException {
         HttpClient client = clients.computeIfAbsent(login, l -> HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
