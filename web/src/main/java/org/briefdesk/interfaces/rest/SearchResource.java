@@ -42,12 +42,12 @@ public class SearchResource {
                           @QueryParam("column") List<String> columns,
                           @QueryParam("status") List<String> statuses,
                           @QueryParam("mustReport") List<String> mustReport,
-                          @QueryParam("urgent") @DefaultValue("false") boolean urgent,
+                          @QueryParam("urgent") @DefaultValue("false") String urgent,
                           @QueryParam("from") String from,
                           @QueryParam("to") String to,
                           @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
-                          @QueryParam("offset") @DefaultValue("0") int offset,
-                          @QueryParam("limit") @DefaultValue("20") int limit,
+                          @QueryParam("offset") @DefaultValue("0") String offset,
+                          @QueryParam("limit") @DefaultValue("20") String limit,
                           @QueryParam("like") String like) {
         Map<String, Set<String>> filters = new HashMap<>();
         filters.put("unit", Set.copyOf(units));
@@ -55,8 +55,9 @@ public class SearchResource {
         filters.put("column", Set.copyOf(columns));
         filters.put("status", Set.copyOf(statuses));
         filters.put("mustReport", Set.copyOf(mustReport));
-        SearchResult r = searchService.search(currentUser.getActor(), new SearchService.Query(q, filters, urgent,
-                date("from", from), date("to", to), sortOrder(sort), offset, limit, like));
+        SearchResult r = searchService.search(currentUser.getActor(), new SearchService.Query(q, filters,
+                flag("urgent", urgent), date("from", from), date("to", to), sortOrder(sort),
+                whole("offset", offset), whole("limit", limit), like));
         return new Results(r.totalHits(), r.totalExact(), r.hits().stream()
                 .map(h -> new Hit(h.id(), h.score(), h.title(), h.titleHighlight(), h.fragments(), h.unit(),
                         h.date() == null ? null : h.date().toString()))
@@ -72,6 +73,31 @@ public class SearchResource {
         } catch (DateTimeParseException e) {
             throw new BusinessRuleViolation(field, "日期格式应为 2026-11-20");
         }
+    }
+
+    /**
+     * A paging number as the client sent it: anything but a plain whole number (letters, fractions,
+     * values beyond int) is a clear 400 here, not a 404 from the parameter converter.
+     */
+    private static int whole(String field, String value) {
+        String v = value.strip();
+        if (!v.matches("-?\\d{1,10}")) {
+            throw new BusinessRuleViolation(field, "参数" + field + "须为整数");
+        }
+        long n = Long.parseLong(v);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw new BusinessRuleViolation(field, "参数" + field + "超出范围");
+        }
+        return (int) n;
+    }
+
+    /** Only true or false: "yes" or "1" would otherwise be read silently as false. */
+    private static boolean flag(String field, String value) {
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BusinessRuleViolation(field, "参数" + field + "只能是 true 或 false");
+        };
     }
 
     private static SortOrder sortOrder(String value) {
