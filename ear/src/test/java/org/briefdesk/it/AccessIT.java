@@ -126,4 +126,20 @@ class AccessIT {
         assertTrue(logins.signIn("editor", DemoData.PASSWORD, "192.0.2.78").actor().isPresent(),
                 "the demo accounts keep the demo password");
     }
+
+    @Test
+    void anInitialPasswordMustBeReplacedByItsHolderAndTheNewOneFollowsThePolicy() {
+        String login = "initial" + System.nanoTime() % 1_000_000;
+        newEditor(login);
+        Actor holder = accounts.actor(login).orElseThrow();
+        assertTrue(accounts.mustChangePassword(holder), "an administrator chose it");
+        assertEquals("当前密码不正确", assertThrows(BusinessRuleViolation.class,
+                () -> accounts.changeOwnPassword(holder, "not-the-password1", "Xiangshan#2027")).getMessage());
+        assertTrue(assertThrows(BusinessRuleViolation.class,
+                () -> accounts.changeOwnPassword(holder, STRONG, "password1")).getMessage().contains("密码至少10位"));
+        accounts.changeOwnPassword(holder, STRONG, "Xiangshan#2027");
+        assertFalse(accounts.mustChangePassword(holder));
+        assertTrue(logins.signIn(login, "Xiangshan#2027", "192.0.2.79").actor().isPresent());
+        assertFalse(accounts.mustChangePassword(accounts.actor("editor").orElseThrow()), "demo accounts are not flagged");
+    }
 }

@@ -42,6 +42,7 @@ import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.search.IndexAdminService;
@@ -53,7 +54,9 @@ import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
@@ -94,6 +97,7 @@ class AuthorizationMatrixIT {
         {"page /item.xhtml", "submitted by unit A", "AYNYNNY"},
         {"page /item.xhtml", "accepted from unit B", "ANYYYYY"},
         {"page /account/tokens.xhtml", "", "AYYYYYY"},
+        {"page /account/password.xhtml", "", "AYYYYYY"},
         {"page /account/tokens.xhtml", "tokens of officer A", "AYNNNNY"},
         {"page /officer/home.xhtml", "", "AYYNNNN"},
         {"page /officer/item-edit.xhtml", "", "AYYNNNN"},
@@ -157,6 +161,8 @@ class AuthorizationMatrixIT {
         {"servlet /issues/*", "draft issue", "ANNYNNN"},
         {"servlet /error/unauthorized", "", "AAAAAAA"},
         {"servlet /error/status", "", "NNNNNNN"},
+        // Readiness for load balancers: no login, nothing but the database's and the index's state.
+        {"servlet /health/ready", "", "YYYYYYY"},
     };
 
     @Deployment
@@ -190,6 +196,8 @@ class AuthorizationMatrixIT {
     BriefingColumnRepository columns;
     @Inject
     IndexAdminService indexAdmin;
+    @Inject
+    InboxQuery inbox;
     @Inject
     UserTransaction tx;
 
@@ -242,6 +250,19 @@ class AuthorizationMatrixIT {
         assertEquals("海淀街道开展冬季消防安全检查", editorView.title());
         var draftForEditor = forEditor.stream().filter(s -> s.itemId() == f.draftA).findFirst().orElseThrow();
         assertNull(draftForEditor.title(), "an editor does not read a unit's draft through similar items");
+    }
+
+    @Test
+    void anEditorsInboxNeverListsAUnitsDraftWhateverStatusIsAsked() throws Exception {
+        Fixture f = fixture();
+        Actor editor = accounts.actor("editor").orElseThrow();
+        InboxFilter drafts = new InboxFilter(Set.of(ItemStatus.DRAFT), null, null, null, false, null, null, null, null, true);
+        assertEquals(0, inbox.count(editor, drafts));
+        InboxFilter any = new InboxFilter(Set.of(), null, null, null, false, null, null, "议事厅", null, true);
+        assertTrue(inbox.page(editor, any, 0, 100).stream().noneMatch(r -> r.item().getId() == f.draftA()),
+                "the draft's title is not in the inbox");
+        assertTrue(inbox.page(editor, any.sorted(null, true), 0, 100).stream()
+                .allMatch(r -> r.item().getStatus().reachedOffice()));
     }
 
     // ---- what the application has

@@ -40,6 +40,7 @@ public class AccountService {
         }
         PasswordPolicy.check(login, form.password());
         Account account = new Account(login, form.displayName(), form.password(), form.role(), unit(form.unitId()));
+        account.requirePasswordChange();
         account.changeEmail(form.email());
         return accounts.store(account);
     }
@@ -57,8 +58,30 @@ public class AccountService {
         if (form.password() != null && !form.password().isEmpty()) {
             PasswordPolicy.check(a.getLogin(), form.password());
             a.changePassword(form.password());
+            a.requirePasswordChange();
         }
         return a;
+    }
+
+    /**
+     * The signed-in person replaces their own password (修改密码): the current one must be right and
+     * the new one must follow the {@link PasswordPolicy}; an initial password stops being one.
+     */
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        Account a = accounts.find(actor.accountId()).orElseThrow(() -> new NotFound("账号不存在"));
+        if (!a.passwordMatches(currentPassword)) {
+            throw new BusinessRuleViolation("currentPassword", "当前密码不正确");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new BusinessRuleViolation("password", "新密码不能与当前密码相同");
+        }
+        PasswordPolicy.check(a.getLogin(), newPassword);
+        a.choosePassword(newPassword);
+    }
+
+    /** Whether the person must replace an initial password before anything else. */
+    public boolean mustChangePassword(Actor actor) {
+        return accounts.find(actor.accountId()).map(Account::isMustChangePassword).orElse(false);
     }
 
     public void setActive(Actor actor, long accountId, boolean active) {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.briefdesk.application.access.AccountService;
 import org.briefdesk.interfaces.web.security.BriefdeskAuthenticationMechanism;
 
 /** The login form (登录) and logout (退出). */
@@ -26,6 +27,9 @@ public class LoginBean {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AccountService accounts;
 
     private String login;
     private String password;
@@ -44,7 +48,8 @@ public class LoginBean {
                         .credential(new UsernamePasswordCredential(login.strip(), password))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> Pages.redirect(safeNext() != null ? safeNext() : currentUser.homePath());
+            case SUCCESS -> Pages.redirect(accounts.mustChangePassword(currentUser.getActor()) ? "/account/password.xhtml"
+                    : safeNext() != null ? safeNext() : currentUser.homePath());
             case SEND_CONTINUE -> fc.responseComplete();
             default -> Pages.error(String.valueOf(Optional.ofNullable(ec.getRequestMap()
                     .get(BriefdeskAuthenticationMechanism.REFUSAL)).orElse("登录名或密码错误，或账号已停用")));

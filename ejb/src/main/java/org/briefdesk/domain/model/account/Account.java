@@ -61,6 +61,10 @@ public class Account {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Set when an administrator chose the password: its holder must choose their own at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /** Optional: where deadline reminders are mailed when the deployment has mail enabled. */
     @Column(length = EMAIL_MAX)
     private String email;
@@ -106,6 +110,17 @@ public class Account {
 
     public void changePassword(String password) {
         this.passwordHash = PasswordHash.of(password);
+    }
+
+    /** The password was chosen by someone else (an administrator's initial or reset password): to be replaced. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** The holder chose this password: the initial one no longer needs replacing. */
+    public void choosePassword(String password) {
+        changePassword(password);
+        mustChangePassword = false;
     }
 
     /** The hash runs for a disabled account too, so a sign-in's time does not tell whether it is active. */
@@ -161,6 +176,10 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public String getEmail() {

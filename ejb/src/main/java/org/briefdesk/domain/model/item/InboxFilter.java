@@ -1,6 +1,7 @@
 package org.briefdesk.domain.model.item;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 import org.briefdesk.domain.model.unit.UnitKind;
 
@@ -21,6 +22,21 @@ public record InboxFilter(Set<ItemStatus> statuses, UnitKind unitKind, Long unit
     /** Waiting items in the inbox order. */
     public static InboxFilter waiting() {
         return new InboxFilter(Set.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, null, null, true);
+    }
+
+    /**
+     * The filter narrowed to what reached the office: the inbox never lists a unit's draft or
+     * withdrawn item, whatever statuses were asked for. Its statuses are never "any": empty means
+     * that only drafts or withdrawn items were asked for, and nothing may be listed.
+     */
+    public InboxFilter reachedOffice() {
+        Set<ItemStatus> visible = EnumSet.noneOf(ItemStatus.class);
+        for (ItemStatus s : ItemStatus.values()) {
+            if (s.reachedOffice() && (statuses == null || statuses.isEmpty() || statuses.contains(s))) {
+                visible.add(s);
+            }
+        }
+        return new InboxFilter(visible, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, sort, ascending);
     }
 
     public InboxFilter sorted(Sort newSort, boolean newAscending) {

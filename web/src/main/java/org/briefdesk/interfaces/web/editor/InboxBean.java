@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -174,8 +175,9 @@ public class InboxBean implements Serializable {
         return units;
     }
 
+    /** The statuses an editor may filter by: a unit's draft or withdrawn item never reaches the inbox. */
     public ItemStatus[] getAllStatuses() {
-        return ItemStatus.values();
+        return Arrays.stream(ItemStatus.values()).filter(ItemStatus::reachedOffice).toArray(ItemStatus[]::new);
     }
 
     public UnitKind[] getUnitKinds() {
