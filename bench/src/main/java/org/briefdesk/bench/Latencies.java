@@ -32,6 +32,22 @@ final class Latencies {
         return n;
     }
 
+    int errors() {
+        return errors;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Takes in another measure's times and errors (each simulated user keeps its own). */
+    void addAll(Latencies other) {
+        for (int i = 0; i < other.n; i++) {
+            add(other.values[i]);
+        }
+        errors += other.errors;
+    }
+
     /** Nearest-rank percentile. */
     double percentile(double p) {
         if (n == 0) {

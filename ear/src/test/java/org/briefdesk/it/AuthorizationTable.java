@@ -91,5 +91,7 @@ final class AuthorizationTable {
         {"servlet /issues/*", "draft issue", "ANNYNNN"},
         {"servlet /error/unauthorized", "", "AAAAAAA"},
         {"servlet /error/status", "", "NNNNNNN"},
+        // Readiness for load balancers: no login, nothing but the database's and the index's state.
+        {"servlet /health/ready", "", "YYYYYYY"},
     };
 }

@@ -62,6 +62,7 @@ import org.briefdesk.search.similar.SimilarityClassifier;
 public final class ItemIndex implements Closeable {
   static final String SEQ_KEY = "briefdesk.seq";
   static final String SCHEMA_KEY = "briefdesk.schema";
+  static final String ORIGIN_KEY = "briefdesk.origin";
 
   private final Directory dir;
   private final IndexWriter writer;
@@ -83,6 +84,7 @@ public final class ItemIndex implements Closeable {
   private final AtomicLong committedSeq = new AtomicLong();
   private final AtomicLong appliedSeq = new AtomicLong();
   private volatile int committedSchema;
+  private volatile String committedOrigin = "";
   private final boolean recreated;
   private volatile boolean closed;
 
@@ -158,9 +160,11 @@ public final class ItemIndex implements Closeable {
       Map<String, String> data = commits.get(commits.size() - 1).getUserData();
       committedSeq.set(Long.parseLong(data.getOrDefault(SEQ_KEY, "0")));
       committedSchema = Integer.parseInt(data.getOrDefault(SCHEMA_KEY, "0"));
+      committedOrigin = data.getOrDefault(ORIGIN_KEY, "");
     } catch (IndexNotFoundException e) {
       committedSeq.set(0);
       committedSchema = 0;
+      committedOrigin = "";
     }
   }
 
@@ -205,20 +209,30 @@ public final class ItemIndex implements Closeable {
     rebuildLock.readLock().lock();
     try {
       ensureOpen();
-      commitLocked(lastAppliedSequence, wholeContents ? ItemFields.SCHEMA_VERSION : committedSchema);
+      commitLocked(lastAppliedSequence, wholeContents ? ItemFields.SCHEMA_VERSION : committedSchema, committedOrigin);
     } finally {
       rebuildLock.readLock().unlock();
     }
   }
 
-  private void commitLocked(long lastAppliedSequence, int schema) throws IOException {
+  private void commitLocked(long lastAppliedSequence, int schema, String origin) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(SEQ_KEY, Long.toString(lastAppliedSequence));
     data.put(SCHEMA_KEY, Integer.toString(schema));
+    data.put(ORIGIN_KEY, origin);
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
     committedSeq.set(lastAppliedSequence);
     committedSchema = schema;
+    committedOrigin = origin;
+  }
+
+  /**
+   * Which source of changes the index was last rebuilt from (the caller's label, e.g. a database's
+   * id; empty for a never-built index). Sequence numbers mean something only for that source.
+   */
+  public String origin() {
+    return committedOrigin;
   }
 
   /** Sequence recorded by the last durable commit (0 for a new index): replay what came after. */
@@ -278,6 +292,12 @@ public final class ItemIndex implements Closeable {
    */
   public long rebuild(Iterator<ItemDocument> items, long sequence, int threads, RebuildListener listener)
       throws IOException {
+    return rebuild(items, sequence, committedOrigin, threads, listener);
+  }
+
+  /** Like {@link #rebuild(Iterator, long, int, RebuildListener)}, recording the {@link #origin()} of the contents. */
+  public long rebuild(Iterator<ItemDocument> items, long sequence, String origin, int threads, RebuildListener listener)
+      throws IOException {
     rebuildLock.writeLock().lock();
     rebuilding.set(true);
     try {
@@ -286,7 +306,7 @@ public final class ItemIndex implements Closeable {
       long t0 = System.nanoTime();
       BulkLoader.Result r = new BulkLoader(builder, writer, Math.max(1, threads)).load(items,
           (done, failed) -> listener.progress(done, failed, done / Math.max(1e-9, (System.nanoTime() - t0) / 1e9)));
-      commitLocked(sequence, ItemFields.SCHEMA_VERSION);
+      commitLocked(sequence, ItemFields.SCHEMA_VERSION, origin);
       appliedSeq.set(sequence);
       listener.progress(r.done(), r.failed(), r.done() / Math.max(1e-9, (System.nanoTime() - t0) / 1e9));
       return r.done();

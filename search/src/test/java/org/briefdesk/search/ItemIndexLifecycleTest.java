@@ -63,6 +63,25 @@ class ItemIndexLifecycleTest {
   }
 
   @Test
+  void theOriginOfARebuildSurvivesLaterCommitsAndReopening() throws IOException {
+    // The server compares it with its database's id: an index built from another database is rebuilt.
+    try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
+      assertEquals("", index.origin(), "a never-built index follows nothing");
+      index.rebuild(List.of(item(0)).iterator(), 7, "db-甲", 1, (done, failed, rate) -> {});
+      index.index(item(1), 8);
+      index.commit(8);
+      assertEquals("db-甲", index.origin());
+    }
+    try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {
+      assertEquals("db-甲", index.origin());
+      assertEquals(8, index.lastAppliedSequence());
+      index.rebuild(List.of(item(2)).iterator(), 3, "db-乙", 1, (done, failed, rate) -> {});
+      assertEquals("db-乙", index.origin());
+      assertEquals(3, index.lastAppliedSequence(), "a rebuild may move the sequence backwards");
+    }
+  }
+
+  @Test
   void changesCommittedToANeverBuiltIndexDoNotMakeItComplete() throws IOException {
     // The server's first catch-up can win the race against its first rebuild: the items that
     // never had a change (loaded before the index existed) must still come in by a rebuild.

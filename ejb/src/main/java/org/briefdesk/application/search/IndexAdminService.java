@@ -24,10 +24,15 @@ public class IndexAdminService {
 
     public Status status(Actor actor) {
         actor.require(Role.ADMIN);
-        return new Status(index.documents(), index.appliedSequence(), index.databaseSequence(), index.progress());
+        return new Status(index.documents(), index.appliedSequence(), index.databaseSequence(), index.progress(),
+                index.notice().orElse(null));
     }
 
-    /** Index size, the last change it applied, the last change the database has, and the rebuild. */
-    public record Status(int documents, long appliedSequence, long databaseSequence, RebuildProgress rebuild) {
+    /**
+     * Index size, the last change it applied, the last change the database has, the rebuild, and why
+     * the index last rebuilt itself (a damaged directory, another database), or null.
+     */
+    public record Status(int documents, long appliedSequence, long databaseSequence, RebuildProgress rebuild,
+            String notice) {
     }
 }

@@ -1,5 +1,7 @@
 package org.briefdesk.application.search;
 
+import java.util.Optional;
+
 /**
  * The search index as its administrator sees it (索引管理): how far it follows the database, and
  * the rebuild job that recreates it from the database.
@@ -16,6 +18,12 @@ public interface IndexMaintenance {
     long databaseSequence();
 
     RebuildProgress progress();
+
+    /** Why the index last rebuilt itself (a damaged directory, another database, an older backup), if it did. */
+    Optional<String> notice();
+
+    /** True until the start-up check is done, while a rebuild runs, and while the index awaits one. */
+    boolean rebuilding();
 
     /** Starts the rebuild job in the background; returns its execution id. */
     long startRebuild();

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.briefdesk.domain.shared.Text;
 import org.jsoup.nodes.Entities;
 
 /** One non-empty paragraph of an imported document, as plain text and as body HTML. */
@@ -54,7 +55,7 @@ record Paragraph(Style style, String text, String html) {
                 continue;
             }
             text.append(t);
-            html.append(run.isBold() && style == Style.BODY ? "<b>" + Entities.escape(t) + "</b>" : Entities.escape(t));
+            html.append(run.isBold() && style == Style.BODY ? "<b>" + escape(t) + "</b>" : escape(t));
         }
         return paragraph(style, text.toString(), html.toString());
     }
@@ -82,7 +83,7 @@ record Paragraph(Style style, String text, String html) {
                     continue;
                 }
                 text.append(t);
-                html.append(run.isBold() && style == Style.BODY ? "<b>" + Entities.escape(t) + "</b>" : Entities.escape(t));
+                html.append(run.isBold() && style == Style.BODY ? "<b>" + escape(t) + "</b>" : escape(t));
             }
             add(out, paragraph(style, text.toString(), html.toString()));
         }
@@ -93,7 +94,7 @@ record Paragraph(Style style, String text, String html) {
     static List<Paragraph> plainLines(String content) {
         List<Paragraph> out = new ArrayList<>();
         for (String line : content.replace("\uFEFF", "").split("\\r?\\n|\\r")) {
-            add(out, paragraph(Style.BODY, line, Entities.escape(line.strip())));
+            add(out, paragraph(Style.BODY, line, escape(line.strip())));
         }
         return out;
     }
@@ -114,7 +115,7 @@ record Paragraph(Style style, String text, String html) {
                 }
                 joined.append(l);
             }
-            add(out, paragraph(Style.BODY, joined.toString(), Entities.escape(joined.toString())));
+            add(out, paragraph(Style.BODY, joined.toString(), escape(joined.toString())));
         }
         return out;
     }
@@ -135,12 +136,20 @@ record Paragraph(Style style, String text, String html) {
     }
 
     private static Paragraph paragraph(Style style, String text, String innerHtml) {
-        String t = text.replaceAll(WORD_CONTROL, "").strip();
+        String t = Text.clean(text.replaceAll(WORD_CONTROL, ""), false).strip();
         String html = switch (style) {
-            case HEADING -> "<h3>" + Entities.escape(t) + "</h3>";
+            case HEADING -> "<h3>" + escape(t) + "</h3>";
             case TITLE, BODY -> "<p>" + innerHtml.strip() + "</p>";
         };
         return new Paragraph(style, t, html);
+    }
+
+    /**
+     * Escapes for HTML what the rule for stored text allows; control and direction characters are
+     * dropped first, since the officer cannot see them in the file to remove them.
+     */
+    private static String escape(String text) {
+        return Entities.escape(Text.clean(text, false));
     }
 
     private static void add(List<Paragraph> out, Paragraph p) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.similar.MatchClass;
@@ -55,6 +56,17 @@ public class IndexFeed {
     public long lastSequence() {
         return ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult())
                 .longValue();
+    }
+
+    /**
+     * This database's identity, generated on first use and kept on the outbox counter row, so an
+     * index can tell the database it follows from any other (a copy restored from a backup keeps it).
+     */
+    public String databaseId() {
+        em.createNativeQuery("update change_counter set database_id = ? where id = 1 and database_id is null")
+                .setParameter(1, UUID.randomUUID().toString())
+                .executeUpdate();
+        return (String) em.createNativeQuery("select database_id from change_counter where id = 1").getSingleResult();
     }
 
     /** The item's search document, or empty when it is gone or not (or no longer) searchable. */

@@ -59,6 +59,8 @@ public class IndexUpdater {
     private volatile boolean started;
     private volatile long lastFailedRebuild;
     private volatile RebuildProgress progress = RebuildProgress.idle();
+    /** The last thing the administrator should know about the index (why it was rebuilt), or null. */
+    private volatile String notice;
 
     @PostConstruct
     void start() {
@@ -67,16 +69,14 @@ public class IndexUpdater {
 
     /**
      * The first pass after deployment, under the writer lock so no early catch-up can slip in: an
-     * index that is new, damaged, of an old schema, or empty while the database has items is
-     * rebuilt; then everything after its last applied change is caught up.
+     * index that is new, damaged, of an old schema, empty while the database has items, built from
+     * another database, or ahead of this database's outbox is rebuilt; then everything after its
+     * last applied change is caught up.
      */
     void startUp() {
         writing.lock();
         try {
-            ItemIndex index = index();
-            if (index.needsRebuild() || (index.size() == 0 && !feed.indexableIds(0, 1).isEmpty())) {
-                rebuildLocked();
-            }
+            rebuildIfItDoesNotFollow();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "the search index could not be checked at start-up", e);
         } finally {
@@ -86,21 +86,57 @@ public class IndexUpdater {
         catchUp();
     }
 
+    private void rebuildIfItDoesNotFollow() throws IOException {
+        String reason = rebuildReason(index());
+        if (reason != null) {
+            LOG.warning("Rebuilding the search index from the database: " + reason);
+            notice = "索引已从数据库重建：" + reason;
+            rebuildLocked();
+        }
+    }
+
+    /**
+     * Why the index cannot simply continue after its last applied change, in Chinese for the
+     * administrator; null when it follows this database's outbox. Sequence numbers mean something
+     * only within one database, and only while its outbox never goes backwards (a restore does that).
+     */
+    private String rebuildReason(ItemIndex index) throws IOException {
+        if (index.needsRebuild()) {
+            return search.openingNote().orElse("索引为空或格式已过时");
+        }
+        if (index.size() == 0 && !feed.indexableIds(0, 1).isEmpty()) {
+            return "索引为空，而数据库中有信息";
+        }
+        String database = feed.databaseId();
+        if (!database.equals(index.origin())) {
+            return "索引建自另一个数据库（" + (index.origin().isEmpty() ? "未记录" : index.origin())
+                    + "），当前数据库为 " + database;
+        }
+        long outbox = feed.lastSequence();
+        if (index.lastAppliedSequence() > outbox) {
+            return "索引已应用到变更序号 " + index.lastAppliedSequence() + "，而数据库的变更记录只到 " + outbox
+                    + "（数据库可能由较早的备份恢复）";
+        }
+        return null;
+    }
+
     /** Asks for a catch-up soon; returns at once. Requests while one runs fold into one more pass. */
     public void requestCatchUp() {
         executor.submit(this::catchUp);
     }
 
     /**
-     * The safety net: even a lost trigger is caught within seconds, and a rebuild that failed
-     * (say, the database was unreachable) is retried a minute later.
+     * The safety net: even a lost trigger is caught within seconds, a database restored or switched
+     * under the running server is noticed, and a rebuild that failed (say, the database was
+     * unreachable) is retried a minute later.
      */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void periodicCatchUp() {
-        if (started && index().needsRebuild() && System.currentTimeMillis() - lastFailedRebuild > RETRY_REBUILD_MILLIS
-                && writing.tryLock()) {
+        if (started && System.currentTimeMillis() - lastFailedRebuild > RETRY_REBUILD_MILLIS && writing.tryLock()) {
             try {
-                rebuildLocked();
+                rebuildIfItDoesNotFollow();
+            } catch (IOException | RuntimeException e) {
+                LOG.warning("the search index could not be checked against the database: " + e);
             } finally {
                 writing.unlock();
             }
@@ -176,10 +212,11 @@ public class IndexUpdater {
     private void rebuildLocked() {
         try {
             long seq = feed.lastSequence();
+            String database = feed.databaseId();
             progress = RebuildProgress.started();
             ItemIndex index = index();
             long[] failed = {0};
-            long indexed = index.rebuild(new DatabaseDocuments(feed), seq, 2, (done, notIndexed, rate) -> {
+            long indexed = index.rebuild(new DatabaseDocuments(feed), seq, database, 2, (done, notIndexed, rate) -> {
                 progress = progress.indexed(done);
                 failed[0] = notIndexed;
             });
@@ -211,6 +248,16 @@ public class IndexUpdater {
 
     public RebuildProgress progress() {
         return progress;
+    }
+
+    /** Why the index was last rebuilt on its own (shown on the index page), if it was. */
+    public Optional<String> notice() {
+        return Optional.ofNullable(notice);
+    }
+
+    /** True until the start-up check is done, while a rebuild runs, and while the index awaits one. */
+    public boolean rebuilding() {
+        return !started || progress.running() || index().needsRebuild();
     }
 
     private ItemIndex index() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Properties;
 import org.briefdesk.application.search.IndexMaintenance;
 import org.briefdesk.application.search.RebuildProgress;
@@ -44,6 +45,16 @@ public class LuceneIndexMaintenance implements IndexMaintenance {
     @Override
     public RebuildProgress progress() {
         return updater.progress();
+    }
+
+    @Override
+    public Optional<String> notice() {
+        return updater.notice();
+    }
+
+    @Override
+    public boolean rebuilding() {
+        return updater.rebuilding();
     }
 
     /** The Jakarta Batch job rebuild-index (META-INF/batch-jobs), whose one step is {@link RebuildIndexBatchlet}. */

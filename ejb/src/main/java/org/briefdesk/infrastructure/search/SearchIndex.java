@@ -24,8 +24,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.infrastructure.Settings;
@@ -55,6 +60,7 @@ public class SearchIndex {
 
     private Lexicon lexicon;
     private ItemIndex index;
+    private String openingNote;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -63,14 +69,55 @@ public class SearchIndex {
         lexicon.replace(terms(), synonymGroups());
         Path dir = Settings.dataDir().resolve("index");
         try {
+            if (!Files.isDirectory(dir) || isEmpty(dir)) {
+                openingNote = "索引目录不存在或为空（" + dir + "）";
+                LOG.warning("The search index directory " + dir + " is missing or empty: it is built from the database");
+            }
             Files.createDirectories(dir);
-            // No refresh thread of its own inside the container: the updater refreshes after each batch it applies.
-            index = ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon).withRefreshMillis(0)
-                    .withSearchExecutor(executor));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index in " + dir, e);
+            requireReadableCommit(dir);
+            index = openAt(dir);
+        } catch (IOException | RuntimeException e) {
+            // A damaged directory must not keep the application from starting: keep it aside for a
+            // look, start an empty index and let the updater rebuild it from the database.
+            Path aside = dir.resolveSibling("index.damaged-" + System.currentTimeMillis());
+            LOG.log(Level.SEVERE, "The search index in " + dir + " cannot be opened; it is moved to " + aside
+                    + " and rebuilt from the database", e);
+            openingNote = "索引目录损坏，无法打开（" + e.getClass().getSimpleName() + "），已移至 " + aside;
+            try {
+                Files.move(dir, aside);
+                Files.createDirectories(dir);
+                index = openAt(dir);
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot open the search index in " + dir, again);
+            }
         }
         LOG.info(() -> "Search index open at " + dir + ", last applied change " + index.lastAppliedSequence());
+    }
+
+    private ItemIndex openAt(Path dir) throws IOException {
+        // No refresh thread of its own inside the container: the updater refreshes after each batch it applies.
+        return ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon).withRefreshMillis(0)
+                .withSearchExecutor(executor));
+    }
+
+    /** Reads the last commit's segment list: a damaged or foreign index fails here, before anything is opened. */
+    private static void requireReadableCommit(Path dir) throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            if (DirectoryReader.indexExists(d)) {
+                SegmentInfos.readLatestCommit(d);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    /** What was wrong with the index directory at start-up (missing, empty, damaged), if anything. */
+    public Optional<String> openingNote() {
+        return Optional.ofNullable(openingNote);
     }
 
     @PreDestroy

@@ -147,6 +147,14 @@ class DocumentImporterTest {
     }
 
     @Test
+    void controlAndDirectionCharactersInAnImportedFileAreDroppedNotRefused() {
+        byte[] txt = "海淀街道\u0007开展\u202E垃圾分类宣传\n志愿者\u001B入户宣传。".getBytes(StandardCharsets.UTF_8);
+        ImportedText text = importer.read(txt);
+        assertEquals("海淀街道开展垃圾分类宣传", text.title());
+        assertEquals("<p>志愿者 入户宣传。</p>", text.bodyHtml().replace("\n", ""));
+    }
+
+    @Test
     void textThatIsNotUtf8IsRefused() {
         byte[] gbk = "海淀街道开展垃圾分类宣传".getBytes(java.nio.charset.Charset.forName("GBK"));
         assertTrue(refusal(gbk).startsWith("不支持的文件类型"));

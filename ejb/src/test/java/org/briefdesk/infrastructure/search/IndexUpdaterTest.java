@@ -102,6 +102,62 @@ class IndexUpdaterTest {
         assertEquals(3, index.lastAppliedSequence());
     }
 
+    @Test
+    void anIndexBuiltFromAnotherDatabaseIsRebuiltAtStartUpAndNoGhostRemains() throws IOException {
+        updater.startUp();
+        assertEquals("数据库甲", index.origin());
+        // The server is pointed at another database (H2 to PostgreSQL) under the same data directory.
+        feed.databaseId = "数据库乙";
+        feed.items.clear();
+        feed.items.put(7L, "海淀街道开展文明养犬主题宣传活动");
+        feed.changes.clear();
+        IndexUpdater restarted = restartedUpdater();
+
+        restarted.startUp();
+
+        assertEquals(0, found("处置 OR 降雪"), "nothing of the other database is found");
+        assertEquals(1, found("文明养犬"));
+        assertEquals("数据库乙", index.origin());
+        assertTrue(restarted.notice().orElseThrow().contains("另一个数据库"), restarted.notice().toString());
+    }
+
+    @Test
+    void anOutboxThatWentBackwardsMeansARestoredBackupAndARebuild() throws IOException {
+        updater.startUp();
+        feed.items.put(4L, "海淀街道开展文明养犬主题宣传活动");
+        feed.changes.add(new IndexFeed.Change(2, 4, ChangeLog.Kind.UPSERT));
+        updater.catchUp();
+        assertEquals(2, index.lastAppliedSequence());
+        // The backup taken before item 4 is restored: its outbox ends at change 1.
+        feed.items.remove(4L);
+        feed.changes.remove(1);
+        IndexUpdater restarted = restartedUpdater();
+
+        restarted.startUp();
+
+        assertEquals(0, found("文明养犬"), "the item that is not in the restored database is gone");
+        assertEquals(3, found("处置 OR 降雪"));
+        assertEquals(1, index.lastAppliedSequence());
+        assertTrue(restarted.notice().orElseThrow().contains("较早的备份"), restarted.notice().toString());
+    }
+
+    @Test
+    void anIndexThatFollowsThisDatabaseIsNotRebuiltAgain() throws IOException {
+        updater.startUp();
+        IndexUpdater restarted = restartedUpdater();
+        restarted.startUp();
+        assertTrue(restarted.notice().isEmpty(), "nothing to tell the administrator");
+        assertFalse(restarted.rebuilding());
+        assertEquals(feed.lastSequence(), index.lastAppliedSequence(), "caught up");
+    }
+
+    private IndexUpdater restartedUpdater() {
+        IndexUpdater restarted = new IndexUpdater();
+        restarted.search = updater.search;
+        restarted.feed = feed;
+        return restarted;
+    }
+
     private long found(String query) throws IOException {
         return index.search(SearchRequest.of(query)).totalHits();
     }
@@ -111,6 +167,12 @@ class IndexUpdaterTest {
         final Map<Long, String> items = new TreeMap<>();
         final List<Change> changes = new ArrayList<>();
         int failingReads;
+        String databaseId = "数据库甲";
+
+        @Override
+        public String databaseId() {
+            return databaseId;
+        }
 
         @Override
         public List<Change> after(long seq, int limit) {

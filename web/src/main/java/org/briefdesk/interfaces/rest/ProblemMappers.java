@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.interfaces.web.DatabaseOutage;
 
 /** Every error of the API leaves as a problem document with a Chinese detail, never as a stack trace. */
 public final class ProblemMappers {
@@ -48,6 +49,9 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 400 && e.getCause() != null) {
+                return malformedBody(e.getCause());
+            }
             Response.Status s = Response.Status.fromStatusCode(status);
             String detail = switch (status) {
                 case 400 -> "请求格式有误，请求体须为有效的JSON";
@@ -61,12 +65,31 @@ public final class ProblemMappers {
         }
     }
 
+    private static final java.util.regex.Pattern PROPERTY =
+            java.util.regex.Pattern.compile("property '([A-Za-z0-9_]+)' because of: (.+)");
+
+    /** Names the field of a wrongly typed value (from StrictJson's message) when JSON-B tells it. */
+    static Response malformedBody(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            java.util.regex.Matcher m = PROPERTY.matcher(String.valueOf(c.getMessage()));
+            if (m.find()) {
+                return Problem.response(Response.Status.BAD_REQUEST, "请求格式有误",
+                        "字段 " + m.group(1) + " 的类型有误：" + m.group(2), m.group(1));
+            }
+        }
+        return Problem.response(Response.Status.BAD_REQUEST, "请求格式有误", "请求体须为有效的JSON，字段类型须正确", null);
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
         @Override
         public Response toResponse(RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.warning("API request while the database is unreachable: " + e);
+                return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "暂时无法处理", DatabaseOutage.MESSAGE, null);
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof BusinessRuleViolation b) {
                     return new RuleViolation().toResponse(b);
@@ -74,8 +97,7 @@ public final class ProblemMappers {
                 // A body that is not JSON, or JSON of the wrong shape, is the client's mistake.
                 if (cause instanceof ProcessingException || cause instanceof JsonbException
                         || cause instanceof JsonException) {
-                    return Problem.response(Response.Status.BAD_REQUEST, "请求格式有误",
-                            "请求体须为有效的JSON，字段类型须正确", null);
+                    return malformedBody(e);
                 }
             }
             LOG.log(Level.SEVERE, "API request failed", e);

@@ -20,7 +20,11 @@ import org.briefdesk.search.query.FacetCount;
 import org.briefdesk.search.query.SearchResult;
 import org.briefdesk.search.query.SortOrder;
 
-/** Archive search: the same syntax and the same per-role limits as the search page. */
+/**
+ * Archive search: the same syntax and the same per-role limits as the search page; {@code like=ID}
+ * with the item's title as {@code q} lists items like that one. Chinese in the URL must be
+ * percent-encoded ({@code curl -G --data-urlencode q=垃圾分类}).
+ */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -38,24 +42,26 @@ public class SearchResource {
                           @QueryParam("column") List<String> columns,
                           @QueryParam("status") List<String> statuses,
                           @QueryParam("mustReport") List<String> mustReport,
-                          @QueryParam("urgent") @DefaultValue("false") boolean urgent,
+                          @QueryParam("urgent") @DefaultValue("false") String urgent,
                           @QueryParam("from") String from,
                           @QueryParam("to") String to,
                           @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
-                          @QueryParam("offset") @DefaultValue("0") int offset,
-                          @QueryParam("limit") @DefaultValue("20") int limit) {
+                          @QueryParam("offset") @DefaultValue("0") String offset,
+                          @QueryParam("limit") @DefaultValue("20") String limit,
+                          @QueryParam("like") String like) {
         Map<String, Set<String>> filters = new HashMap<>();
         filters.put("unit", Set.copyOf(units));
         filters.put("unitKind", Set.copyOf(unitKinds));
         filters.put("column", Set.copyOf(columns));
         filters.put("status", Set.copyOf(statuses));
         filters.put("mustReport", Set.copyOf(mustReport));
-        SearchResult r = searchService.search(currentUser.getActor(), new SearchService.Query(q, filters, urgent,
-                date("from", from), date("to", to), sortOrder(sort), offset, limit));
+        SearchResult r = searchService.search(currentUser.getActor(), new SearchService.Query(q, filters,
+                flag("urgent", urgent), date("from", from), date("to", to), sortOrder(sort),
+                whole("offset", offset), whole("limit", limit), like));
         return new Results(r.totalHits(), r.totalExact(), r.hits().stream()
                 .map(h -> new Hit(h.id(), h.score(), h.title(), h.titleHighlight(), h.fragments(), h.unit(),
                         h.date() == null ? null : h.date().toString()))
-                .toList(), r.facets());
+                .toList(), r.facets(), r.expansions(), r.relaxed());
     }
 
     private static LocalDate date(String field, String value) {
@@ -69,6 +75,31 @@ public class SearchResource {
         }
     }
 
+    /**
+     * A paging number as the client sent it: anything but a plain whole number (letters, fractions,
+     * values beyond int) is a clear 400 here, not a 404 from the parameter converter.
+     */
+    private static int whole(String field, String value) {
+        String v = value.strip();
+        if (!v.matches("-?\\d{1,10}")) {
+            throw new BusinessRuleViolation(field, "参数" + field + "须为整数");
+        }
+        long n = Long.parseLong(v);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw new BusinessRuleViolation(field, "参数" + field + "超出范围");
+        }
+        return (int) n;
+    }
+
+    /** Only true or false: "yes" or "1" would otherwise be read silently as false. */
+    private static boolean flag(String field, String value) {
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BusinessRuleViolation(field, "参数" + field + "只能是 true 或 false");
+        };
+    }
+
     private static SortOrder sortOrder(String value) {
         try {
             return SortOrder.valueOf(value.strip().toUpperCase());
@@ -77,7 +108,12 @@ public class SearchResource {
         }
     }
 
-    public record Results(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    /**
+     * @param expansions variants searched besides the query (也搜索了)
+     * @param relaxed true when no item has every word and these have most of them
+     */
+    public record Results(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets,
+                          List<String> expansions, boolean relaxed) {
     }
 
     public record Hit(String id, float score, String title, String titleHighlight, List<String> fragments, String unit,

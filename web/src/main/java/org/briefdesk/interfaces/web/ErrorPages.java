@@ -40,6 +40,12 @@ public class ErrorPages extends HttpServlet {
         String uri = failed != null ? failed.toString() : request.getRequestURI();
         String api = request.getContextPath() + "/api";
         String[] text = TEXTS.getOrDefault(status, new String[] {"请求无法处理", "请求无法处理（HTTP " + status + "）"});
+        // A database that cannot be reached (even while signing in) is a pause, not a fault: 503 and why.
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t && DatabaseOutage.causedBy(t)) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            text = new String[] {"暂时无法处理", DatabaseOutage.MESSAGE};
+            request.setAttribute(RequestDispatcher.ERROR_MESSAGE, DatabaseOutage.MESSAGE);
+        }
         if (uri.equals(api) || uri.startsWith(api + "/")) {
             response.setStatus(status);
             response.setContentType("application/problem+json;charset=UTF-8");

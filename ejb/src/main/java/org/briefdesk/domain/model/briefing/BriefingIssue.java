@@ -181,7 +181,7 @@ public class BriefingIssue {
         if (issueDate.getYear() != number.getYear()) {
             throw new BusinessRuleViolation("issueDate", "出刊日期应在" + number.getYear() + "年内（期号按年编排）");
         }
-        String note = editorNote == null || editorNote.isBlank() ? null : editorNote.strip();
+        String note = Text.optionalText(editorNote, "editorNote", "编者按", Integer.MAX_VALUE);
         if (note != null && note.length() > EDITOR_NOTE_MAX) {
             throw new BusinessRuleViolation("editorNote", "编者按不能超过" + EDITOR_NOTE_MAX + "个字");
         }

@@ -98,14 +98,7 @@ public class Instruction {
 
     /** Multi-line plain text: kept as written, only trimmed. */
     private static String requireText(String text) {
-        String v = text == null ? "" : text.strip();
-        if (v.isEmpty()) {
-            throw new BusinessRuleViolation("text", "批示内容不能为空");
-        }
-        if (v.codePointCount(0, v.length()) > TEXT_MAX) {
-            throw new BusinessRuleViolation("text", "批示内容不能超过" + TEXT_MAX + "个字");
-        }
-        return v;
+        return Text.requireText(text, "text", "批示内容", TEXT_MAX);
     }
 
     /** The detail line of the item's audit trail. */

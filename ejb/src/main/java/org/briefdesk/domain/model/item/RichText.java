@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,6 +42,9 @@ public class RichText {
     /** Sanitises user HTML; plain text without tags becomes one paragraph per line. */
     public static RichText ofHtml(String input) {
         String raw = input == null ? "" : input;
+        if (!raw.isBlank()) {
+            Text.requireCleanCharacters(raw, "body", "正文", true);
+        }
         if (!raw.contains("<")) {
             return ofPlainText(raw);
         }
@@ -79,6 +83,7 @@ public class RichText {
         if (text.isBlank()) {
             throw new BusinessRuleViolation("body", "正文不能为空");
         }
+        Text.requireCleanCharacters(text, "body", "正文", true);
         if (text.length() > MAX_CHARS) {
             throw new BusinessRuleViolation("body", "正文不能超过" + MAX_CHARS + "字");
         }

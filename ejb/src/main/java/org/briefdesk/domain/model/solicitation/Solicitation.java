@@ -105,14 +105,7 @@ public class Solicitation {
     }
 
     private static String requireRequirements(String value) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw new BusinessRuleViolation("requirements", "约稿要求不能为空");
-        }
-        if (v.codePointCount(0, v.length()) > REQUIREMENTS_MAX) {
-            throw new BusinessRuleViolation("requirements", "约稿要求不能超过" + REQUIREMENTS_MAX + "个字");
-        }
-        return v;
+        return Text.requireText(value, "requirements", "约稿要求", REQUIREMENTS_MAX);
     }
 
     /**

@@ -1,0 +1,278 @@
+package org.briefdesk.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefdesk.infrastructure.demo.DemoData;
+
+/**
+ * Many people at once (issue 10): officers' systems submitting items through the API, editors on
+ * their pages (inbox, archive search, opening items) and leaders reading their briefing list and
+ * issues, for a fixed time with a think time between steps. Prints throughput, p50/p95/p99 and
+ * errors per kind of request, then waits for the index and checks that every submission the
+ * API acknowledged is stored with its title and found by the search.
+ *
+ * <p>{@code --base http://localhost:8680/ --users 50 --seconds 60 [--think-ms 500]}; the users are
+ * split 30 % officers, 50 % editors, 20 % leaders. Run by {@code bin/bench-load}.
+ */
+public final class LoadDriver {
+
+    private static final Pattern COUNT = Pattern.compile("class=\"bd-count\"[^>]*>\\s*([0-9,]+)\\s*<");
+    private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
+    private static final Pattern ISSUE_LINK = Pattern.compile("briefing/issue\\.xhtml\\?id=(\\d+)");
+    private static final Pattern TOTAL = Pattern.compile("共\\s*([0-9,]+)\\s*条结果");
+    private static final String[] OFFICERS = {"haidian", "xueyuanlu", "chengguan"};
+    private static final String[] QUERIES = {"垃圾分类", "文明引导 AND 志愿者", "\"接诉即办\"", "消防安全 OR 电动自行车",
+        "海淀街道", "志愿服务 AND 社区", "文明养犬", "创城", "老旧小区改造", "冬季"};
+
+    private final String base;
+    private final long deadline;
+    private final long thinkMillis;
+    private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+    private final AtomicInteger submissions = new AtomicInteger();
+    private final List<Map<String, Latencies>> perUser = new ArrayList<>();
+
+    private LoadDriver(String base, int seconds, long thinkMillis) {
+        this.base = base;
+        this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        this.thinkMillis = thinkMillis;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = Args.parse(args);
+        int users = Integer.parseInt(a.getOrDefault("users", "50"));
+        int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
+        LoadDriver driver = new LoadDriver(Args.required(a, "base"), seconds,
+                Long.parseLong(a.getOrDefault("think-ms", "500")));
+        int officers = users * 3 / 10;
+        int leaders = users / 5;
+        int editors = users - officers - leaders;
+        System.out.printf("load: %d users (%d officers' systems, %d editors, %d leaders) for %d s, think time %d ms%n",
+                users, officers, editors, leaders, seconds, driver.thinkMillis);
+        driver.run(officers, editors, leaders, seconds);
+    }
+
+    private void run(int officers, int editors, int leaders, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(officers + editors + leaders);
+        List<Future<?>> users = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < officers + editors + leaders; i++) {
+            Map<String, Latencies> mine = new LinkedHashMap<>();
+            perUser.add(mine);
+            int n = i;
+            users.add(pool.submit(() -> {
+                if (n < officers) {
+                    officer(n, mine);
+                } else if (n < officers + editors) {
+                    editor(n, mine);
+                } else {
+                    leader(n, mine);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : users) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        report(elapsed);
+        verify();
+    }
+
+    /** A unit's system: submits an item, then reads it back, again and again. */
+    private void officer(int n, Map<String, Latencies> l) throws Exception {
+        DeskClient c = DeskClient.api(base, OFFICERS[n % OFFICERS.length], DemoData.PASSWORD);
+        while (running()) {
+            int k = submissions.incrementAndGet();
+            String title = "负载测试第" + k + "条：社区开展冬季消防安全检查";
+            String json = Json.createObjectBuilder().add("title", title)
+                    .add("bodyHtml", "12月" + (1 + k % 28) + "日，社区组织志愿者" + (k % 40 + 5) + "人开展消防安全检查，"
+                            + "排查隐患" + (k % 9 + 1) + "处，当场整改" + (k % 5 + 1) + "处。")
+                    .add("submit", true).build().toString();
+            DeskClient.Response r = timed(l, "POST /api/items (submit)", () -> c.postJson("api/items", json), 201);
+            if (r != null) {
+                long id = object(r.body()).getJsonNumber("id").longValue();
+                acknowledged.put(id, title);
+                timed(l, "GET /api/items/{id} (read back)", () -> c.get("api/items/" + id), 200);
+            }
+            think();
+        }
+    }
+
+    /** An editor: the inbox, a search on the archive page, and one of the inbox's items. */
+    private void editor(int n, Map<String, Latencies> l) throws Exception {
+        DeskClient c = DeskClient.browser(base, n % 2 == 0 ? "editor" : "editor2", DemoData.PASSWORD);
+        String viewState = DeskClient.viewState(c.get("search.xhtml").body());
+        Random random = new Random(n);
+        while (running()) {
+            DeskClient.Response inbox = timed(l, "GET editor/inbox.xhtml (page)", () -> c.get("editor/inbox.xhtml"), 200);
+            think();
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("jakarta.faces.partial.ajax", "true");
+            f.put("jakarta.faces.source", "searchForm:go");
+            f.put("jakarta.faces.partial.execute", "searchForm");
+            f.put("jakarta.faces.partial.render", "searchForm");
+            f.put("searchForm:go", "searchForm:go");
+            f.put("searchForm", "searchForm");
+            f.put("searchForm:q", QUERIES[random.nextInt(QUERIES.length)]);
+            f.put("searchForm:sort_input", "RELEVANCE");
+            f.put("jakarta.faces.ViewState", viewState);
+            DeskClient.Response search = timed(l, "search.xhtml query (page, Ajax)", () -> c.ajax("search.xhtml", f), 200);
+            if (search != null && (!TOTAL.matcher(search.body()).find() || search.body().contains("<error>"))) {
+                l.get("search.xhtml query (page, Ajax)").error();
+            }
+            think();
+            if (inbox != null) {
+                List<String> ids = all(ITEM_LINK, inbox.body());
+                if (!ids.isEmpty()) {
+                    String id = ids.get(random.nextInt(ids.size()));
+                    timed(l, "GET editor/item.xhtml (page)", () -> c.get("editor/item.xhtml?id=" + id), 200);
+                }
+            }
+            think();
+        }
+    }
+
+    /** A leader: the list of issues distributed to them, then one issue. */
+    private void leader(int n, Map<String, Latencies> l) throws Exception {
+        DeskClient c = DeskClient.browser(base, "leader", DemoData.PASSWORD);
+        Random random = new Random(n);
+        while (running()) {
+            DeskClient.Response home = timed(l, "GET leader/home.xhtml (page)", () -> c.get("leader/home.xhtml"), 200);
+            think();
+            if (home != null) {
+                List<String> ids = all(ISSUE_LINK, home.body());
+                if (!ids.isEmpty()) {
+                    String id = ids.get(random.nextInt(ids.size()));
+                    timed(l, "GET briefing/issue.xhtml (page)", () -> c.get("briefing/issue.xhtml?id=" + id), 200);
+                }
+            }
+            think();
+        }
+    }
+
+    private interface Call {
+        DeskClient.Response call() throws Exception;
+    }
+
+    /** Times one request; a wrong status or a failure counts as an error. Null unless it succeeded. */
+    private static DeskClient.Response timed(Map<String, Latencies> l, String name, Call call, int expected) {
+        Latencies lat = l.computeIfAbsent(name, k -> new Latencies(k, k.contains("(page")));
+        try {
+            DeskClient.Response r = call.call();
+            lat.add(r.millis());
+            if (r.status() != expected) {
+                lat.error();
+                return null;
+            }
+            return r;
+        } catch (Exception e) {
+            lat.error();
+            return null;
+        }
+    }
+
+    private boolean running() {
+        return System.nanoTime() < deadline;
+    }
+
+    private void think() throws InterruptedException {
+        Thread.sleep(thinkMillis);
+    }
+
+    private void report(double seconds) {
+        Map<String, Latencies> merged = new LinkedHashMap<>();
+        for (Map<String, Latencies> user : perUser) {
+            user.forEach((name, l) -> merged.computeIfAbsent(name, k -> new Latencies(k, k.contains("(page")))
+                    .addAll(l));
+        }
+        int requests = merged.values().stream().mapToInt(Latencies::count).sum();
+        int errors = merged.values().stream().mapToInt(Latencies::errors).sum();
+        Latencies pages = new Latencies("all pages", true);
+        merged.values().stream().filter(l -> l.name().contains("(page")).forEach(pages::addAll);
+        System.out.printf("%d requests in %.1f s: %.1f requests/s, %d errors%n", requests, seconds, requests / seconds,
+                errors);
+        System.out.println(Latencies.header());
+        merged.values().forEach(l -> System.out.println(l.row()));
+        System.out.println(pages.row());
+    }
+
+    /** Every acknowledged submission is stored with its title and, once the index caught up, found. */
+    private void verify() throws Exception {
+        DeskClient admin = DeskClient.browser(base, "admin", DemoData.PASSWORD);
+        for (int waited = 0; ; waited++) {
+            Matcher m = COUNT.matcher(admin.get("admin/index.xhtml").body());
+            List<Long> n = new ArrayList<>();
+            while (m.find()) {
+                n.add(Long.parseLong(m.group(1).replace(",", "")));
+            }
+            if (n.size() == 3 && n.get(1).equals(n.get(2))) {
+                System.out.printf("index caught up %d s after the load (change %d)%n", waited, n.get(1));
+                break;
+            }
+            if (waited > 300) {
+                throw new IllegalStateException("the index did not catch up within 5 minutes: " + n);
+            }
+            Thread.sleep(1000);
+        }
+        DeskClient editor = DeskClient.api(base, "editor", DemoData.PASSWORD);
+        Map<Long, String> found = new HashMap<>();
+        for (int offset = 0; ; offset += 100) {
+            JsonArray hits = object(editor.get("api/search?q=&sort=DATE_DESC&limit=100&offset=" + offset).body())
+                    .getJsonArray("hits");
+            for (JsonValue v : hits) {
+                found.put(Long.parseLong(v.asJsonObject().getString("id")), v.asJsonObject().getString("title"));
+            }
+            if (hits.size() < 100 || offset + 100 >= 10_000) {
+                break;
+            }
+        }
+        int stored = 0;
+        int indexed = 0;
+        List<String> lost = new ArrayList<>();
+        for (Map.Entry<Long, String> e : acknowledged.entrySet()) {
+            DeskClient.Response r = editor.get("api/items/" + e.getKey());
+            boolean isStored = r.status() == 200 && object(r.body()).getString("title").equals(e.getValue());
+            boolean isIndexed = e.getValue().equals(found.get(e.getKey()));
+            stored += isStored ? 1 : 0;
+            indexed += isIndexed ? 1 : 0;
+            if (!isStored || !isIndexed) {
+                lost.add(e.getKey() + (isStored ? " not indexed" : " not stored"));
+            }
+        }
+        System.out.printf("acknowledged %d, stored %d, indexed %d, lost %d%s%n", acknowledged.size(), stored, indexed,
+                lost.size(), lost.isEmpty() ? "" : ": " + lost);
+        if (!lost.isEmpty()) {
+            System.exit(1);
+        }
+    }
+
+    private static List<String> all(Pattern p, String html) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static JsonObject object(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
