@@ -26,6 +26,7 @@ final class DeskClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"(\\w+)\"[^>]*action=\"([^\"]+)\"");
 
     /** A response and how long it took, in milliseconds. */
@@ -82,6 +83,18 @@ final class DeskClient {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
             throw new IllegalStateException("no Faces view state in the page");
+        }
+        return m.group(1);
+    }
+
+    /**
+     * The page's CSP nonce: PrimeFaces refuses an Ajax request without it (its own script sends it
+     * as primefaces.nonce), since the pages run with a Content-Security-Policy.
+     */
+    static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSP nonce in the page");
         }
         return m.group(1);
     }

@@ -118,7 +118,9 @@ public final class LoadDriver {
     /** An editor: the inbox, a search on the archive page, and one of the inbox's items. */
     private void editor(int n, Map<String, Latencies> l) throws Exception {
         DeskClient c = DeskClient.browser(base, n % 2 == 0 ? "editor" : "editor2", DemoData.PASSWORD);
-        String viewState = DeskClient.viewState(c.get("search.xhtml").body());
+        String searchPage = c.get("search.xhtml").body();
+        String viewState = DeskClient.viewState(searchPage);
+        String nonce = DeskClient.nonce(searchPage);
         Random random = new Random(n);
         while (running()) {
             DeskClient.Response inbox = timed(l, "GET editor/inbox.xhtml (page)", () -> c.get("editor/inbox.xhtml"), 200);
@@ -133,6 +135,7 @@ public final class LoadDriver {
             f.put("searchForm:q", QUERIES[random.nextInt(QUERIES.length)]);
             f.put("searchForm:sort_input", "RELEVANCE");
             f.put("jakarta.faces.ViewState", viewState);
+            f.put("primefaces.nonce", nonce);
             DeskClient.Response search = timed(l, "search.xhtml query (page, Ajax)", () -> c.ajax("search.xhtml", f), 200);
             if (search != null && (!TOTAL.matcher(search.body()).find() || search.body().contains("<error>"))) {
                 l.get("search.xhtml query (page, Ajax)").error();
