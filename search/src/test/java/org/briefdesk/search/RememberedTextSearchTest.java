@@ -120,6 +120,15 @@ class RememberedTextSearchTest {
   }
 
   @Test
+  void itemsLikeOneAreFoundByItsTitleWithoutTheItemItself() throws IOException {
+    SearchResult r = index.search(SearchRequest.builder().query(OLD_REPORT.title()).likeItem("201").build());
+    assertEquals("202", r.hits().get(0).id());
+    assertFalse(r.hits().stream().anyMatch(h -> h.id().equals("201")));
+    SearchResult quoted = index.search(SearchRequest.builder().query("紫竹院街道开展“燃气安全”检查").likeItem("201").build());
+    assertEquals("202", quoted.hits().get(0).id(), "a title with “quotes” is words, not an exact phrase");
+  }
+
+  @Test
   void aCircleUsedAsZeroInAYearIsSearchable() throws IOException {
     assertEquals(List.of("203"), ids("二〇〇一年"));
     assertEquals(List.of("203"), ids("二○○一年"));

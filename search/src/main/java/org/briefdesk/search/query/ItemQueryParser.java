@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.briefdesk.search.analysis.CharFolding;
 import org.briefdesk.search.document.ItemFields;
 
 /**
@@ -56,6 +58,7 @@ public final class ItemQueryParser extends QueryParser {
   private final VariantGroups variants;
   private final Set<String> expansions = new LinkedHashSet<>();
   private boolean relaxed;
+  private int words;
 
   public ItemQueryParser(Analyzer queryAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
     super(DEFAULT, queryAnalyzer);
@@ -72,6 +75,11 @@ public final class ItemQueryParser extends QueryParser {
     this.relaxed = relaxed;
     setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
     return this;
+  }
+
+  /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
+  public boolean hadSeveralWords() {
+    return words >= 2;
   }
 
   /** The variants searched in addition to what was typed, in the order found. */
@@ -257,6 +265,7 @@ public final class ItemQueryParser extends QueryParser {
     if (words.isEmpty()) {
       return null;
     }
+    this.words += words.size();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String w : words) {
       BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -269,8 +278,11 @@ public final class ItemQueryParser extends QueryParser {
       all.setMinimumNumberShouldMatch(half(words.size()));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.SHOULD);
+    // A stretch that is one whole word adds nothing as a bigram phrase (its sub-words are indexed):
+    // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
+    boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
     for (String f : fields) {
-      Query fragment = bigramPhrase(grams(f), text);
+      Query fragment = oneWord ? null : bigramPhrase(grams(f), text, true);
       if (fragment != null) {
         b.add(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), BooleanClause.Occur.SHOULD);
       }
@@ -283,28 +295,71 @@ public final class ItemQueryParser extends QueryParser {
 
   /** The text's bigrams as a phrase on a bigram field; null when it has fewer than two characters. */
   private Query bigramPhrase(String field, String text) {
-    PhraseQuery.Builder p = new PhraseQuery.Builder();
-    int n = 0;
+    return bigramPhrase(field, text, false);
+  }
+
+  /**
+   * With {@code trimEdges} (unquoted stretches), tokens that a copied fragment may have cut are left
+   * out of the phrase: a lone Han character at either end (取 of 听取, whose bigram the index does not
+   * have), and, in a stretch of four Han characters or more, a Latin word at either end (O of Options).
+   */
+  private Query bigramPhrase(String field, String text, boolean trimEdges) {
+    List<String> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    List<String> types = new ArrayList<>();
     int pos = -1;
-    String only = null;
     try (TokenStream ts = bigramAnalyzer.tokenStream(field, text)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        only = t.toString();
-        p.add(new Term(field, only), pos);
-        n++;
+        terms.add(t.toString());
+        positions.add(pos);
+        types.add(type.type());
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (n == 0 || (n == 1 && only.codePointCount(0, only.length()) < 2)) {
+    int from = 0;
+    int to = terms.size();
+    if (trimEdges) {
+      if (to - from >= 3 && SINGLE.equals(types.get(from))) {
+        from++;
+      }
+      if (to - from >= 3 && SINGLE.equals(types.get(to - 1))) {
+        to--;
+      }
+      if (types.subList(from, to).stream().filter(DOUBLE::equals).count() >= 3) {
+        if (to - from >= 3 && !isHanType(types.get(from))) {
+          from++;
+        }
+        if (to - from >= 3 && !isHanType(types.get(to - 1))) {
+          to--;
+        }
+      }
+    }
+    int n = to - from;
+    if (n == 0 || (n == 1 && terms.get(from).codePointCount(0, terms.get(from).length()) < 2)) {
       return null; // one character: the bigram field has no unigrams
     }
-    return n == 1 ? new TermQuery(new Term(field, only)) : p.build();
+    if (n == 1) {
+      return new TermQuery(new Term(field, terms.get(from)));
+    }
+    PhraseQuery.Builder p = new PhraseQuery.Builder();
+    for (int i = from; i < to; i++) {
+      p.add(new Term(field, terms.get(i)), positions.get(i) - positions.get(from));
+    }
+    return p.build();
+  }
+
+  private static final String SINGLE = "<SINGLE>";
+  private static final String DOUBLE = "<DOUBLE>";
+
+  private static boolean isHanType(String type) {
+    return SINGLE.equals(type) || DOUBLE.equals(type);
   }
 
   private List<String> words(String text) {

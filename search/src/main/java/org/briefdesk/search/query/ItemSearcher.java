@@ -68,7 +68,9 @@ public final class ItemSearcher {
   }
 
   private Query toQuery(SearchRequest r, ItemQueryParser parser) {
-    Query q = parser.parseUserQuery(r.query());
+    // "Items like this one": the title's words, never its quotes or operators (a title “每月一题”
+    // would otherwise be an exact phrase that only the item itself contains).
+    Query q = parser.parseUserQuery(r.likeItem() == null ? r.query() : QueryRepair.plain(r.query()));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
     filter(b, ItemFields.UNIT, r.units());
     filter(b, ItemFields.UNIT_KIND, r.unitKinds());
@@ -77,6 +79,9 @@ public final class ItemSearcher {
     filter(b, ItemFields.MUST_REPORT, r.mustReportKinds());
     if (r.urgent() != null) {
       b.add(new TermQuery(new Term(ItemFields.URGENT, r.urgent().toString())), BooleanClause.Occur.FILTER);
+    }
+    if (r.likeItem() != null) {
+      b.add(new TermQuery(new Term(ItemFields.ID, r.likeItem())), BooleanClause.Occur.MUST_NOT);
     }
     if (r.dateFrom() != null || r.dateTo() != null) {
       long from = r.dateFrom() == null ? Long.MIN_VALUE : r.dateFrom().toEpochDay();
@@ -108,9 +113,13 @@ public final class ItemSearcher {
 
   private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
     long t0 = System.nanoTime();
+    if (r.likeItem() != null) {
+      ItemQueryParser like = parser(true);
+      return run(searcher, r, toQuery(r, like), like.expansions(), true, t0);
+    }
     ItemQueryParser strict = parser(false);
     SearchResult result = run(searcher, r, toQuery(r, strict), strict.expansions(), false, t0);
-    if (result.totalHits() == 0 && ItemQueryParser.isRelaxable(r.query())) {
+    if (result.totalHits() == 0 && strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query())) {
       // Nothing has every word: the items with most of them, rather than "no result".
       ItemQueryParser relaxed = parser(true);
       result = run(searcher, r, toQuery(r, relaxed), relaxed.expansions(), true, t0);

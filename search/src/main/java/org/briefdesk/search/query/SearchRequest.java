@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * A search: query string (may be empty: then all items match, useful with filters), filters,
- * sort, paging and what to compute. Build with {@link #builder()}.
+ * sort, paging and what to compute. Build with {@link #builder()}. With {@code likeItem} (an item
+ * id), the query is that item's title and the search is "items like this one": the query relaxed
+ * from the start (about half of its words), the item itself left out.
  */
 public record SearchRequest(
     String query,
@@ -22,7 +24,8 @@ public record SearchRequest(
     int limit,
     boolean facets,
     boolean highlight,
-    int fragments) {
+    int fragments,
+    String likeItem) {
 
   /** Deeper pages are refused: nobody reads past result 10,000 and collecting them is costly. */
   public static final int MAX_WINDOW = 10_000;
@@ -60,6 +63,7 @@ public record SearchRequest(
     private SortOrder sort = SortOrder.RELEVANCE;
     private int offset = 0, limit = 10, fragments = 3;
     private boolean facets = true, highlight = true;
+    private String likeItem;
 
     public Builder query(String v) { query = v; return this; }
     public Builder units(String... v) { units = Set.of(v); return this; }
@@ -74,10 +78,11 @@ public record SearchRequest(
     public Builder facets(boolean v) { facets = v; return this; }
     public Builder highlight(boolean v) { highlight = v; return this; }
     public Builder fragments(int v) { fragments = v; return this; }
+    public Builder likeItem(String id) { likeItem = id; return this; }
 
     public SearchRequest build() {
       return new SearchRequest(query, units, unitKinds, columns, statuses, mustReportKinds, urgent,
-          dateFrom, dateTo, sort, offset, limit, facets, highlight, fragments);
+          dateFrom, dateTo, sort, offset, limit, facets, highlight, fragments, likeItem);
     }
   }
 }

@@ -20,7 +20,11 @@ import org.briefdesk.search.query.FacetCount;
 import org.briefdesk.search.query.SearchResult;
 import org.briefdesk.search.query.SortOrder;
 
-/** Archive search: the same syntax and the same per-role limits as the search page. */
+/**
+ * Archive search: the same syntax and the same per-role limits as the search page; {@code like=ID}
+ * with the item's title as {@code q} lists items like that one. Chinese in the URL must be
+ * percent-encoded ({@code curl -G --data-urlencode q=垃圾分类}).
+ */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -43,7 +47,8 @@ public class SearchResource {
                           @QueryParam("to") String to,
                           @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
                           @QueryParam("offset") @DefaultValue("0") String offset,
-                          @QueryParam("limit") @DefaultValue("20") String limit) {
+                          @QueryParam("limit") @DefaultValue("20") String limit,
+                          @QueryParam("like") String like) {
         Map<String, Set<String>> filters = new HashMap<>();
         filters.put("unit", Set.copyOf(units));
         filters.put("unitKind", Set.copyOf(unitKinds));
@@ -52,11 +57,11 @@ public class SearchResource {
         filters.put("mustReport", Set.copyOf(mustReport));
         SearchResult r = searchService.search(currentUser.getActor(), new SearchService.Query(q, filters,
                 flag("urgent", urgent), date("from", from), date("to", to), sortOrder(sort),
-                whole("offset", offset), whole("limit", limit)));
+                whole("offset", offset), whole("limit", limit), like));
         return new Results(r.totalHits(), r.totalExact(), r.hits().stream()
                 .map(h -> new Hit(h.id(), h.score(), h.title(), h.titleHighlight(), h.fragments(), h.unit(),
                         h.date() == null ? null : h.date().toString()))
-                .toList(), r.facets());
+                .toList(), r.facets(), r.expansions(), r.relaxed());
     }
 
     private static LocalDate date(String field, String value) {
@@ -103,7 +108,12 @@ public class SearchResource {
         }
     }
 
-    public record Results(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    /**
+     * @param expansions variants searched besides the query (也搜索了)
+     * @param relaxed true when no item has every word and these have most of them
+     */
+    public record Results(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets,
+                          List<String> expansions, boolean relaxed) {
     }
 
     public record Hit(String id, float score, String title, String titleHighlight, List<String> fragments, String unit,

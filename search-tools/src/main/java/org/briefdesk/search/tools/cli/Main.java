@@ -25,6 +25,7 @@ import org.briefdesk.search.analysis.BriefdeskAnalyzer;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
 import org.briefdesk.search.tools.bench.Bench;
+import org.briefdesk.search.tools.bench.Relevance;
 import org.briefdesk.search.IndexConfig;
 import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.ItemIndex;
@@ -47,6 +48,7 @@ public final class Main {
         similar --index DIR FILE.jsonl                   DUPLICATE / SAME_EVENT / RELATED per input line
         analyze [--mode index|query]                     tokens of each stdin line, separated by two spaces
         bench   [--sizes 10000,100000] [--out DIR] [--probes N] [--queries N] [--threads N] [--no-baseline]
+        relevance [--generated N | --manpages DIR | --jsonl FILE] [--queries N] [--seed S] [--out DIR]
       common: --dict FILE (one word per line)  --synonyms FILE (one group per line: 创城,创建文明城区)
       """;
 
@@ -84,6 +86,10 @@ public final class Main {
           Bench.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
           yield 0;
         }
+        case "relevance" -> {
+          Relevance.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+          yield 0;
+        }
         default -> {
           err.println("error: unknown command " + args[0]);
           err.print(USAGE);
@@ -106,7 +112,7 @@ public final class Main {
       int limit = 10, threads = 2;
       String mode = "query";
       List<String> pos = new ArrayList<>();
-      boolean bench = args[0].equals("bench");
+      boolean bench = args[0].equals("bench") || args[0].equals("relevance");
       for (int i = 1; i < args.length && !bench; i++) {
         String a = args[i];
         switch (a) {
