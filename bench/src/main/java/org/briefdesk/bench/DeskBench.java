@@ -207,7 +207,9 @@ public final class DeskBench {
      */
     private Latencies searchPage() throws IOException, InterruptedException {
         DeskClient editor = DeskClient.browser(base, "editor2", DemoData.PASSWORD);
-        String viewState = DeskClient.viewState(editor.get("search.xhtml").body());
+        String searchPage = editor.get("search.xhtml").body();
+        String viewState = DeskClient.viewState(searchPage);
+        String nonce = DeskClient.nonce(searchPage);
         Latencies l = new Latencies("search.xhtml query (archive search page)", true);
         long hits = 0;
         for (int k = 0; k < warmup + requests; k++) {
@@ -221,6 +223,7 @@ public final class DeskBench {
             f.put("searchForm:q", QUERIES.get(k % QUERIES.size()));
             f.put("searchForm:sort_input", "RELEVANCE");
             f.put("jakarta.faces.ViewState", viewState);
+            f.put("primefaces.nonce", nonce);
             DeskClient.Response r = editor.ajax("search.xhtml", f);
             Matcher total = TOTAL.matcher(r.body());
             boolean ok = r.status() == 200 && total.find() && !r.body().contains("<error>");

@@ -26,6 +26,7 @@ final class DeskClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"(\\w+)\"[^>]*action=\"([^\"]+)\"");
 
     /** A response and how long it took, in milliseconds. */
@@ -37,6 +38,8 @@ final class DeskClient {
     private final String login;
     private final String password;
     private final boolean basic;
+    /** A Bearer API token used instead of Basic once {@link #withToken} created one. */
+    private String bearer;
 
     private DeskClient(URI base, String login, String password, boolean basic) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
@@ -53,6 +56,22 @@ final class DeskClient {
     /** A program on the JSON API with HTTP Basic. */
     static DeskClient api(String base, String login, String password) {
         return new DeskClient(URI.create(base), login, password, true);
+    }
+
+    /**
+     * A unit's system as the README recommends it: it creates an API token once with the account's
+     * password and sends only the token afterwards (no password hash per request).
+     */
+    static DeskClient withToken(String base, String login, String password, String tokenName)
+            throws IOException, InterruptedException {
+        DeskClient c = new DeskClient(URI.create(base), login, password, true);
+        Response created = c.postJson("api/tokens", "{\"name\":\"" + tokenName + "\"}");
+        Matcher value = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        if (created.status() != 201 || !value.find()) {
+            throw new IllegalStateException("token for " + login + ": HTTP " + created.status() + " " + created.body());
+        }
+        c.bearer = value.group(1);
+        return c;
     }
 
     /** A person on the pages, signed in through the login form. */
@@ -86,6 +105,18 @@ final class DeskClient {
         return m.group(1);
     }
 
+    /**
+     * The page's CSP nonce: PrimeFaces refuses an Ajax request without it (its own script sends it
+     * as primefaces.nonce), since the pages run with a Content-Security-Policy.
+     */
+    static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSP nonce in the page");
+        }
+        return m.group(1);
+    }
+
     private void formLogin() throws IOException, InterruptedException {
         Response page = get("login.xhtml");
         Matcher action = FORM_ACTION.matcher(page.body());
@@ -109,7 +140,9 @@ final class DeskClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
-        if (basic) {
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        } else if (basic) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }

@@ -28,7 +28,8 @@ import org.briefdesk.infrastructure.demo.DemoData;
  * API acknowledged is stored with its title and found by the search.
  *
  * <p>{@code --base http://localhost:8680/ --users 50 --seconds 60 [--think-ms 500]}; the users are
- * split 30 % officers, 50 % editors, 20 % leaders. Run by {@code bin/bench-load}.
+ * split 30 % officers' systems (each with its own API token), 50 % editors, 20 % leaders, arriving
+ * over the first five seconds. Run by {@code bin/bench-load}.
  */
 public final class LoadDriver {
 
@@ -76,6 +77,8 @@ public final class LoadDriver {
             perUser.add(mine);
             int n = i;
             users.add(pool.submit(() -> {
+                // People arrive over the first five seconds, not in one instant.
+                Thread.sleep(n * 5_000L / (officers + editors + leaders));
                 if (n < officers) {
                     officer(n, mine);
                 } else if (n < officers + editors) {
@@ -95,9 +98,9 @@ public final class LoadDriver {
         verify();
     }
 
-    /** A unit's system: submits an item, then reads it back, again and again. */
+    /** A unit's system with its API token: submits an item, then reads it back, again and again. */
     private void officer(int n, Map<String, Latencies> l) throws Exception {
-        DeskClient c = DeskClient.api(base, OFFICERS[n % OFFICERS.length], DemoData.PASSWORD);
+        DeskClient c = DeskClient.withToken(base, OFFICERS[n % OFFICERS.length], DemoData.PASSWORD, "负载测试系统" + n);
         while (running()) {
             int k = submissions.incrementAndGet();
             String title = "负载测试第" + k + "条：社区开展冬季消防安全检查";
@@ -118,7 +121,9 @@ public final class LoadDriver {
     /** An editor: the inbox, a search on the archive page, and one of the inbox's items. */
     private void editor(int n, Map<String, Latencies> l) throws Exception {
         DeskClient c = DeskClient.browser(base, n % 2 == 0 ? "editor" : "editor2", DemoData.PASSWORD);
-        String viewState = DeskClient.viewState(c.get("search.xhtml").body());
+        String searchPage = c.get("search.xhtml").body();
+        String viewState = DeskClient.viewState(searchPage);
+        String nonce = DeskClient.nonce(searchPage);
         Random random = new Random(n);
         while (running()) {
             DeskClient.Response inbox = timed(l, "GET editor/inbox.xhtml (page)", () -> c.get("editor/inbox.xhtml"), 200);
@@ -133,6 +138,7 @@ public final class LoadDriver {
             f.put("searchForm:q", QUERIES[random.nextInt(QUERIES.length)]);
             f.put("searchForm:sort_input", "RELEVANCE");
             f.put("jakarta.faces.ViewState", viewState);
+            f.put("primefaces.nonce", nonce);
             DeskClient.Response search = timed(l, "search.xhtml query (page, Ajax)", () -> c.ajax("search.xhtml", f), 200);
             if (search != null && (!TOTAL.matcher(search.body()).find() || search.body().contains("<error>"))) {
                 l.get("search.xhtml query (page, Ajax)").error();

@@ -60,6 +60,7 @@ import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
+import org.briefdesk.it.AuthorizationTable.Who;
 import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,101 +74,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every servlet (@WebServlet) is asked by every role, including the object-level cases of the one
  * visibility rule (a unit's draft, a submitted item, an accepted item, their similar items and
  * attachments, a published issue and its files for a leader who is or is not a recipient). The
- * expected outcomes are the one table below; an endpoint the application has and the table lacks
- * fails the test.
+ * expected outcomes are the one table in {@link AuthorizationTable}; an endpoint the application has
+ * and the table lacks fails the test.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
 
-    /** The callers, in the order of the letters in {@link #TABLE}. */
-    enum Who { ANONYMOUS, OFFICER_A, OFFICER_B, EDITOR, LEADER_RECIPIENT, LEADER_OTHER, ADMIN }
-
-    /**
-     * endpoint | case | expected letter per {@link Who}: Y let in (2xx, a redirect elsewhere than the
-     * login, or a 400/409 about the input, i.e. past every access check), N refused (403 or 404),
-     * A asked to sign in (401 or a redirect to the login page). Cases name the object asked for;
-     * "password" cases send HTTP Basic instead of the callers' API tokens.
-     */
-    static final String[][] TABLE = {
-        // Pages, folder by folder
-        {"page /login.xhtml", "", "YYYYYYY"},
-        {"page /index.xhtml", "", "AYYYYYY"},
-        {"page /search.xhtml", "", "AYYYYYY"},
-        {"page /item.xhtml", "draft of unit A", "AYNNNNN"},
-        {"page /item.xhtml", "submitted by unit A", "AYNYNNY"},
-        {"page /item.xhtml", "accepted from unit B", "ANYYYYY"},
-        {"page /account/tokens.xhtml", "", "AYYYYYY"},
-        {"page /account/password.xhtml", "", "AYYYYYY"},
-        {"page /account/tokens.xhtml", "tokens of officer A", "AYNNNNY"},
-        {"page /officer/home.xhtml", "", "AYYNNNN"},
-        {"page /officer/item-edit.xhtml", "", "AYYNNNN"},
-        {"page /officer/item-edit.xhtml", "draft of unit A", "AYNNNNN"},
-        {"page /officer/solicitations-panel.xhtml", "", "AYYNNNN"},
-        {"page /editor/home.xhtml", "", "ANNYNNN"},
-        {"page /editor/inbox.xhtml", "", "ANNYNNN"},
-        {"page /editor/combine.xhtml", "", "ANNYNNN"},
-        {"page /editor/solicitations.xhtml", "", "ANNYNNN"},
-        {"page /editor/issues.xhtml", "", "ANNYNNN"},
-        {"page /editor/issue.xhtml", "draft issue", "ANNYNNN"},
-        {"page /editor/item.xhtml", "submitted by unit A", "ANNYNNN"},
-        {"page /editor/item.xhtml", "draft of unit A", "ANNNNNN"},
-        {"page /leader/home.xhtml", "", "ANNNYYN"},
-        {"page /briefing/issue.xhtml", "published issue", "ANNYYNN"},
-        {"page /briefing/issue.xhtml", "draft issue", "ANNYNNN"},
-        {"page /statistics/report.xhtml", "", "AYYYYYY"},
-        {"page /statistics/ranking.xhtml", "", "AYYYYYY"},
-        {"page /statistics/quota.xhtml", "", "ANNYYYY"},
-        {"page /statistics/outlets.xhtml", "", "ANNYNNY"},
-        {"page /admin/home.xhtml", "", "ANNNNNY"},
-        {"page /admin/units.xhtml", "", "ANNNNNY"},
-        {"page /admin/accounts.xhtml", "", "ANNNNNY"},
-        {"page /admin/score-rules.xhtml", "", "ANNNNNY"},
-        {"page /admin/briefings.xhtml", "", "ANNNNNY"},
-        {"page /admin/index.xhtml", "", "ANNNNNY"},
-        {"page /error/403.xhtml", "", "YYYYYYY"},
-        {"page /error/404.xhtml", "", "YYYYYYY"},
-        {"page /error/500.xhtml", "", "YYYYYYY"},
-        {"page /error/503.xhtml", "", "YYYYYYY"},
-        // REST
-        {"GET /api/me", "", "AYYYYYY"},
-        {"GET /api/units", "", "AYYYYYY"},
-        {"GET /api/search", "", "AYYYYYY"},
-        {"POST /api/items", "", "AYYNNNN"},
-        {"GET /api/items/{id}", "draft of unit A", "AYNNNNN"},
-        {"GET /api/items/{id}", "submitted by unit A", "AYNYNNY"},
-        {"GET /api/items/{id}", "accepted from unit B", "ANYYYYY"},
-        {"GET /api/items/{id}/similar", "draft of unit A", "AYNNNNN"},
-        {"GET /api/items/{id}/similar", "submitted by unit A", "AYNYNNY"},
-        {"GET /api/items/{id}/similar", "accepted from unit B", "ANYYYYY"},
-        {"GET /api/issues", "", "AYYYYYY"},
-        {"POST /api/issues", "", "ANNYNNN"},
-        {"GET /api/issues/{id}", "published issue", "ANNYYNN"},
-        {"GET /api/issues/{id}", "draft issue", "ANNYNNN"},
-        {"GET /api/issues/{id}/file.{format}", "published issue", "ANNYYNN"},
-        {"GET /api/issues/{id}/file.{format}", "draft issue", "ANNYNNN"},
-        {"POST /api/issues/{id}/entries", "draft issue", "ANNYNNN"},
-        {"POST /api/issues/{id}/publish", "draft issue", "ANNYNNN"},
-        {"GET /api/tokens", "password", "AYYYYYY"},
-        {"GET /api/tokens", "", "ANNNNNN"},
-        {"GET /api/tokens", "password, tokens of officer A", "AYNNNNY"},
-        {"POST /api/tokens", "password, tokens of officer A", "AYNNNNY"},
-        {"POST /api/tokens", "", "ANNNNNN"},
-        {"DELETE /api/tokens/{id}", "password, token of officer A", "AYNNNNY"},
-        {"DELETE /api/tokens/{id}", "token of officer A", "ANNNNNN"},
-        // Servlets
-        {"servlet /attachments/*", "draft of unit A", "AYNNNNN"},
-        {"servlet /attachments/*", "accepted from unit B", "ANYYYYY"},
-        {"servlet /issues/*", "published issue", "ANNYYNN"},
-        {"servlet /issues/*", "draft issue", "ANNYNNN"},
-        {"servlet /error/unauthorized", "", "AAAAAAA"},
-        {"servlet /error/status", "", "NNNNNNN"},
-        // Readiness for load balancers: no login, nothing but the database's and the index's state.
-        {"servlet /health/ready", "", "YYYYYYY"},
-    };
+    private static final String[][] TABLE = AuthorizationTable.TABLE;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(AuthorizationMatrixIT.class);
+        return Deployments.briefdesk(AuthorizationMatrixIT.class, AuthorizationTable.class);
     }
 
     @Inject

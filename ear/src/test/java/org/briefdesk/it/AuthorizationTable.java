@@ -1,0 +1,97 @@
+package org.briefdesk.it;
+
+/**
+ * Who may reach what (权限矩阵): the one table {@link AuthorizationMatrixIT} checks the deployed
+ * application against. A new page, REST method or servlet needs a row here.
+ */
+final class AuthorizationTable {
+
+    private AuthorizationTable() {
+    }
+
+    /** The callers, in the order of the letters in {@link #TABLE}. */
+    enum Who { ANONYMOUS, OFFICER_A, OFFICER_B, EDITOR, LEADER_RECIPIENT, LEADER_OTHER, ADMIN }
+
+    /**
+     * endpoint | case | expected letter per {@link Who}: Y let in (2xx, a redirect elsewhere than the
+     * login, or a 400/409 about the input, i.e. past every access check), N refused (403 or 404),
+     * A asked to sign in (401 or a redirect to the login page). Cases name the object asked for;
+     * "password" cases send HTTP Basic instead of the callers' API tokens.
+     */
+    static final String[][] TABLE = {
+        // Pages, folder by folder
+        {"page /login.xhtml", "", "YYYYYYY"},
+        {"page /index.xhtml", "", "AYYYYYY"},
+        {"page /search.xhtml", "", "AYYYYYY"},
+        {"page /item.xhtml", "draft of unit A", "AYNNNNN"},
+        {"page /item.xhtml", "submitted by unit A", "AYNYNNY"},
+        {"page /item.xhtml", "accepted from unit B", "ANYYYYY"},
+        {"page /account/tokens.xhtml", "", "AYYYYYY"},
+        {"page /account/password.xhtml", "", "AYYYYYY"},
+        {"page /account/tokens.xhtml", "tokens of officer A", "AYNNNNY"},
+        {"page /officer/home.xhtml", "", "AYYNNNN"},
+        {"page /officer/item-edit.xhtml", "", "AYYNNNN"},
+        {"page /officer/item-edit.xhtml", "draft of unit A", "AYNNNNN"},
+        {"page /officer/solicitations-panel.xhtml", "", "AYYNNNN"},
+        {"page /editor/home.xhtml", "", "ANNYNNN"},
+        {"page /editor/inbox.xhtml", "", "ANNYNNN"},
+        {"page /editor/combine.xhtml", "", "ANNYNNN"},
+        {"page /editor/solicitations.xhtml", "", "ANNYNNN"},
+        {"page /editor/issues.xhtml", "", "ANNYNNN"},
+        {"page /editor/issue.xhtml", "draft issue", "ANNYNNN"},
+        {"page /editor/item.xhtml", "submitted by unit A", "ANNYNNN"},
+        {"page /editor/item.xhtml", "draft of unit A", "ANNNNNN"},
+        {"page /leader/home.xhtml", "", "ANNNYYN"},
+        {"page /briefing/issue.xhtml", "published issue", "ANNYYNN"},
+        {"page /briefing/issue.xhtml", "draft issue", "ANNYNNN"},
+        {"page /statistics/report.xhtml", "", "AYYYYYY"},
+        {"page /statistics/ranking.xhtml", "", "AYYYYYY"},
+        {"page /statistics/quota.xhtml", "", "ANNYYYY"},
+        {"page /statistics/outlets.xhtml", "", "ANNYNNY"},
+        {"page /admin/home.xhtml", "", "ANNNNNY"},
+        {"page /admin/units.xhtml", "", "ANNNNNY"},
+        {"page /admin/accounts.xhtml", "", "ANNNNNY"},
+        {"page /admin/score-rules.xhtml", "", "ANNNNNY"},
+        {"page /admin/briefings.xhtml", "", "ANNNNNY"},
+        {"page /admin/index.xhtml", "", "ANNNNNY"},
+        {"page /error/403.xhtml", "", "YYYYYYY"},
+        {"page /error/404.xhtml", "", "YYYYYYY"},
+        {"page /error/500.xhtml", "", "YYYYYYY"},
+        {"page /error/503.xhtml", "", "YYYYYYY"},
+        // REST
+        {"GET /api/me", "", "AYYYYYY"},
+        {"GET /api/units", "", "AYYYYYY"},
+        {"GET /api/search", "", "AYYYYYY"},
+        {"POST /api/items", "", "AYYNNNN"},
+        {"GET /api/items/{id}", "draft of unit A", "AYNNNNN"},
+        {"GET /api/items/{id}", "submitted by unit A", "AYNYNNY"},
+        {"GET /api/items/{id}", "accepted from unit B", "ANYYYYY"},
+        {"GET /api/items/{id}/similar", "draft of unit A", "AYNNNNN"},
+        {"GET /api/items/{id}/similar", "submitted by unit A", "AYNYNNY"},
+        {"GET /api/items/{id}/similar", "accepted from unit B", "ANYYYYY"},
+        {"GET /api/issues", "", "AYYYYYY"},
+        {"POST /api/issues", "", "ANNYNNN"},
+        {"GET /api/issues/{id}", "published issue", "ANNYYNN"},
+        {"GET /api/issues/{id}", "draft issue", "ANNYNNN"},
+        {"GET /api/issues/{id}/file.{format}", "published issue", "ANNYYNN"},
+        {"GET /api/issues/{id}/file.{format}", "draft issue", "ANNYNNN"},
+        {"POST /api/issues/{id}/entries", "draft issue", "ANNYNNN"},
+        {"POST /api/issues/{id}/publish", "draft issue", "ANNYNNN"},
+        {"GET /api/tokens", "password", "AYYYYYY"},
+        {"GET /api/tokens", "", "ANNNNNN"},
+        {"GET /api/tokens", "password, tokens of officer A", "AYNNNNY"},
+        {"POST /api/tokens", "password, tokens of officer A", "AYNNNNY"},
+        {"POST /api/tokens", "", "ANNNNNN"},
+        {"DELETE /api/tokens/{id}", "password, token of officer A", "AYNNNNY"},
+        {"DELETE /api/tokens/{id}", "token of officer A", "ANNNNNN"},
+        // Servlets
+        {"servlet /attachments/*", "draft of unit A", "AYNNNNN"},
+        {"servlet /attachments/*", "accepted from unit B", "ANYYYYY"},
+        {"servlet /issues/*", "published issue", "ANNYYNN"},
+        {"servlet /issues/*", "draft issue", "ANNYNNN"},
+        {"servlet /error/unauthorized", "", "AAAAAAA"},
+        {"servlet /error/status", "", "NNNNNNN"},
+        // Readiness for load balancers: no login, nothing but the database's and the index's state.
+        {"servlet /health/ready", "", "YYYYYYY"},
+    };
+}
