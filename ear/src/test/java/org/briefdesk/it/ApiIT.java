@@ -56,6 +56,20 @@ class ApiIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A fresh deployment rebuilds the search index first (about a minute on a busy machine); the
+     * readiness endpoint says when it is done.
+     */
+    private void awaitIndexReady() throws Exception {
+        for (int i = 0; i < 360; i++) {
+            if (get(null, "health/ready").statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the search index did not become ready: " + get(null, "health/ready").body());
+    }
+
     private static String basic(String login, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -126,6 +140,7 @@ class ApiIT {
 
     @Test
     void searchKeepsEachRolesLimitsAndExplainsBadSyntax() throws Exception {
+        awaitIndexReady();
         HttpResponse<String> editor = get("editor", "api/search?limit=50&q=" + URLEncoder.encode("街道", StandardCharsets.UTF_8));
         assertEquals(200, editor.statusCode(), editor.body());
         JsonArray hits = object(editor.body()).getJsonArray("hits");
