@@ -2,6 +2,8 @@ package org.briefdesk.application.access;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,8 +16,12 @@ import org.briefdesk.domain.model.account.PasswordHash;
  * Signing in with a login and password (登录), by the form or HTTP Basic: throttled per account and
  * per client address ({@link LoginThrottle}), and answered in the same time whether the login
  * exists or not (an unknown or disabled login runs the same password hash against a dummy).
+ * It runs outside a transaction: the throttle commits each change in its own, and a sign-in that held
+ * a connection through the password hash as well would need two per caller, so a burst of sign-ins
+ * emptied the pool.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginService {
 
     /** Longer input is no login: it would only make the throttle's keys long. */

@@ -26,7 +26,7 @@ public class JpaAccountRepository implements AccountRepository {
         }
         return em.createQuery("select a from Account a left join fetch a.unit where a.login = :login", Account.class)
                 .setParameter("login", login.strip().toLowerCase())
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     @Override
