@@ -29,41 +29,53 @@ class ArchitectureTest {
 
     /** Application services: the beans a use case is carried out by (its ports and data are not). */
     private static final DescribedPredicate<JavaClass> USE_CASES = resideInAPackage(APPLICATION)
-            .and(annotatedWith(Stateless.class).or(annotatedWith(Singleton.class))
+            .and(annotatedWith(Stateless.class)
+                    .or(annotatedWith(Singleton.class))
                     .or(annotatedWith(ApplicationScoped.class)))
             .as("application services");
 
     @ArchTest
-    static final ArchRule theDomainStandsOnNothingOfOurs = noClasses().that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, INFRASTRUCTURE,
-                    "org.briefdesk.interfaces..", "org.briefdesk.search..")
+    static final ArchRule theDomainStandsOnNothingOfOurs = noClasses()
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, INFRASTRUCTURE, "org.briefdesk.interfaces..", "org.briefdesk.search..")
             .because("entities and value objects are the bottom floor: every other layer uses them");
 
     @ArchTest
-    static final ArchRule theApplicationUsesNoInfrastructure = noClasses().that().resideInAPackage(APPLICATION)
-            .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
+    static final ArchRule theApplicationUsesNoInfrastructure = noClasses()
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(INFRASTRUCTURE)
             .because("services reach printing, import, index, outbox and mail through the ports they own");
 
     @ArchTest
-    static final ArchRule infrastructureCallsNoUseCase = noClasses().that().resideInAPackage(INFRASTRUCTURE)
-            .and().resideOutsideOfPackage("org.briefdesk.infrastructure.demo..")
-            .should().dependOnClassesThat(USE_CASES)
+    static final ArchRule infrastructureCallsNoUseCase = noClasses()
+            .that()
+            .resideInAPackage(INFRASTRUCTURE)
+            .and()
+            .resideOutsideOfPackage("org.briefdesk.infrastructure.demo..")
+            .should()
+            .dependOnClassesThat(USE_CASES)
             .because("adapters implement the application's ports and use the data they carry; only the demo"
                     + " loader drives use cases, as an editor would");
 
     @ArchTest
-    static final ArchRule theLayersFormNoCycle = slices().matching("org.briefdesk.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule theLayersFormNoCycle =
+            slices().matching("org.briefdesk.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule theUseCasesFormNoCycle = slices().matching("org.briefdesk.application.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule theUseCasesFormNoCycle =
+            slices().matching("org.briefdesk.application.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule theAggregatesFormNoCycle = slices().matching("org.briefdesk.domain.model.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule theAggregatesFormNoCycle =
+            slices().matching("org.briefdesk.domain.model.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule theAdaptersFormNoCycle = slices().matching("org.briefdesk.infrastructure.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule theAdaptersFormNoCycle =
+            slices().matching("org.briefdesk.infrastructure.(*)..").should().beFreeOfCycles();
 }

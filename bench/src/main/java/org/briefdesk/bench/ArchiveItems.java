@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.briefdesk.search.tools.corpus.CorpusGenerator;
 import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.tools.corpus.CorpusGenerator;
 
 /**
  * The benchmark's archive: the search module's generated reports, moved into the demo district
@@ -27,18 +27,28 @@ final class ArchiveItems {
 
     /** The six default columns of migration V1 (ids 1–6); 工作动态 is by far the most used. */
     private static final String[] COLUMNS = {"工作动态", "典型案例", "经验交流", "媒体链接", "问题与建议", "舆情反应"};
-    private static final String[] MUST_REPORT = {"PROGRESS_PROBLEMS", "EARLY_SIGNS", "DISTINCTIVE_PRACTICE",
-        "MAJOR_EVENT", "EMERGENCY"};
+
+    private static final String[] MUST_REPORT = {
+        "PROGRESS_PROBLEMS", "EARLY_SIGNS", "DISTINCTIVE_PRACTICE", "MAJOR_EVENT", "EMERGENCY"
+    };
 
     /** A demo unit as the database has it. */
-    record Unit(long id, String shortName, String kind) {
-    }
+    record Unit(long id, String shortName, String kind) {}
 
     /** One row of the item table plus its columns; {@code doc} is what the index holds. */
-    record Row(long id, long unitId, String title, String bodyText, LocalDate eventDate, String mustReport,
-               boolean urgent, String status, Instant createdAt, Instant submittedAt, List<Integer> columnIds,
-               ItemDocument doc) {
-    }
+    record Row(
+            long id,
+            long unitId,
+            String title,
+            String bodyText,
+            LocalDate eventDate,
+            String mustReport,
+            boolean urgent,
+            String status,
+            Instant createdAt,
+            Instant submittedAt,
+            List<Integer> columnIds,
+            ItemDocument doc) {}
 
     private final CorpusGenerator corpus;
     private final long seed;
@@ -88,7 +98,12 @@ final class ArchiveItems {
         } else {
             double s = r.nextDouble();
             status = s < 0.6 ? "PUBLISHED" : s < 0.85 ? "ACCEPTED" : "REJECTED";
-            submitted = generated.date().plusDays(1).atTime(8 + r.nextInt(10), r.nextInt(60)).atZone(ZONE).toInstant();
+            submitted = generated
+                    .date()
+                    .plusDays(1)
+                    .atTime(8 + r.nextInt(10), r.nextInt(60))
+                    .atZone(ZONE)
+                    .toInstant();
         }
         List<Integer> columns = new ArrayList<>();
         if (!status.equals("SUBMITTED") && !status.equals("REJECTED")) {
@@ -109,8 +124,19 @@ final class ArchiveItems {
                 .urgent(urgent)
                 .date(submittedDay)
                 .build();
-        return new Row(FIRST_ID + i, unit.id(), title, body, inInbox(i) ? submittedDay.minusDays(1) : generated.date(),
-                mustReport, urgent, status, submitted.minusSeconds(3600), submitted, columns, doc);
+        return new Row(
+                FIRST_ID + i,
+                unit.id(),
+                title,
+                body,
+                inInbox(i) ? submittedDay.minusDays(1) : generated.date(),
+                mustReport,
+                urgent,
+                status,
+                submitted.minusSeconds(3600),
+                submitted,
+                columns,
+                doc);
     }
 
     /** The demo unit of the same name, else one of the same kind chosen by the name. */
@@ -126,7 +152,8 @@ final class ArchiveItems {
         };
         List<Unit> candidates = byKind.get(kind);
         if (candidates == null || candidates.isEmpty()) {
-            throw new IllegalStateException("the database has no unit of kind " + kind + ": load the demo district first");
+            throw new IllegalStateException(
+                    "the database has no unit of kind " + kind + ": load the demo district first");
         }
         return candidates.get(Math.floorMod(name.hashCode(), candidates.size()));
     }

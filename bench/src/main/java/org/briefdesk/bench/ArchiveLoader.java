@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.briefdesk.search.IndexConfig;
+import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
-import org.briefdesk.search.IndexConfig;
 import org.briefdesk.search.document.ItemDocument;
-import org.briefdesk.search.ItemIndex;
 
 /**
  * Fills a stopped server's database and search index with an archive of generated items, far
@@ -52,15 +52,17 @@ public final class ArchiveLoader {
         int inbox = Integer.parseInt(a.getOrDefault("inbox", "150"));
         long seed = Long.parseLong(a.getOrDefault("seed", "7"));
 
-        try (Connection c = DriverManager.getConnection(db, a.getOrDefault("user", "sa"), a.getOrDefault("password", "sa"))) {
+        try (Connection c =
+                DriverManager.getConnection(db, a.getOrDefault("user", "sa"), a.getOrDefault("password", "sa"))) {
             c.setAutoCommit(false);
             List<ArchiveItems.Unit> units = units(c);
             ArchiveItems archive = new ArchiveItems(seed, units, total, inbox, Instant.now());
             long lastSeq = lastSequence(c);
             long t0 = System.nanoTime();
             long chars = insertItems(c, archive, total, lastSeq);
-            System.out.printf("database: %,d items (avg %,d chars of text) in %.0f s%n", total, chars / total,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "database: %,d items (avg %,d chars of text) in %.0f s%n",
+                    total, chars / total, (System.nanoTime() - t0) / 1e9);
             importIntoIndex(indexDir, unitNames(c), archive, total - inbox, lastSeq);
         }
     }
@@ -68,20 +70,23 @@ public final class ArchiveLoader {
     private static List<ArchiveItems.Unit> units(Connection c) throws SQLException {
         List<ArchiveItems.Unit> units = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select id, short_name, kind from unit where kind <> 'OFFICE' and active")) {
+                ResultSet r =
+                        s.executeQuery("select id, short_name, kind from unit where kind <> 'OFFICE' and active")) {
             while (r.next()) {
                 units.add(new ArchiveItems.Unit(r.getLong(1), r.getString(2), r.getString(3)));
             }
         }
         if (units.isEmpty()) {
-            throw new IllegalStateException("no units: start the server once on this database so it loads the demo district");
+            throw new IllegalStateException(
+                    "no units: start the server once on this database so it loads the demo district");
         }
         return units;
     }
 
     private static List<String> unitNames(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select short_name from unit order by id")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select short_name from unit order by id")) {
             while (r.next()) {
                 names.add(r.getString(1));
             }
@@ -90,7 +95,8 @@ public final class ArchiveLoader {
     }
 
     private static long lastSequence(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select last_seq from change_counter where id = 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select last_seq from change_counter where id = 1")) {
             r.next();
             return r.getLong(1);
         }
@@ -100,12 +106,14 @@ public final class ArchiveLoader {
     private static long insertItems(Connection c, ArchiveItems archive, int total, long lastSeq) throws SQLException {
         long chars = 0;
         long seq = lastSeq;
-        try (PreparedStatement item = c.prepareStatement("insert into item (id, version, title, body_html, body_text,"
-                + " unit_id, author_id, event_date, must_report, urgent, contact, status, status_reason, created_at,"
-                + " submitted_at, combined) values (?, 0, ?, ?, ?, ?, null, ?, ?, ?, null, ?, null, ?, ?, false)");
-             PreparedStatement column = c.prepareStatement("insert into item_column (item_id, column_id) values (?, ?)");
-             PreparedStatement change = c.prepareStatement(
-                     "insert into item_change (seq, item_id, kind, created_at) values (?, ?, 'UPSERT', ?)")) {
+        try (PreparedStatement item = c.prepareStatement(
+                        "insert into item (id, version, title, body_html, body_text,"
+                                + " unit_id, author_id, event_date, must_report, urgent, contact, status, status_reason, created_at,"
+                                + " submitted_at, combined) values (?, 0, ?, ?, ?, ?, null, ?, ?, ?, null, ?, null, ?, ?, false)");
+                PreparedStatement column =
+                        c.prepareStatement("insert into item_column (item_id, column_id) values (?, ?)");
+                PreparedStatement change = c.prepareStatement(
+                        "insert into item_change (seq, item_id, kind, created_at) values (?, ?, 'UPSERT', ?)")) {
             for (int i = 0; i < total; i++) {
                 ArchiveItems.Row row = archive.row(i);
                 item.setLong(1, row.id());
@@ -157,7 +165,11 @@ public final class ArchiveLoader {
         StringBuilder h = new StringBuilder();
         for (String p : text.split("\n")) {
             if (!p.isBlank()) {
-                h.append("<p>").append(p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                h.append("<p>")
+                        .append(p.strip()
+                                .replace("&", "&amp;")
+                                .replace("<", "&lt;")
+                                .replace(">", "&gt;"))
                         .append("</p>");
             }
         }
@@ -165,25 +177,30 @@ public final class ArchiveLoader {
     }
 
     /** Bulk-imports the archived (non-inbox) items, keeping the index's last applied change. */
-    private static void importIntoIndex(Path dir, List<String> unitNames, ArchiveItems archive, int count,
-                                        long lastSeq) throws IOException {
-        try (ItemIndex index = ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon(unitNames))
-                .withRefreshMillis(0))) {
+    private static void importIntoIndex(Path dir, List<String> unitNames, ArchiveItems archive, int count, long lastSeq)
+            throws IOException {
+        try (ItemIndex index = ItemIndex.open(
+                dir,
+                IndexConfig.defaults(new HanLPSegmenter(), lexicon(unitNames)).withRefreshMillis(0))) {
             if (index.needsRebuild() || index.lastAppliedSequence() != lastSeq) {
                 throw new IllegalStateException("the index in " + dir + " is not caught up with the database (index at "
                         + index.lastAppliedSequence() + ", database at " + lastSeq + "): let the server finish first");
             }
             long t0 = System.nanoTime();
             long[] next = {20_000};
-            long done = index.importAll(documents(archive, count), lastSeq, Runtime.getRuntime().availableProcessors(),
+            long done = index.importAll(
+                    documents(archive, count),
+                    lastSeq,
+                    Runtime.getRuntime().availableProcessors(),
                     (n, failed, rate) -> {
                         if (n >= next[0]) {
                             System.out.printf("  %,d items indexed (%.0f/s)%n", n, rate);
                             next[0] += 20_000;
                         }
                     });
-            System.out.printf("index: %,d items imported in %.0f s, %,d documents, last applied change %d%n", done,
-                    (System.nanoTime() - t0) / 1e9, index.size(), index.lastAppliedSequence());
+            System.out.printf(
+                    "index: %,d items imported in %.0f s, %,d documents, last applied change %d%n",
+                    done, (System.nanoTime() - t0) / 1e9, index.size(), index.lastAppliedSequence());
         }
     }
 
@@ -212,7 +229,10 @@ public final class ArchiveLoader {
         words.addAll(unitNames);
         List<List<String>> groups = new ArrayList<>();
         for (String line : lines("synonyms.txt")) {
-            groups.add(Arrays.stream(line.split("[,，]")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+            groups.add(Arrays.stream(line.split("[,，]"))
+                    .map(String::strip)
+                    .filter(w -> !w.isEmpty())
+                    .toList());
         }
         Lexicon lexicon = new Lexicon();
         lexicon.replace(words, groups);
@@ -225,7 +245,10 @@ public final class ArchiveLoader {
             throw new IllegalStateException("missing resource " + name + " (from briefdesk-ejb)");
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return r.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

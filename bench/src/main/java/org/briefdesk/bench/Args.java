@@ -6,8 +6,7 @@ import java.util.Map;
 /** {@code --name value} command-line options. */
 final class Args {
 
-    private Args() {
-    }
+    private Args() {}
 
     static Map<String, String> parse(String[] args) {
         Map<String, String> m = new HashMap<>();

@@ -16,9 +16,9 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefdesk.infrastructure.demo.DemoData;
+import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.tools.corpus.CorpusGenerator;
 import org.briefdesk.search.tools.corpus.VariantKind;
-import org.briefdesk.search.document.ItemDocument;
 
 /**
  * Measures a running Briefdesk over HTTP, one request at a time after a warm-up: an officer
@@ -34,13 +34,33 @@ public final class DeskBench {
     private static final Pattern COUNT = Pattern.compile("class=\"bd-count\"[^>]*>\\s*([0-9,]+)\\s*<");
     private static final Pattern TOTAL = Pattern.compile("共\\s*([0-9,]+)\\s*条结果");
     /** Searches an editor types: topics, units, phrases, fields and boolean operators. */
-    private static final List<String> QUERIES = List.of("垃圾分类", "文明引导 AND 志愿者", "\"接诉即办\"",
-            "背街小巷整治 AND 学院路街道", "标题:垃圾分类", "老旧小区改造 NOT 加装电梯", "消防安全 OR 电动自行车", "网络文明",
-            "文明餐桌 AND 光盘行动", "海淀街道", "志愿服务 AND 社区", "文明养犬", "\"垃圾分类\" AND 中关村街道", "创城",
-            "接诉即办 AND 每月一题", "架空线入地");
+    private static final List<String> QUERIES = List.of(
+            "垃圾分类",
+            "文明引导 AND 志愿者",
+            "\"接诉即办\"",
+            "背街小巷整治 AND 学院路街道",
+            "标题:垃圾分类",
+            "老旧小区改造 NOT 加装电梯",
+            "消防安全 OR 电动自行车",
+            "网络文明",
+            "文明餐桌 AND 光盘行动",
+            "海淀街道",
+            "志愿服务 AND 社区",
+            "文明养犬",
+            "\"垃圾分类\" AND 中关村街道",
+            "创城",
+            "接诉即办 AND 每月一题",
+            "架空线入地");
     /** Duplicate kinds whose recall is ~1 in search/BENCHMARK.md, so a timeout means slowness, not a miss. */
-    private static final VariantKind[] KINDS = {VariantKind.RETITLED, VariantKind.SENTENCES_EDITED,
-        VariantKind.REORDERED, VariantKind.BOILERPLATE, VariantKind.PUNCT_WIDTH, VariantKind.COPY};
+    private static final VariantKind[] KINDS = {
+        VariantKind.RETITLED,
+        VariantKind.SENTENCES_EDITED,
+        VariantKind.REORDERED,
+        VariantKind.BOILERPLATE,
+        VariantKind.PUNCT_WIDTH,
+        VariantKind.COPY
+    };
+
     private static final String[] OFFICERS = {"haidian", "xueyuanlu", "chengguan"};
 
     private final String base;
@@ -55,7 +75,9 @@ public final class DeskBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = Args.parse(args);
-        DeskBench bench = new DeskBench(Args.required(a, "base"), Integer.parseInt(a.getOrDefault("warmup", "30")),
+        DeskBench bench = new DeskBench(
+                Args.required(a, "base"),
+                Integer.parseInt(a.getOrDefault("warmup", "30")),
                 Integer.parseInt(a.getOrDefault("requests", "300")));
         int archive = Integer.parseInt(a.getOrDefault("archive", "100000"));
         int inbox = Integer.parseInt(a.getOrDefault("inbox", "150"));
@@ -67,8 +89,8 @@ public final class DeskBench {
         }
         System.out.println("load average at start: " + loadAverage());
         long cpu = serverCpuMillis(pid);
-        List<Latencies> results = new ArrayList<>(bench.submitAndFindSimilar(archive - inbox,
-                Long.parseLong(a.getOrDefault("seed", "11"))));
+        List<Latencies> results = new ArrayList<>(
+                bench.submitAndFindSimilar(archive - inbox, Long.parseLong(a.getOrDefault("seed", "11"))));
         cpu = report("submissions", pid, cpu, bench.warmup + bench.requests);
         results.add(bench.inboxPage());
         cpu = report("inbox pages", pid, cpu, bench.warmup + bench.requests);
@@ -102,11 +124,14 @@ public final class DeskBench {
             }
             long waited = (System.nanoTime() - t0) / 1_000_000_000L;
             if (n.get(1).equals(n.get(2)) && n.get(0) >= expectDocs) {
-                System.out.printf("index caught up: %,d documents, change %d applied (waited %d s)%n", n.get(0), n.get(1), waited);
+                System.out.printf(
+                        "index caught up: %,d documents, change %d applied (waited %d s)%n",
+                        n.get(0), n.get(1), waited);
                 return;
             }
             if (waited - lastPrint >= 15) {
-                System.out.printf("  waiting for the index: %,d documents, change %d of %d%n", n.get(0), n.get(1), n.get(2));
+                System.out.printf(
+                        "  waiting for the index: %,d documents, change %d of %d%n", n.get(0), n.get(1), n.get(2));
                 lastPrint = waited;
             }
             if (waited > 1800) {
@@ -135,12 +160,20 @@ public final class DeskBench {
             boolean measured = k >= warmup;
             long originalId = ArchiveItems.FIRST_ID + rnd.nextInt(archived);
             JsonObject original = json(editor.get("api/items/" + originalId).body());
-            ItemDocument doc = ItemDocument.builder(Long.toString(originalId)).title(original.getString("title"))
-                    .body(original.getString("bodyText")).unit(original.getString("unit")).build();
+            ItemDocument doc = ItemDocument.builder(Long.toString(originalId))
+                    .title(original.getString("title"))
+                    .body(original.getString("bodyText"))
+                    .unit(original.getString("unit"))
+                    .build();
             ItemDocument v = corpus.variant(doc, KINDS[k % KINDS.length], "v" + k, k);
             String title = v.title().length() > 100 ? v.title().substring(0, 100) : v.title();
-            String body = Json.createObjectBuilder().add("title", title).add("bodyHtml", v.body())
-                    .add("urgent", false).add("submit", true).build().toString();
+            String body = Json.createObjectBuilder()
+                    .add("title", title)
+                    .add("bodyHtml", v.body())
+                    .add("urgent", false)
+                    .add("submit", true)
+                    .build()
+                    .toString();
             DeskClient officer = officers[k % officers.length];
             long t0 = System.nanoTime();
             DeskClient.Response created = officer.postJson("api/items", body);
@@ -249,8 +282,9 @@ public final class DeskBench {
      */
     private static long report(String what, String pid, long before, int iterations) {
         long now = serverCpuMillis(pid);
-        String cpu = pid == null || now < 0 ? "" : String.format("; server CPU %.0f ms per iteration", (now - before)
-                / (double) iterations);
+        String cpu = pid == null || now < 0
+                ? ""
+                : String.format("; server CPU %.0f ms per iteration", (now - before) / (double) iterations);
         System.out.println("after the " + what + ": load average " + loadAverage() + cpu);
         return now;
     }
@@ -275,8 +309,8 @@ public final class DeskBench {
 
     static String loadAverage() {
         try {
-            return Files.readString(Path.of("/proc/loadavg")).strip() + " (" + Runtime.getRuntime().availableProcessors()
-                    + " cores)";
+            return Files.readString(Path.of("/proc/loadavg")).strip() + " ("
+                    + Runtime.getRuntime().availableProcessors() + " cores)";
         } catch (IOException e) {
             return "unknown";
         }

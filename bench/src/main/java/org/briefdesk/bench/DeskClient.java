@@ -24,14 +24,13 @@ import java.util.stream.Collectors;
  */
 final class DeskClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"(\\w+)\"[^>]*action=\"([^\"]+)\"");
 
     /** A response and how long it took, in milliseconds. */
-    record Response(int status, String body, URI uri, double millis) {
-    }
+    record Response(int status, String body, URI uri, double millis) {}
 
     private final HttpClient http;
     private final URI base;
@@ -86,13 +85,15 @@ final class DeskClient {
     }
 
     Response postJson(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     /** A Faces/PrimeFaces AJAX post, as the browser sends it when a button with update="@form" is pressed. */
     Response ajax(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        return send(request(path).header("Faces-Request", "partial/ajax")
+        return send(request(path)
+                .header("Faces-Request", "partial/ajax")
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields), StandardCharsets.UTF_8)));
     }
@@ -134,7 +135,8 @@ final class DeskClient {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields), StandardCharsets.UTF_8)));
         if (r.status() != 200 || r.uri().getPath().endsWith("login.xhtml")) {
-            throw new IllegalStateException("form login of " + login + " failed: HTTP " + r.status() + " at " + r.uri());
+            throw new IllegalStateException(
+                    "form login of " + login + " failed: HTTP " + r.status() + " at " + r.uri());
         }
     }
 
@@ -143,8 +145,11 @@ final class DeskClient {
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         } else if (basic) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return b;
     }

@@ -8,6 +8,7 @@ final class Latencies {
     private final String name;
     /** Whether the target (p95 < 300 ms) applies to this measure. */
     private final boolean targeted;
+
     private double[] values = new double[64];
     private int n;
     private int errors;
@@ -62,8 +63,9 @@ final class Latencies {
     String row() {
         double p95 = percentile(95);
         String verdict = !targeted ? "(part of the above)" : errors == 0 && p95 < 300 ? "met" : "MISSED";
-        return String.format("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |", name, n, errors, percentile(50), p95,
-                percentile(99), percentile(100), verdict);
+        return String.format(
+                "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |",
+                name, n, errors, percentile(50), p95, percentile(99), percentile(100), verdict);
     }
 
     static String header() {

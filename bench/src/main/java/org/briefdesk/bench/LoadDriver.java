@@ -38,8 +38,9 @@ public final class LoadDriver {
     private static final Pattern ISSUE_LINK = Pattern.compile("briefing/issue\\.xhtml\\?id=(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("共\\s*([0-9,]+)\\s*条结果");
     private static final String[] OFFICERS = {"haidian", "xueyuanlu", "chengguan"};
-    private static final String[] QUERIES = {"垃圾分类", "文明引导 AND 志愿者", "\"接诉即办\"", "消防安全 OR 电动自行车",
-        "海淀街道", "志愿服务 AND 社区", "文明养犬", "创城", "老旧小区改造", "冬季"};
+    private static final String[] QUERIES = {
+        "垃圾分类", "文明引导 AND 志愿者", "\"接诉即办\"", "消防安全 OR 电动自行车", "海淀街道", "志愿服务 AND 社区", "文明养犬", "创城", "老旧小区改造", "冬季"
+    };
 
     private final String base;
     private final long deadline;
@@ -58,12 +59,13 @@ public final class LoadDriver {
         Map<String, String> a = Args.parse(args);
         int users = Integer.parseInt(a.getOrDefault("users", "50"));
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
-        LoadDriver driver = new LoadDriver(Args.required(a, "base"), seconds,
-                Long.parseLong(a.getOrDefault("think-ms", "500")));
+        LoadDriver driver =
+                new LoadDriver(Args.required(a, "base"), seconds, Long.parseLong(a.getOrDefault("think-ms", "500")));
         int officers = users * 3 / 10;
         int leaders = users / 5;
         int editors = users - officers - leaders;
-        System.out.printf("load: %d users (%d officers' systems, %d editors, %d leaders) for %d s, think time %d ms%n",
+        System.out.printf(
+                "load: %d users (%d officers' systems, %d editors, %d leaders) for %d s, think time %d ms%n",
                 users, officers, editors, leaders, seconds, driver.thinkMillis);
         driver.run(officers, editors, leaders, seconds);
     }
@@ -104,10 +106,15 @@ public final class LoadDriver {
         while (running()) {
             int k = submissions.incrementAndGet();
             String title = "负载测试第" + k + "条：社区开展冬季消防安全检查";
-            String json = Json.createObjectBuilder().add("title", title)
-                    .add("bodyHtml", "12月" + (1 + k % 28) + "日，社区组织志愿者" + (k % 40 + 5) + "人开展消防安全检查，"
-                            + "排查隐患" + (k % 9 + 1) + "处，当场整改" + (k % 5 + 1) + "处。")
-                    .add("submit", true).build().toString();
+            String json = Json.createObjectBuilder()
+                    .add("title", title)
+                    .add(
+                            "bodyHtml",
+                            "12月" + (1 + k % 28) + "日，社区组织志愿者" + (k % 40 + 5) + "人开展消防安全检查，" + "排查隐患" + (k % 9 + 1)
+                                    + "处，当场整改" + (k % 5 + 1) + "处。")
+                    .add("submit", true)
+                    .build()
+                    .toString();
             DeskClient.Response r = timed(l, "POST /api/items (submit)", () -> c.postJson("api/items", json), 201);
             if (r != null) {
                 long id = object(r.body()).getJsonNumber("id").longValue();
@@ -126,7 +133,8 @@ public final class LoadDriver {
         String nonce = DeskClient.nonce(searchPage);
         Random random = new Random(n);
         while (running()) {
-            DeskClient.Response inbox = timed(l, "GET editor/inbox.xhtml (page)", () -> c.get("editor/inbox.xhtml"), 200);
+            DeskClient.Response inbox =
+                    timed(l, "GET editor/inbox.xhtml (page)", () -> c.get("editor/inbox.xhtml"), 200);
             think();
             Map<String, String> f = new LinkedHashMap<>();
             f.put("jakarta.faces.partial.ajax", "true");
@@ -139,8 +147,10 @@ public final class LoadDriver {
             f.put("searchForm:sort_input", "RELEVANCE");
             f.put("jakarta.faces.ViewState", viewState);
             f.put("primefaces.nonce", nonce);
-            DeskClient.Response search = timed(l, "search.xhtml query (page, Ajax)", () -> c.ajax("search.xhtml", f), 200);
-            if (search != null && (!TOTAL.matcher(search.body()).find() || search.body().contains("<error>"))) {
+            DeskClient.Response search =
+                    timed(l, "search.xhtml query (page, Ajax)", () -> c.ajax("search.xhtml", f), 200);
+            if (search != null
+                    && (!TOTAL.matcher(search.body()).find() || search.body().contains("<error>"))) {
                 l.get("search.xhtml query (page, Ajax)").error();
             }
             think();
@@ -212,8 +222,8 @@ public final class LoadDriver {
         int errors = merged.values().stream().mapToInt(Latencies::errors).sum();
         Latencies pages = new Latencies("all pages", true);
         merged.values().stream().filter(l -> l.name().contains("(page")).forEach(pages::addAll);
-        System.out.printf("%d requests in %.1f s: %.1f requests/s, %d errors%n", requests, seconds, requests / seconds,
-                errors);
+        System.out.printf(
+                "%d requests in %.1f s: %.1f requests/s, %d errors%n", requests, seconds, requests / seconds, errors);
         System.out.println(Latencies.header());
         merged.values().forEach(l -> System.out.println(l.row()));
         System.out.println(pages.row());
@@ -240,10 +250,13 @@ public final class LoadDriver {
         DeskClient editor = DeskClient.api(base, "editor", DemoData.PASSWORD);
         Map<Long, String> found = new HashMap<>();
         for (int offset = 0; ; offset += 100) {
-            JsonArray hits = object(editor.get("api/search?q=&sort=DATE_DESC&limit=100&offset=" + offset).body())
+            JsonArray hits = object(editor.get("api/search?q=&sort=DATE_DESC&limit=100&offset=" + offset)
+                            .body())
                     .getJsonArray("hits");
             for (JsonValue v : hits) {
-                found.put(Long.parseLong(v.asJsonObject().getString("id")), v.asJsonObject().getString("title"));
+                found.put(
+                        Long.parseLong(v.asJsonObject().getString("id")),
+                        v.asJsonObject().getString("title"));
             }
             if (hits.size() < 100 || offset + 100 >= 10_000) {
                 break;
@@ -254,7 +267,8 @@ public final class LoadDriver {
         List<String> lost = new ArrayList<>();
         for (Map.Entry<Long, String> e : acknowledged.entrySet()) {
             DeskClient.Response r = editor.get("api/items/" + e.getKey());
-            boolean isStored = r.status() == 200 && object(r.body()).getString("title").equals(e.getValue());
+            boolean isStored =
+                    r.status() == 200 && object(r.body()).getString("title").equals(e.getValue());
             boolean isIndexed = e.getValue().equals(found.get(e.getKey()));
             stored += isStored ? 1 : 0;
             indexed += isIndexed ? 1 : 0;
@@ -262,8 +276,9 @@ public final class LoadDriver {
                 lost.add(e.getKey() + (isStored ? " not indexed" : " not stored"));
             }
         }
-        System.out.printf("acknowledged %d, stored %d, indexed %d, lost %d%s%n", acknowledged.size(), stored, indexed,
-                lost.size(), lost.isEmpty() ? "" : ": " + lost);
+        System.out.printf(
+                "acknowledged %d, stored %d, indexed %d, lost %d%s%n",
+                acknowledged.size(), stored, indexed, lost.size(), lost.isEmpty() ? "" : ": " + lost);
         if (!lost.isEmpty()) {
             System.exit(1);
         }

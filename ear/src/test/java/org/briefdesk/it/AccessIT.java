@@ -41,12 +41,16 @@ class AccessIT {
 
     @Inject
     AccountService accounts;
+
     @Inject
     LoginService logins;
+
     @Inject
     ApiTokenService tokens;
+
     @Inject
     SecurityLog audit;
+
     @Resource(lookup = "java:jboss/datasources/BriefdeskDS")
     DataSource dataSource;
 
@@ -55,7 +59,8 @@ class AccessIT {
     }
 
     private long newEditor(String login) {
-        return accounts.create(admin(), new AccountForm(login, "清河编辑", STRONG, Role.EDITOR, null)).getId();
+        return accounts.create(admin(), new AccountForm(login, "清河编辑", STRONG, Role.EDITOR, null))
+                .getId();
     }
 
     @Test
@@ -74,17 +79,24 @@ class AccessIT {
         LoginService.Outcome right = logins.signIn(login, STRONG, "203.0.113.7");
         assertTrue(right.actor().isEmpty(), "the right password waits for the lock to end, from any address");
         assertTrue(right.message().startsWith("登录失败次数过多，已暂时锁定，请1分钟后再试"), right.message());
-        assertTrue(audit.latest(50).stream().anyMatch(e -> e.getKind() == SecurityEvent.Kind.LOGIN_LOCKED
-                && login.equals(e.getLogin()) && address.equals(e.getAddress())), "the lock-out is in the security log");
+        assertTrue(
+                audit.latest(50).stream()
+                        .anyMatch(e -> e.getKind() == SecurityEvent.Kind.LOGIN_LOCKED
+                                && login.equals(e.getLogin())
+                                && address.equals(e.getAddress())),
+                "the lock-out is in the security log");
     }
 
     @Test
     void anUnknownLoginGetsTheSameAnswerAsAWrongPasswordAndIsCountedToo() {
         String ghost = "ghost" + System.nanoTime() % 1_000_000;
         for (int i = 0; i < 5; i++) {
-            assertEquals("登录名或密码错误，或账号已停用", logins.signIn(ghost, DemoData.PASSWORD, "192.0.2.77").message());
+            assertEquals(
+                    "登录名或密码错误，或账号已停用",
+                    logins.signIn(ghost, DemoData.PASSWORD, "192.0.2.77").message());
         }
-        assertTrue(logins.signIn(ghost, DemoData.PASSWORD, "192.0.2.77").isLocked(),
+        assertTrue(
+                logins.signIn(ghost, DemoData.PASSWORD, "192.0.2.77").isLocked(),
                 "unknown logins lock like real ones, so a lock tells nothing about existence");
     }
 
@@ -97,7 +109,7 @@ class AccessIT {
         assertTrue(created.value().startsWith("bd_") && created.value().length() > 40);
         assertEquals(login, tokens.authenticate(created.value()).orElseThrow().login());
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select token_hash from api_token where account_id = ?")) {
+                PreparedStatement s = c.prepareStatement("select token_hash from api_token where account_id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next());
@@ -105,7 +117,9 @@ class AccessIT {
                 assertFalse(rs.getString(1).contains(created.value().substring(3, 12)), "never the token itself");
             }
         }
-        assertThrows(AccessDenied.class, () -> tokens.create(accounts.actor("haidian").orElseThrow(), id, "冒名令牌"),
+        assertThrows(
+                AccessDenied.class,
+                () -> tokens.create(accounts.actor("haidian").orElseThrow(), id, "冒名令牌"),
                 "only the holder or an administrator");
         tokens.revoke(admin(), created.token().id());
         assertTrue(tokens.authenticate(created.value()).isEmpty());
@@ -115,15 +129,19 @@ class AccessIT {
     @Test
     void newPasswordsFollowThePolicyWithAChineseExplanationWhileDemoAccountsKeepTheirs() {
         String login = "policy" + System.nanoTime() % 1_000_000;
-        for (String weak : new String[] {"password1", "password1234", DemoData.PASSWORD, login + "2026", "short1",
-                "1234567890", "aaaaaaaa11"}) {
-            BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> accounts.create(admin(),
-                    new AccountForm(login, "清河信息员", weak, Role.EDITOR, null)), weak);
+        for (String weak : new String[] {
+            "password1", "password1234", DemoData.PASSWORD, login + "2026", "short1", "1234567890", "aaaaaaaa11"
+        }) {
+            BusinessRuleViolation e = assertThrows(
+                    BusinessRuleViolation.class,
+                    () -> accounts.create(admin(), new AccountForm(login, "清河信息员", weak, Role.EDITOR, null)),
+                    weak);
             assertEquals("password", e.field());
             assertTrue(e.getMessage().contains("密码至少10位"), e.getMessage());
         }
         newEditor(login);
-        assertTrue(logins.signIn("editor", DemoData.PASSWORD, "192.0.2.78").actor().isPresent(),
+        assertTrue(
+                logins.signIn("editor", DemoData.PASSWORD, "192.0.2.78").actor().isPresent(),
                 "the demo accounts keep the demo password");
     }
 
@@ -133,13 +151,20 @@ class AccessIT {
         newEditor(login);
         Actor holder = accounts.actor(login).orElseThrow();
         assertTrue(accounts.mustChangePassword(holder), "an administrator chose it");
-        assertEquals("当前密码不正确", assertThrows(BusinessRuleViolation.class,
-                () -> accounts.changeOwnPassword(holder, "not-the-password1", "Xiangshan#2027")).getMessage());
-        assertTrue(assertThrows(BusinessRuleViolation.class,
-                () -> accounts.changeOwnPassword(holder, STRONG, "password1")).getMessage().contains("密码至少10位"));
+        assertEquals(
+                "当前密码不正确",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> accounts.changeOwnPassword(holder, "not-the-password1", "Xiangshan#2027"))
+                        .getMessage());
+        assertTrue(
+                assertThrows(BusinessRuleViolation.class, () -> accounts.changeOwnPassword(holder, STRONG, "password1"))
+                        .getMessage()
+                        .contains("密码至少10位"));
         accounts.changeOwnPassword(holder, STRONG, "Xiangshan#2027");
         assertFalse(accounts.mustChangePassword(holder));
         assertTrue(logins.signIn(login, "Xiangshan#2027", "192.0.2.79").actor().isPresent());
-        assertFalse(accounts.mustChangePassword(accounts.actor("editor").orElseThrow()), "demo accounts are not flagged");
+        assertFalse(
+                accounts.mustChangePassword(accounts.actor("editor").orElseThrow()), "demo accounts are not flagged");
     }
 }

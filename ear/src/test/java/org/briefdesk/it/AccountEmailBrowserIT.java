@@ -27,7 +27,8 @@ class AccountEmailBrowserIT extends BrowserTest {
         browser.signIn(base, "admin");
         driver.get(base + "admin/accounts.xhtml");
 
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("accountsForm:add"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("accountsForm:add")))
+                .click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("accountDialog")));
         browser.type("accountForm:login", login);
         browser.type("accountForm:displayName", "甘家口信息员");
@@ -36,17 +37,23 @@ class AccountEmailBrowserIT extends BrowserTest {
         browser.type("accountForm:email", "ganjiakou.xinxi@hd");
         browser.type("accountForm:password", "gjk2026xinxi");
         driver.findElement(By.id("accountForm:save")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:accountMessages"), "电子邮箱格式不正确"));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:accountMessages"), "电子邮箱格式不正确"));
         assertTrue(driver.findElement(By.id("accountDialog")).isDisplayed(), "the dialog stays open");
         browser.snapshot(AccountEmailBrowserIT.class, "bad-email");
 
         browser.type("accountForm:email", "ganjiakou.xinxi@hd.bj.gov.cn");
         browser.type("accountForm:password", "gjk2026xinxi");
         driver.findElement(By.id("accountForm:save")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "账号“甘家口信息员”已保存"));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "账号“甘家口信息员”已保存"));
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("accountDialog")));
         filterByLogin(login);
-        assertEquals("ganjiakou.xinxi@hd.bj.gov.cn", inRow(login, r -> r.findElement(By.cssSelector("[id$=':email']")).getText()),
+        assertEquals(
+                "ganjiakou.xinxi@hd.bj.gov.cn",
+                inRow(
+                        login,
+                        r -> r.findElement(By.cssSelector("[id$=':email']")).getText()),
                 "saved once, with the corrected address");
 
         inRow(login, r -> {
@@ -54,12 +61,18 @@ class AccountEmailBrowserIT extends BrowserTest {
             return true;
         });
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("accountDialog")));
-        browser.waitFor(ExpectedConditions.attributeToBe(By.id("accountForm:email"), "value", "ganjiakou.xinxi@hd.bj.gov.cn"));
+        browser.waitFor(
+                ExpectedConditions.attributeToBe(By.id("accountForm:email"), "value", "ganjiakou.xinxi@hd.bj.gov.cn"));
         browser.type("accountForm:email", "  ");
         driver.findElement(By.id("accountForm:save")).click();
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("accountDialog")));
         filterByLogin(login);
-        assertEquals("", inRow(login, r -> r.findElement(By.cssSelector("[id$=':email']")).getText()), "removed");
+        assertEquals(
+                "",
+                inRow(
+                        login,
+                        r -> r.findElement(By.cssSelector("[id$=':email']")).getText()),
+                "removed");
     }
 
     /** Narrows the table to the account with the login filter, as an administrator would. */
@@ -72,9 +85,11 @@ class AccountEmailBrowserIT extends BrowserTest {
 
     /** Applies {@code read} to the account's row once the table shows that row alone (filtering redraws it). */
     private <T> T inRow(String login, Function<WebElement, T> read) {
-        return new WebDriverWait(browser.driver(), Browser.WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> rows = d.findElements(By.cssSelector("[id='accountsForm:accounts_data'] > tr"));
-            return rows.size() == 1 && rows.get(0).getText().contains(login) ? read.apply(rows.get(0)) : null;
-        });
+        return new WebDriverWait(browser.driver(), Browser.WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> rows = d.findElements(By.cssSelector("[id='accountsForm:accounts_data'] > tr"));
+                    return rows.size() == 1 && rows.get(0).getText().contains(login) ? read.apply(rows.get(0)) : null;
+                });
     }
 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     URL base;
@@ -49,10 +50,12 @@ class ApiIT {
     }
 
     private HttpResponse<String> post(String login, String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", basic(login, DemoData.PASSWORD))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", basic(login, DemoData.PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -67,7 +70,8 @@ class ApiIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the search index did not become ready: " + get(null, "health/ready").body());
+        throw new AssertionError("the search index did not become ready: "
+                + get(null, "health/ready").body());
     }
 
     private static String basic(String login, String password) {
@@ -80,7 +84,9 @@ class ApiIT {
 
     private static void assertProblem(HttpResponse<String> r, int status) {
         assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().toString());
         JsonObject p = object(r.body());
         assertEquals(status, p.getInt("status"));
         assertFalse(p.getString("detail").isBlank());
@@ -88,7 +94,8 @@ class ApiIT {
 
     @Test
     void everyEndpointRefusesAnonymousCallersWithAProblem() throws Exception {
-        for (String path : new String[] {"api/me", "api/units", "api/items/1", "api/items/1/similar", "api/search?q=x"}) {
+        for (String path :
+                new String[] {"api/me", "api/units", "api/items/1", "api/items/1/similar", "api/search?q=x"}) {
             HttpResponse<String> r = get(null, path);
             assertProblem(r, 401);
             String challenge = r.headers().firstValue("WWW-Authenticate").orElse("");
@@ -141,14 +148,21 @@ class ApiIT {
     @Test
     void searchKeepsEachRolesLimitsAndExplainsBadSyntax() throws Exception {
         awaitIndexReady();
-        HttpResponse<String> editor = get("editor", "api/search?limit=50&q=" + URLEncoder.encode("街道", StandardCharsets.UTF_8));
+        HttpResponse<String> editor =
+                get("editor", "api/search?limit=50&q=" + URLEncoder.encode("街道", StandardCharsets.UTF_8));
         assertEquals(200, editor.statusCode(), editor.body());
         JsonArray hits = object(editor.body()).getJsonArray("hits");
-        assertTrue(hits.stream().map(h -> h.asJsonObject().getString("unit")).distinct().count() > 1);
+        assertTrue(hits.stream()
+                        .map(h -> h.asJsonObject().getString("unit"))
+                        .distinct()
+                        .count()
+                > 1);
 
         HttpResponse<String> officer = get("haidian", "api/search?limit=50&q=");
-        assertTrue(object(officer.body()).getJsonArray("hits").stream()
-                .allMatch(h -> h.asJsonObject().getString("unit").equals("海淀街道")), officer.body());
+        assertTrue(
+                object(officer.body()).getJsonArray("hits").stream()
+                        .allMatch(h -> h.asJsonObject().getString("unit").equals("海淀街道")),
+                officer.body());
 
         HttpResponse<String> bad = get("editor", "api/search?q=" + URLEncoder.encode("标题:(创城", StandardCharsets.UTF_8));
         assertProblem(bad, 400);
@@ -158,7 +172,8 @@ class ApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET().build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "openapi")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("/api/items/{id}/similar") && r.body().contains("/api/search"), r.body());
@@ -172,7 +187,8 @@ class ApiIT {
         assertTrue(object(badKind.body()).getString("detail").contains("REGULAR"), badKind.body());
         assertProblem(post("editor", "api/issues", "{\"kind\":\"SPECIAL\",\"issueDate\":\"27/11/2026\"}"), 400);
 
-        HttpResponse<String> created = post("editor", "api/issues", "{\"kind\":\"SUPPLEMENT\",\"issueDate\":\"2026-11-27\"}");
+        HttpResponse<String> created =
+                post("editor", "api/issues", "{\"kind\":\"SUPPLEMENT\",\"issueDate\":\"2026-11-27\"}");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject issue = object(created.body());
         long id = issue.getJsonNumber("id").longValue();
@@ -180,7 +196,9 @@ class ApiIT {
         assertEquals("DRAFT", issue.getString("status"));
 
         assertProblem(get("leader", "api/issues/" + id), 404);
-        HttpResponse<String> empty = post("editor", "api/issues/" + id + "/publish",
+        HttpResponse<String> empty = post(
+                "editor",
+                "api/issues/" + id + "/publish",
                 "{\"version\":" + issue.getJsonNumber("version").longValue() + "}");
         assertProblem(empty, 400);
         assertTrue(object(empty.body()).getString("detail").contains("还没有编入任何信息"), empty.body());

@@ -38,30 +38,30 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.access.ApiTokenService;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
-import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueHeader;
+import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.item.AttachmentService;
-import org.briefdesk.application.search.IndexAdminService;
 import org.briefdesk.application.item.OfficerItemService;
+import org.briefdesk.application.search.IndexAdminService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.InboxFilter;
+import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
-import org.briefdesk.it.AuthorizationTable.Who;
 import org.briefdesk.infrastructure.demo.DemoData;
+import org.briefdesk.it.AuthorizationTable.Who;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -89,36 +89,51 @@ class AuthorizationMatrixIT {
 
     @Inject
     ServletContext servletContext;
+
     @Inject
     AccountService accounts;
+
     @Inject
     ApiTokenService tokens;
+
     @Inject
     OfficerItemService officerItems;
+
     @Inject
     EditorialService editorial;
+
     @Inject
     AttachmentService attachments;
+
     @Inject
     SimilarLinkRepository links;
+
     @Inject
     SimilarItemsService similar;
+
     @Inject
     BriefingService briefings;
+
     @Inject
     IssueAssemblyService assembly;
+
     @Inject
     IssuePublication publication;
+
     @Inject
     BriefingColumnRepository columns;
+
     @Inject
     IndexAdminService indexAdmin;
+
     @Inject
     InboxQuery inbox;
+
     @Inject
     UserTransaction tx;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void theTableNamesEveryPageRestMethodAndServletOfTheApplication() throws Exception {
@@ -146,7 +161,8 @@ class AuthorizationMatrixIT {
                 char actual = outcome(r);
                 if (actual != expected) {
                     wrong.add(row[0] + " [" + row[1] + "] as " + who + ": expected " + expected + ", got "
-                            + r.statusCode() + " " + r.headers().firstValue("Location").orElse(""));
+                            + r.statusCode() + " "
+                            + r.headers().firstValue("Location").orElse(""));
                 }
             }
         }
@@ -159,13 +175,22 @@ class AuthorizationMatrixIT {
         linkSimilar(f);
         var forLeader = similar.similarTo(accounts.actor("leader").orElseThrow(), f.acceptedB);
         var forEditor = similar.similarTo(accounts.actor("editor").orElseThrow(), f.acceptedB);
-        var leaderView = forLeader.stream().filter(s -> s.itemId() == f.submittedA).findFirst().orElseThrow();
+        var leaderView = forLeader.stream()
+                .filter(s -> s.itemId() == f.submittedA)
+                .findFirst()
+                .orElseThrow();
         assertNull(leaderView.title());
         assertNull(leaderView.evidence());
         assertEquals(false, leaderView.visible());
-        var editorView = forEditor.stream().filter(s -> s.itemId() == f.submittedA).findFirst().orElseThrow();
+        var editorView = forEditor.stream()
+                .filter(s -> s.itemId() == f.submittedA)
+                .findFirst()
+                .orElseThrow();
         assertEquals("海淀街道开展冬季消防安全检查", editorView.title());
-        var draftForEditor = forEditor.stream().filter(s -> s.itemId() == f.draftA).findFirst().orElseThrow();
+        var draftForEditor = forEditor.stream()
+                .filter(s -> s.itemId() == f.draftA)
+                .findFirst()
+                .orElseThrow();
         assertNull(draftForEditor.title(), "an editor does not read a unit's draft through similar items");
     }
 
@@ -173,10 +198,12 @@ class AuthorizationMatrixIT {
     void anEditorsInboxNeverListsAUnitsDraftWhateverStatusIsAsked() throws Exception {
         Fixture f = fixture();
         Actor editor = accounts.actor("editor").orElseThrow();
-        InboxFilter drafts = new InboxFilter(Set.of(ItemStatus.DRAFT), null, null, null, false, null, null, null, null, true);
+        InboxFilter drafts =
+                new InboxFilter(Set.of(ItemStatus.DRAFT), null, null, null, false, null, null, null, null, true);
         assertEquals(0, inbox.count(editor, drafts));
         InboxFilter any = new InboxFilter(Set.of(), null, null, null, false, null, null, "议事厅", null, true);
-        assertTrue(inbox.page(editor, any, 0, 100).stream().noneMatch(r -> r.item().getId() == f.draftA()),
+        assertTrue(
+                inbox.page(editor, any, 0, 100).stream().noneMatch(r -> r.item().getId() == f.draftA()),
                 "the draft's title is not in the inbox");
         assertTrue(inbox.page(editor, any.sorted(null, true), 0, 100).stream()
                 .allMatch(r -> r.item().getStatus().reachedOffice()));
@@ -203,7 +230,8 @@ class AuthorizationMatrixIT {
                 if (verb != null) {
                     Path sub = m.getAnnotation(Path.class);
                     String path = "/api" + root.value() + (sub == null ? "" : sub.value());
-                    out.add(verb + " " + path.replaceAll("\\{(\\w+):[^}]*}", "{$1}").replaceAll("/$", ""));
+                    out.add(verb + " "
+                            + path.replaceAll("\\{(\\w+):[^}]*}", "{$1}").replaceAll("/$", ""));
                 }
             }
         }
@@ -229,7 +257,8 @@ class AuthorizationMatrixIT {
             if (p.endsWith("/")) {
                 out.addAll(classes(p));
             } else if (p.endsWith(".class") && !p.contains("$")) {
-                String name = p.substring("/WEB-INF/classes/".length(), p.length() - ".class".length()).replace('/', '.');
+                String name = p.substring("/WEB-INF/classes/".length(), p.length() - ".class".length())
+                        .replace('/', '.');
                 out.add(Class.forName(name, false, getClass().getClassLoader()));
             }
         }
@@ -237,7 +266,8 @@ class AuthorizationMatrixIT {
     }
 
     private static String verb(Method m) {
-        for (Class<? extends Annotation> a : List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class)) {
+        for (Class<? extends Annotation> a :
+                List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class)) {
             if (m.isAnnotationPresent(a)) {
                 return a.getSimpleName();
             }
@@ -248,10 +278,18 @@ class AuthorizationMatrixIT {
     // ---- the objects asked for
 
     /** The items, files and issues of the object-level cases, made once per deployment. */
-    record Fixture(long draftA, long submittedA, long acceptedB, long attachmentOfDraftA, long attachmentOfB,
-                   long publishedIssue, long draftIssue, long officerAccountA, long tokenOfA,
-                   Map<Who, String> bearer, Map<Who, String> login) {
-    }
+    record Fixture(
+            long draftA,
+            long submittedA,
+            long acceptedB,
+            long attachmentOfDraftA,
+            long attachmentOfB,
+            long publishedIssue,
+            long draftIssue,
+            long officerAccountA,
+            long tokenOfA,
+            Map<Who, String> bearer,
+            Map<Who, String> login) {}
 
     private static Fixture fixture;
 
@@ -264,27 +302,43 @@ class AuthorizationMatrixIT {
         Actor officerA = accounts.actor("haidian").orElseThrow();
         Actor officerB = accounts.actor("xueyuanlu").orElseThrow();
         String otherLeader = "matrix" + System.nanoTime() % 1_000_000;
-        long otherLeaderId = accounts.create(admin, new AccountForm(otherLeader, "赵副区长", "Zhao#Leader2026", Role.LEADER, null)).getId();
+        long otherLeaderId = accounts.create(
+                        admin, new AccountForm(otherLeader, "赵副区长", "Zhao#Leader2026", Role.LEADER, null))
+                .getId();
 
         Item draftA = officerItems.createDraft(officerA, content("海淀街道社区议事厅建设情况（草稿）"), null);
-        long attachmentOfDraftA = attachments.attach(officerA, draftA.getId(), "议事厅说明.txt",
-                "海淀街道社区议事厅建设说明".getBytes(StandardCharsets.UTF_8)).id();
+        long attachmentOfDraftA = attachments
+                .attach(officerA, draftA.getId(), "议事厅说明.txt", "海淀街道社区议事厅建设说明".getBytes(StandardCharsets.UTF_8))
+                .id();
         Item submittedA = officerItems.createDraft(officerA, content("海淀街道开展冬季消防安全检查"), null);
         submittedA = officerItems.submit(officerA, submittedA.getId(), submittedA.getVersion());
         Item b = officerItems.createDraft(officerB, content("学院路街道开展冬季消防安全宣传"), null);
-        long attachmentOfB = attachments.attach(officerB, b.getId(), "宣传安排.txt",
-                "学院路街道消防安全宣传安排".getBytes(StandardCharsets.UTF_8)).id();
+        long attachmentOfB = attachments
+                .attach(officerB, b.getId(), "宣传安排.txt", "学院路街道消防安全宣传安排".getBytes(StandardCharsets.UTF_8))
+                .id();
         b = officerItems.submit(officerB, b.getId(), b.getVersion());
         b = editorial.accept(editor, b.getId(), b.getVersion());
-        b = editorial.tag(editor, b.getId(), b.getVersion(), List.of(columns.findByName("工作动态").orElseThrow().getId()));
+        b = editorial.tag(
+                editor,
+                b.getId(),
+                b.getVersion(),
+                List.of(columns.findByName("工作动态").orElseThrow().getId()));
 
-        BriefingTitle title = briefings.saveTitle(admin, null, "矩阵测试简报" + System.nanoTime() % 100_000_000,
-                "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard());
+        BriefingTitle title = briefings.saveTitle(
+                admin,
+                null,
+                "矩阵测试简报" + System.nanoTime() % 100_000_000,
+                "海淀区创建首都文明区工作领导小组办公室",
+                Distribution.standard(),
+                PageLayout.standard());
         IssueView published = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 1));
         published = assembly.add(editor, published.id(), published.version(), List.of(b.getId()));
         long leaderId = accounts.actor("leader").orElseThrow().accountId();
-        published = briefings.describe(editor, published.id(), published.version(), new IssueHeader(published.issueDate(),
-                null, published.distribution(), null, false, List.of(leaderId)));
+        published = briefings.describe(
+                editor,
+                published.id(),
+                published.version(),
+                new IssueHeader(published.issueDate(), null, published.distribution(), null, false, List.of(leaderId)));
         published = publication.publish(editor, published.id(), published.version());
         IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
 
@@ -298,12 +352,25 @@ class AuthorizationMatrixIT {
         Map<Who, String> bearer = new EnumMap<>(Who.class);
         for (Map.Entry<Who, String> e : login.entrySet()) {
             Actor actor = accounts.actor(e.getValue()).orElseThrow();
-            bearer.put(e.getKey(), tokens.create(admin, actor.accountId(), "权限矩阵测试").value());
+            bearer.put(
+                    e.getKey(),
+                    tokens.create(admin, actor.accountId(), "权限矩阵测试").value());
         }
-        long tokenOfA = tokens.create(admin, officerA.accountId(), "待吊销的令牌").token().id();
+        long tokenOfA =
+                tokens.create(admin, officerA.accountId(), "待吊销的令牌").token().id();
         login.put(Who.LEADER_OTHER, otherLeader + ":Zhao#Leader2026");
-        fixture = new Fixture(draftA.getId(), submittedA.getId(), b.getId(), attachmentOfDraftA, attachmentOfB,
-                published.id(), draftIssue.id(), officerA.accountId(), tokenOfA, bearer, login);
+        fixture = new Fixture(
+                draftA.getId(),
+                submittedA.getId(),
+                b.getId(),
+                attachmentOfDraftA,
+                attachmentOfB,
+                published.id(),
+                draftIssue.id(),
+                officerA.accountId(),
+                tokenOfA,
+                bearer,
+                login);
         assertTrue(otherLeaderId > 0);
         return fixture;
     }
@@ -320,9 +387,18 @@ class AuthorizationMatrixIT {
             IndexAdminService.Status status = indexAdmin.status(admin);
             if (status.appliedSequence() >= status.databaseSequence()) {
                 tx.begin();
-                links.replaceFrom(f.acceptedB(), List.of(
-                        new SimilarLink(f.acceptedB(), f.submittedA(), MatchClass.SAME_EVENT, 0.8, "冬季消防安全", Instant.now()),
-                        new SimilarLink(f.acceptedB(), f.draftA(), MatchClass.RELATED, 0.5, "社区议事厅", Instant.now())));
+                links.replaceFrom(
+                        f.acceptedB(),
+                        List.of(
+                                new SimilarLink(
+                                        f.acceptedB(),
+                                        f.submittedA(),
+                                        MatchClass.SAME_EVENT,
+                                        0.8,
+                                        "冬季消防安全",
+                                        Instant.now()),
+                                new SimilarLink(
+                                        f.acceptedB(), f.draftA(), MatchClass.RELATED, 0.5, "社区议事厅", Instant.now())));
                 tx.commit();
                 if (links.of(f.acceptedB()).size() == 2) {
                     return;
@@ -333,8 +409,13 @@ class AuthorizationMatrixIT {
     }
 
     private static ItemContent content(String title) {
-        return new ItemContent(title, "<p>12月1日，" + title + "，共检查点位32处，发现问题5处，已当场整改。</p>",
-                LocalDate.of(2026, 12, 1), null, false, null);
+        return new ItemContent(
+                title,
+                "<p>12月1日，" + title + "，共检查点位32处，发现问题5处，已当场整改。</p>",
+                LocalDate.of(2026, 12, 1),
+                null,
+                false,
+                null);
     }
 
     // ---- asking
@@ -346,14 +427,17 @@ class AuthorizationMatrixIT {
         String object = object(f, theCase, path);
         String url = switch (verb) {
             case "page" -> path + query(f, theCase, path);
-            case "servlet" -> switch (path) {
-                case "/attachments/*" -> "/attachments/" + object;
-                case "/issues/*" -> "/issues/" + object + ".pdf";
-                default -> path;
-            };
-            default -> path.replace("{id}", object).replace("{format}", "pdf")
-                    + (path.endsWith("/tokens") && theCase.contains("tokens of officer A") && verb.equals("GET")
-                    ? "?accountId=" + f.officerAccountA() : "");
+            case "servlet" ->
+                switch (path) {
+                    case "/attachments/*" -> "/attachments/" + object;
+                    case "/issues/*" -> "/issues/" + object + ".pdf";
+                    default -> path;
+                };
+            default ->
+                path.replace("{id}", object).replace("{format}", "pdf")
+                        + (path.endsWith("/tokens") && theCase.contains("tokens of officer A") && verb.equals("GET")
+                                ? "?accountId=" + f.officerAccountA()
+                                : "");
         };
         if (!verb.equals("page") && !verb.equals("servlet")) {
             verb = verbAndPath[0];
@@ -362,7 +446,11 @@ class AuthorizationMatrixIT {
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + url)).timeout(Duration.ofSeconds(60));
         if (who != Who.ANONYMOUS) {
-            b.header("Authorization", theCase.startsWith("password") ? basic(f, who) : "Bearer " + f.bearer().get(who));
+            b.header(
+                    "Authorization",
+                    theCase.startsWith("password")
+                            ? basic(f, who)
+                            : "Bearer " + f.bearer().get(who));
         }
         String body = body(f, endpoint, theCase);
         if (body != null) {

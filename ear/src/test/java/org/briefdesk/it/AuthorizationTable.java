@@ -6,11 +6,18 @@ package org.briefdesk.it;
  */
 final class AuthorizationTable {
 
-    private AuthorizationTable() {
-    }
+    private AuthorizationTable() {}
 
     /** The callers, in the order of the letters in {@link #TABLE}. */
-    enum Who { ANONYMOUS, OFFICER_A, OFFICER_B, EDITOR, LEADER_RECIPIENT, LEADER_OTHER, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        OFFICER_A,
+        OFFICER_B,
+        EDITOR,
+        LEADER_RECIPIENT,
+        LEADER_OTHER,
+        ADMIN
+    }
 
     /**
      * endpoint | case | expected letter per {@link Who}: Y let in (2xx, a redirect elsewhere than the

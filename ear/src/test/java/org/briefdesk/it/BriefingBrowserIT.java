@@ -37,18 +37,26 @@ class BriefingBrowserIT extends BrowserTest {
         // The offer is sorted by column: the first two rows are both 工作动态 in the demo district.
         List<WebElement> rows = wait(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("[id='issueForm:available_data'] > tr"), 1));
-        assertEquals("工作动态", rows.get(0).findElements(By.tagName("td")).get(1).getText().strip());
-        assertEquals("工作动态", rows.get(1).findElements(By.tagName("td")).get(1).getText().strip());
-        String firstItemUrl = rows.get(0).findElement(By.cssSelector("a[href*='editor/item.xhtml']")).getAttribute("href");
+        assertEquals(
+                "工作动态",
+                rows.get(0).findElements(By.tagName("td")).get(1).getText().strip());
+        assertEquals(
+                "工作动态",
+                rows.get(1).findElements(By.tagName("td")).get(1).getText().strip());
+        String firstItemUrl = rows.get(0)
+                .findElement(By.cssSelector("a[href*='editor/item.xhtml']"))
+                .getAttribute("href");
         for (int i = 0; i < 2; i++) {
             wait(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                    "[id='issueForm:available_data'] > tr:nth-child(" + (i + 1) + ") .ui-chkbox-box"))).click();
+                            "[id='issueForm:available_data'] > tr:nth-child(" + (i + 1) + ") .ui-chkbox-box")))
+                    .click();
         }
         driver.findElement(By.id("issueForm:addSelected")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已编入2条信息"));
         List<String> added = wait(d -> headlines().size() == 2 ? headlines() : null);
 
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':0:down']"))).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':0:down']")))
+                .click();
         wait(d -> headlines().equals(List.of(added.get(1), added.get(0))));
         browser.snapshot(BriefingBrowserIT.class, "assembly");
 
@@ -56,18 +64,23 @@ class BriefingBrowserIT extends BrowserTest {
         assertTrue(text(By.id("printedTitle")).contains("简报"), "the red title");
         assertTrue(text(By.id("printedNumber")).startsWith("第"), text(By.id("printedNumber")));
         List<String> previewed = driver.findElements(By.cssSelector("[id$=':entryHeadline']")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
         assertEquals(List.of(added.get(1), added.get(0)), previewed, "the preview prints the new order");
         assertTrue(text(By.id("endBlock")).contains("共印80份"));
         browser.snapshot(BriefingBrowserIT.class, "preview");
 
         driver.get(issueUrl);
-        wait(ExpectedConditions.elementToBeClickable(By.id("issueForm:publish"))).click();
+        wait(ExpectedConditions.elementToBeClickable(By.id("issueForm:publish")))
+                .click();
         // The confirmation fades in: click 是 only once it stands still.
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
         Browser.clickSettled(driver, By.cssSelector(".ui-confirmdialog-yes"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("issueForm:status"), "已发布"));
-        assertTrue(driver.findElements(By.id("issueForm:publish")).isEmpty(), "a published issue cannot be published again");
+        assertTrue(
+                driver.findElements(By.id("issueForm:publish")).isEmpty(),
+                "a published issue cannot be published again");
 
         HttpResponse<byte[]> pdf = download("issues/" + issueId + ".pdf");
         assertEquals(200, pdf.statusCode());
@@ -77,8 +90,8 @@ class BriefingBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         browser.signIn(base, "leader");
         wait(ExpectedConditions.urlContains("leader/home.xhtml"));
-        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//tbody[@id='issues_data']/tr[.//a[contains(@href,'id=" + issueId + "')]]")));
+        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tbody[@id='issues_data']/tr[.//a[contains(@href,'id=" + issueId + "')]]")));
         assertTrue(row.getText().contains("未读"), row.getText());
         row.findElement(By.cssSelector("a[id$=':open']")).click();
         wait(ExpectedConditions.urlContains("briefing/issue.xhtml"));
@@ -97,7 +110,8 @@ class BriefingBrowserIT extends BrowserTest {
 
         // 一键生成特刊 from a printed item's page.
         driver.get(firstItemUrl);
-        wait(ExpectedConditions.elementToBeClickable(By.id("specialIssueForm:create"))).click();
+        wait(ExpectedConditions.elementToBeClickable(By.id("specialIssueForm:create")))
+                .click();
         wait(ExpectedConditions.urlContains("editor/issue.xhtml?id="));
         assertTrue(text(By.id("pageTitle")).contains("特刊第"), text(By.id("pageTitle")));
         wait(d -> headlines().contains(added.get(0)));
@@ -118,8 +132,9 @@ class BriefingBrowserIT extends BrowserTest {
         assertTrue(before.contains(name) && before.contains("海淀区创建首都文明区简报"), before.toString());
 
         driver.get(base + "admin/briefings.xhtml");
-        wait(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//tr[td[text()='" + name + "']]//button[contains(@id, ':toggle')]"))).click();
+        wait(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//tr[td[text()='" + name + "']]//button[contains(@id, ':toggle')]")))
+                .click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已停用"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//tr[td[text()='" + name + "']]"), "已停用"));
         browser.snapshot(BriefingBrowserIT.class, "retired-title");
@@ -135,7 +150,8 @@ class BriefingBrowserIT extends BrowserTest {
         driver.get(base + "editor/issues.xhtml");
         wait(ExpectedConditions.presenceOfElementLocated(By.id("newIssueForm:title_input")));
         List<String> titles = driver.findElements(By.cssSelector("[id='newIssueForm:title_input'] option")).stream()
-                .map(o -> o.getAttribute("textContent").strip()).toList();
+                .map(o -> o.getAttribute("textContent").strip())
+                .toList();
         driver.manage().deleteAllCookies();
         browser.signIn(base, "admin");
         return titles;
@@ -145,7 +161,9 @@ class BriefingBrowserIT extends BrowserTest {
     private List<String> headlines() {
         try {
             return driver.findElements(By.cssSelector("[id^='issueForm:'][id$=':headline']")).stream()
-                    .map(WebElement::getText).map(String::strip).toList();
+                    .map(WebElement::getText)
+                    .map(String::strip)
+                    .toList();
         } catch (StaleElementReferenceException e) {
             return List.of();
         }
@@ -155,7 +173,8 @@ class BriefingBrowserIT extends BrowserTest {
     private HttpResponse<byte[]> download(String path) throws Exception {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build();
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

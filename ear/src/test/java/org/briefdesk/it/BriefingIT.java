@@ -22,16 +22,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.scoring.AdoptionService;
-import org.briefdesk.application.scoring.AdoptionView;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.EditableIssues;
-import org.briefdesk.application.editorial.EditorialService;
-import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.scoring.AdoptionService;
+import org.briefdesk.application.scoring.AdoptionView;
+import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
@@ -77,28 +77,40 @@ class BriefingIT {
 
     @Inject
     BriefingService briefings;
+
     @Inject
     IssueAssemblyService assembly;
+
     @Inject
     IssuePublication publication;
+
     @Inject
     IssueReadingService reading;
+
     @Inject
     EditorialService editorial;
+
     @Inject
     AdoptionService adoptions;
+
     @Inject
     AccountService accounts;
+
     @Inject
     UnitRepository units;
+
     @Inject
     ItemRepository items;
+
     @Inject
     BriefingColumnRepository columns;
+
     @Inject
     SimilarLinkRepository links;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -114,8 +126,13 @@ class BriefingIT {
 
     private long newTitle() {
         Actor admin = accounts.actor("admin").orElseThrow();
-        BriefingTitle t = briefings.saveTitle(admin, null, "测试简报" + System.nanoTime() % 100_000_000,
-                "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard());
+        BriefingTitle t = briefings.saveTitle(
+                admin,
+                null,
+                "测试简报" + System.nanoTime() % 100_000_000,
+                "海淀区创建首都文明区工作领导小组办公室",
+                Distribution.standard(),
+                PageLayout.standard());
         return t.getId();
     }
 
@@ -126,10 +143,21 @@ class BriefingIT {
     /** An item accepted and tagged by the office, stored directly (no journal: the index is not involved). */
     private Item accepted(String unit, String title, String column) throws Exception {
         tx.begin();
-        Unit u = units.all().stream().filter(x -> unit.equals(x.getShortName())).findFirst().orElseThrow();
-        Item item = new Item(em.find(Unit.class, u.getId()), null, new ItemContent(title,
-                "<p>11月26日，" + unit + "组织志愿者在辖区主要路口开展文明交通引导，劝导不文明行为120余次。</p>"
-                        + "<p>下一步，将常态化开展文明引导活动。</p>", DAY, null, false, null), Instant.now());
+        Unit u = units.all().stream()
+                .filter(x -> unit.equals(x.getShortName()))
+                .findFirst()
+                .orElseThrow();
+        Item item = new Item(
+                em.find(Unit.class, u.getId()),
+                null,
+                new ItemContent(
+                        title,
+                        "<p>11月26日，" + unit + "组织志愿者在辖区主要路口开展文明交通引导，劝导不文明行为120余次。</p>" + "<p>下一步，将常态化开展文明引导活动。</p>",
+                        DAY,
+                        null,
+                        false,
+                        null),
+                Instant.now());
         item.submit(Instant.now());
         item.accept();
         item.tag(List.of(em.find(BriefingColumn.class, column(column).getId())));
@@ -175,13 +203,14 @@ class BriefingIT {
         assertThrows(AccessDenied.class, () -> briefings.setTitleActive(editor(), title, false));
 
         briefings.setTitleActive(admin, title, false);
-        BusinessRuleViolation retired = assertThrows(BusinessRuleViolation.class,
-                () -> briefings.create(editor(), title, IssueKind.REGULAR, DAY));
+        BusinessRuleViolation retired = assertThrows(
+                BusinessRuleViolation.class, () -> briefings.create(editor(), title, IssueKind.REGULAR, DAY));
         assertTrue(retired.getMessage().endsWith("已停用"), retired.getMessage());
         assertEquals(before.id(), briefings.view(editor(), before.id()).id(), "its issues stay");
 
         briefings.setTitleActive(admin, title, true);
-        assertEquals(2, briefings.create(editor(), title, IssueKind.REGULAR, DAY).number(), "numbering goes on");
+        assertEquals(
+                2, briefings.create(editor(), title, IssueKind.REGULAR, DAY).number(), "numbering goes on");
     }
 
     @Test
@@ -192,11 +221,16 @@ class BriefingIT {
         Item caseItem = accepted("区城管委", "区城管委以接诉即办推动垃圾分类", "典型案例");
         IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
 
-        List<Long> offered = assembly.available(editor(), issue.id()).stream().map(a -> a.itemId()).toList();
+        List<Long> offered = assembly.available(editor(), issue.id()).stream()
+                .map(a -> a.itemId())
+                .toList();
         assertTrue(offered.containsAll(List.of(first.getId(), second.getId(), caseItem.getId())));
 
-        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(caseItem.getId(), first.getId(), second.getId()));
-        assertEquals(List.of("工作动态", "典型案例"), issue.sections().stream().map(s -> s.columnName()).toList(),
+        issue = assembly.add(
+                editor(), issue.id(), issue.version(), List.of(caseItem.getId(), first.getId(), second.getId()));
+        assertEquals(
+                List.of("工作动态", "典型案例"),
+                issue.sections().stream().map(s -> s.columnName()).toList(),
                 "sections follow the column order, not the order of adding");
         assertEquals(List.of(first.getId(), second.getId(), caseItem.getId()), issue.itemIds());
 
@@ -204,18 +238,26 @@ class BriefingIT {
         issue = assembly.shift(editor(), issue.id(), issue.version(), secondEntry, -1);
         assertEquals(List.of(second.getId(), first.getId(), caseItem.getId()), issue.itemIds());
 
-        issue = assembly.revise(editor(), issue.id(), issue.version(), secondEntry, "学院路街道背街小巷焕新颜",
-                "<p>改写后的正文。</p>", issue.sections().get(0).columnId());
+        issue = assembly.revise(
+                editor(),
+                issue.id(),
+                issue.version(),
+                secondEntry,
+                "学院路街道背街小巷焕新颜",
+                "<p>改写后的正文。</p>",
+                issue.sections().get(0).columnId());
         assertEquals("学院路街道背街小巷焕新颜", issue.entries().get(0).headline());
-        assertEquals("学院路街道推进背街小巷环境整治", items.find(second.getId()).orElseThrow().getTitle(),
-                "the item keeps its own title");
-        assertFalse(assembly.available(editor(), issue.id()).stream().anyMatch(a -> a.itemId() == first.getId()),
+        assertEquals(
+                "学院路街道推进背街小巷环境整治", items.find(second.getId()).orElseThrow().getTitle(), "the item keeps its own title");
+        assertFalse(
+                assembly.available(editor(), issue.id()).stream().anyMatch(a -> a.itemId() == first.getId()),
                 "items in the issue are no longer offered");
 
         IssueView published = publication.publish(editor(), issue.id(), issue.version());
         assertEquals(IssueStatus.PUBLISHED, published.status());
         for (Item i : List.of(first, second, caseItem)) {
-            assertEquals(ItemStatus.PUBLISHED, items.find(i.getId()).orElseThrow().getStatus());
+            assertEquals(
+                    ItemStatus.PUBLISHED, items.find(i.getId()).orElseThrow().getStatus());
             List<AdoptionView> adopted = adoptions.forItem(editor(), i.getId());
             assertEquals(1, adopted.size());
             assertEquals(OutletLevel.DISTRICT, adopted.get(0).level());
@@ -226,12 +268,16 @@ class BriefingIT {
         byte[] docx = reading.file(editor(), published.id(), ExportFormat.DOCX).content();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("PK", new String(docx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
-        assertArrayEquals(pdf, reading.file(editor(), published.id(), ExportFormat.PDF).content(), "published files are stored, not re-rendered");
+        assertArrayEquals(
+                pdf,
+                reading.file(editor(), published.id(), ExportFormat.PDF).content(),
+                "published files are stored, not re-rendered");
 
         long id = published.id();
         long version = published.version();
         Long updates = published.sections().get(0).columnId();
-        BusinessRuleViolation frozen = assertThrows(BusinessRuleViolation.class,
+        BusinessRuleViolation frozen = assertThrows(
+                BusinessRuleViolation.class,
                 () -> assembly.revise(editor(), id, version, secondEntry, "再改标题", "<p>再改</p>", updates));
         assertEquals("本期已发布，不能再修改", frozen.getMessage());
     }
@@ -240,8 +286,8 @@ class BriefingIT {
     void publishingRefusesAnEmptyIssueAndAnEntryWhoseItemWasRejectedAndChangesNothing() throws Exception {
         long title = newTitle();
         IssueView empty = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
-        BusinessRuleViolation none = assertThrows(BusinessRuleViolation.class,
-                () -> publication.publish(editor(), empty.id(), empty.version()));
+        BusinessRuleViolation none = assertThrows(
+                BusinessRuleViolation.class, () -> publication.publish(editor(), empty.id(), empty.version()));
         assertTrue(none.getMessage().contains("还没有编入任何信息"), none.getMessage());
 
         Item kept = accepted("海淀街道", "海淀街道举办文明家庭评选", "工作动态");
@@ -251,11 +297,14 @@ class BriefingIT {
         editorial.reject(editor(), d.getId(), d.getVersion(), "与已刊发信息重复");
 
         long version = issue.version();
-        BusinessRuleViolation rejected = assertThrows(BusinessRuleViolation.class,
-                () -> publication.publish(editor(), empty.id(), version));
+        BusinessRuleViolation rejected =
+                assertThrows(BusinessRuleViolation.class, () -> publication.publish(editor(), empty.id(), version));
         assertTrue(rejected.getMessage().contains("第2条“学院路街道开展网络文明宣传”的原信息已不予采用"), rejected.getMessage());
         assertEquals(IssueStatus.DRAFT, briefings.view(editor(), empty.id()).status());
-        assertEquals(ItemStatus.ACCEPTED, items.find(kept.getId()).orElseThrow().getStatus(), "nothing was marked as printed");
+        assertEquals(
+                ItemStatus.ACCEPTED,
+                items.find(kept.getId()).orElseThrow().getStatus(),
+                "nothing was marked as printed");
         assertTrue(adoptions.forItem(editor(), kept.getId()).isEmpty(), "no adoption was recorded");
     }
 
@@ -267,17 +316,27 @@ class BriefingIT {
         IssueView added = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
         long entry = added.entries().get(0).id();
 
-        BusinessRuleViolation tooLong = assertThrows(BusinessRuleViolation.class,
-                () -> assembly.revise(editor(), issue.id(), added.version(), entry, "长".repeat(10_000), "<p>正文</p>",
+        BusinessRuleViolation tooLong = assertThrows(
+                BusinessRuleViolation.class,
+                () -> assembly.revise(
+                        editor(),
+                        issue.id(),
+                        added.version(),
+                        entry,
+                        "长".repeat(10_000),
+                        "<p>正文</p>",
                         added.sections().get(0).columnId()));
         assertEquals("标题不能超过200个字", tooLong.getMessage());
-        assertEquals("区城管委开展占道经营专项治理", briefings.view(editor(), issue.id()).entries().get(0).headline());
+        assertEquals(
+                "区城管委开展占道经营专项治理",
+                briefings.view(editor(), issue.id()).entries().get(0).headline());
 
-        BusinessRuleViolation stale = assertThrows(BusinessRuleViolation.class,
-                () -> assembly.remove(editor(), issue.id(), added.version() - 1, entry));
+        BusinessRuleViolation stale = assertThrows(
+                BusinessRuleViolation.class, () -> assembly.remove(editor(), issue.id(), added.version() - 1, entry));
         assertEquals(EditableIssues.STALE, stale.getMessage());
 
-        BusinessRuleViolation again = assertThrows(BusinessRuleViolation.class,
+        BusinessRuleViolation again = assertThrows(
+                BusinessRuleViolation.class,
                 () -> assembly.add(editor(), issue.id(), added.version(), List.of(item.getId())));
         assertTrue(again.getMessage().contains("已在本期中"), again.getMessage());
         assertEquals(1, briefings.view(editor(), issue.id()).entryCount());
@@ -293,8 +352,8 @@ class BriefingIT {
         String before = System.getProperty(BriefingFonts.DIR_PROPERTY);
         System.setProperty(BriefingFonts.DIR_PROPERTY, emptyFonts.toString());
         try {
-            BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class,
-                    () -> publication.publish(editor(), issue.id(), added.version()));
+            BusinessRuleViolation e = assertThrows(
+                    BusinessRuleViolation.class, () -> publication.publish(editor(), issue.id(), added.version()));
             assertTrue(e.getMessage().contains(emptyFonts.toString()), e.getMessage());
         } finally {
             if (before == null) {
@@ -305,12 +364,15 @@ class BriefingIT {
         }
         assertEquals(IssueStatus.DRAFT, briefings.view(editor(), issue.id()).status());
         assertEquals(ItemStatus.ACCEPTED, items.find(item.getId()).orElseThrow().getStatus());
-        assertEquals(IssueStatus.PUBLISHED, publication.publish(editor(), issue.id(), added.version()).status(),
+        assertEquals(
+                IssueStatus.PUBLISHED,
+                publication.publish(editor(), issue.id(), added.version()).status(),
                 "with the fonts back the same issue publishes");
     }
 
     @Test
-    void leadersReadOnlyPublishedIssuesDistributedToThemAndTheirReadingsAndInstructionsReachTheEditor() throws Exception {
+    void leadersReadOnlyPublishedIssuesDistributedToThemAndTheirReadingsAndInstructionsReachTheEditor()
+            throws Exception {
         long title = newTitle();
         Item item = accepted("学院路街道", "学院路街道打造“15分钟便民生活圈”", "经验交流");
         IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
@@ -333,7 +395,9 @@ class BriefingIT {
         assertEquals(LeaderLevel.DISTRICT, written.level());
         assertEquals("张区长", written.leaderName());
         List<InstructionView> seen = reading.instructionsOn(editor(), issue.id());
-        assertEquals(List.of("经验很好，请区商务局总结推广。"), seen.stream().map(InstructionView::text).toList());
+        assertEquals(
+                List.of("经验很好，请区商务局总结推广。"),
+                seen.stream().map(InstructionView::text).toList());
 
         Actor officer = accounts.actor("haidian").orElseThrow();
         assertThrows(AccessDenied.class, () -> reading.open(officer, issue.id()), "not distributed to officers");
@@ -342,8 +406,11 @@ class BriefingIT {
 
     /** When the demo leader (张区长) first read the issue, as the editor's receipt list shows it. */
     private Instant readAt(long issueId) {
-        return briefings.receipts(editor(), issueId).stream().filter(r -> r.name().equals("张区长")).findFirst()
-                .orElseThrow().readAt();
+        return briefings.receipts(editor(), issueId).stream()
+                .filter(r -> r.name().equals("张区长"))
+                .findFirst()
+                .orElseThrow()
+                .readAt();
     }
 
     @Test
@@ -353,17 +420,20 @@ class BriefingIT {
         Item b = accepted("学院路街道", "学院路街道参与“文明中关村”志愿服务日活动", "工作动态");
         Item unrelated = accepted("区城管委", "区城管委部署冬季清雪工作", "工作动态");
         tx.begin();
-        links.replaceFrom(b.getId(), List.of(new SimilarLink(b.getId(), a.getId(), MatchClass.SAME_EVENT, 0.7, "同一活动",
-                Instant.now())));
-        links.replaceFrom(unrelated.getId(), List.of(new SimilarLink(unrelated.getId(), a.getId(), MatchClass.RELATED, 0.2,
-                null, Instant.now())));
+        links.replaceFrom(
+                b.getId(),
+                List.of(new SimilarLink(b.getId(), a.getId(), MatchClass.SAME_EVENT, 0.7, "同一活动", Instant.now())));
+        links.replaceFrom(
+                unrelated.getId(),
+                List.of(new SimilarLink(unrelated.getId(), a.getId(), MatchClass.RELATED, 0.2, null, Instant.now())));
         tx.commit();
 
         IssueView special = assembly.specialFromEvent(editor(), title, IssueKind.SPECIAL, DAY, a.getId());
         assertEquals(IssueKind.SPECIAL, special.kind());
         assertEquals(List.of(a.getId(), b.getId()), special.itemIds(), "the event's reports, not the related item");
         assertNull(special.sections().get(0).columnName(), "one event is printed without column headings");
-        assertThrows(BusinessRuleViolation.class,
+        assertThrows(
+                BusinessRuleViolation.class,
                 () -> assembly.specialFromEvent(editor(), title, IssueKind.REGULAR, DAY, a.getId()));
     }
 }

@@ -38,6 +38,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     /** Whose window this is in a test with two people ("editor", "officer"); empty otherwise. */
     private final String role;
+
     private Path profile;
     private ChromeDriver driver;
 
@@ -60,9 +61,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     static ChromeDriver start(Path profileDir) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1400,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--lang=zh-CN",
+                "--window-size=1400,1000",
                 "--user-data-dir=" + profileDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -97,8 +107,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         }
         try {
             // Both windows of a two-person test fail together: each keeps its own picture.
-            Path file = Path.of(dir, context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName() + (role.isEmpty() ? "" : "-" + role) + ".png");
+            Path file = Path.of(
+                    dir,
+                    context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName() + (role.isEmpty() ? "" : "-" + role) + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException | RuntimeException e) {
@@ -160,7 +172,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     }
 
     static void chooseOption(WebDriver driver, String menuId, String label) {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                 var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);
                 if (!w || !w.options || !PrimeFaces.ajax.Queue.isEmpty()) return false;
                 var label = arguments[1];
@@ -168,7 +181,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
                 if (!option) return false;
                 if (w.getSelectedValue() !== option.value) { w.selectValue(option.value); w.triggerChange(); }
                 return true;""", menuId, label)));
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         new WebDriverWait(driver, WAIT).until(Browser::settled);
     }
 
@@ -177,7 +191,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
      * API and sends the change as a tick would; the overlay panel stays closed.
      */
     static void tickOption(WebDriver driver, String menuId, String label) {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                 var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);
                 if (!w || !w.inputs || !PrimeFaces.ajax.Queue.isEmpty()) return false;
                 var label = arguments[1];
@@ -207,8 +222,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     /** Clicks an element once the page is at rest and the element can take the click. */
     static void clickSettled(WebDriver driver, By by) {
         new WebDriverWait(driver, WAIT).until(Browser::settled);
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(by))
+                .click();
     }
 
     /** Chooses a file in a p:fileUpload as a person does (auto mode sends it at once). */
@@ -218,7 +235,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     }
 
     String text(By by) {
-        return waitFor(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by))
+                .getText()
+                .strip();
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -79,8 +78,12 @@ class BrowserIT extends BrowserTest {
     /** A waiting item of 学院路街道, or else of any unit other than 海淀街道 (matched in the full unit name). */
     private WebElement otherUnitsWaitingRow() {
         List<WebElement> rows = driver.findElements(By.cssSelector("[id='waiting_data'] > tr"));
-        return rows.stream().filter(r -> unitOf(r).contains("学院路街道")).findFirst()
-                .or(() -> rows.stream().filter(r -> !unitOf(r).isEmpty() && !unitOf(r).contains("海淀街道")).findFirst())
+        return rows.stream()
+                .filter(r -> unitOf(r).contains("学院路街道"))
+                .findFirst()
+                .or(() -> rows.stream()
+                        .filter(r -> !unitOf(r).isEmpty() && !unitOf(r).contains("海淀街道"))
+                        .findFirst())
                 .orElseThrow(() -> new AssertionError("the demo data has no waiting item of another unit"));
     }
 
@@ -142,7 +145,8 @@ class BrowserIT extends BrowserTest {
         chooseOption("unitsForm:units:kindFilter", "部门");
         By kindCells = By.cssSelector("[id='unitsForm:units_data'] > tr > td:nth-child(3)");
         wait(d -> {
-            List<String> kinds = d.findElements(kindCells).stream().map(WebElement::getText).toList();
+            List<String> kinds =
+                    d.findElements(kindCells).stream().map(WebElement::getText).toList();
             return !kinds.isEmpty() && kinds.stream().allMatch("部门"::equals);
         });
         assertTrue(driver.getCurrentUrl().contains("admin/units.xhtml"), "sorting and filtering stay on the page");

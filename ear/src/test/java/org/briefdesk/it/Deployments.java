@@ -13,8 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive briefdesk(Class<?>... testClasses) {
         File earFile = new File(System.getProperty("briefdesk.ear", "target/briefdesk.ear"));
@@ -38,7 +37,11 @@ public final class Deployments {
     public static EnterpriseArchive withGreenMail(Class<?>... testClasses) throws Exception {
         EnterpriseArchive ear = briefdesk(testClasses);
         WebArchive war = ear.getAsType(WebArchive.class, "briefdesk-web.war");
-        war.addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        war.addAsLibrary(new File(GreenMail.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI()));
         war.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.angus.mail\n"));
         ear.delete("briefdesk-web.war");
         ear.addAsModule(war);

@@ -26,18 +26,19 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
 
     /** Both reports say 冰雪运动会 in the title, so the editor's title filter finds exactly them. */
     private static final String EVENT = "冰雪运动会";
+
     private static final String HAIDIAN_TITLE = "海淀街道组队参加第三届社区冰雪运动会";
     private static final String[] HAIDIAN_BODY = {
-        "11月28日，第三届海淀区社区冰雪运动会在北坞公园冰场开幕。海淀街道组织辖区8个社区的46名居民组成代表队参赛，"
-                + "参加冰上趣味接力、雪地拔河和冰车竞速3个项目。",
+        "11月28日，第三届海淀区社区冰雪运动会在北坞公园冰场开幕。海淀街道组织辖区8个社区的46名居民组成代表队参赛，" + "参加冰上趣味接力、雪地拔河和冰车竞速3个项目。",
         "比赛中，海淀街道代表队获得冰车竞速团体第二名。街道还安排12名志愿者在场边做好安全保障和文明观赛引导，赛后带领队员清理场地垃圾。",
-        "下一步，海淀街道将依托社区体育健身队，在辖区学校操场浇筑临时冰场，让更多居民在家门口体验冰雪运动。"};
+        "下一步，海淀街道将依托社区体育健身队，在辖区学校操场浇筑临时冰场，让更多居民在家门口体验冰雪运动。"
+    };
     private static final String XUEYUANLU_TITLE = "学院路街道居民在北坞公园冰场参加冰雪运动会";
     private static final String[] XUEYUANLU_BODY = {
         "11月28日上午，由区体育局、区文明办主办的第三届海淀区社区冰雪运动会在北坞公园冰场举行，全区29个街镇的代表队参加比赛。",
-        "学院路街道选派38名社区居民参加冰上趣味接力、雪地拔河和冰车竞速等项目，其中雪地拔河项目获得第三名。"
-                + "街道志愿者在赛场周边开展文明观赛宣传，引导观众有序入场、不乱扔垃圾。",
-        "学院路街道表示，将以此次运动会为契机，在辖区高校和社区推广冰雪健身项目，营造全民健身的良好氛围。"};
+        "学院路街道选派38名社区居民参加冰上趣味接力、雪地拔河和冰车竞速等项目，其中雪地拔河项目获得第三名。" + "街道志愿者在赛场周边开展文明观赛宣传，引导观众有序入场、不乱扔垃圾。",
+        "学院路街道表示，将以此次运动会为契机，在辖区高校和社区推广冰雪健身项目，营造全民健身的良好氛围。"
+    };
     private static final String COMBINED_TITLE = "海淀街道、学院路街道居民参加第三届社区冰雪运动会";
 
     @Test
@@ -72,18 +73,24 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
         for (WebElement r : rows) {
             assertTrue(r.getDomAttribute("class").contains("bd-grouped"), r.getDomAttribute("class"));
             String badge = r.findElements(By.cssSelector("[id$=':eventBadge'], [id$=':dupBadge']")).stream()
-                    .map(WebElement::getText).findFirst().orElse("");
+                    .map(WebElement::getText)
+                    .findFirst()
+                    .orElse("");
             assertTrue(badge.equals("同一事件") || badge.equals("重复"), "same-event or duplicate badge: " + r.getText());
         }
-        assertTrue(haidianRow.getText().contains("海淀街道") && xueyuanluRow.getText().contains("学院路街道"));
+        assertTrue(
+                haidianRow.getText().contains("海淀街道") && xueyuanluRow.getText().contains("学院路街道"));
         screenshot(editor, "inbox-grouped");
 
         // The editor opens 海淀街道's report and finds 学院路街道's beside it.
         haidianRow.findElement(By.cssSelector("a[id$=':title']")).click();
         wait(editor, ExpectedConditions.urlContains("editor/item.xhtml"));
         assertEquals(HAIDIAN_TITLE, text(editor, By.id("itemTitleText")));
-        WebElement similar = wait(editor, ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//form[@id='similarForm']//div[contains(@class,'bd-similar')][.//a[text()='" + XUEYUANLU_TITLE + "']]")));
+        WebElement similar = wait(
+                editor,
+                ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//form[@id='similarForm']//div[contains(@class,'bd-similar')][.//a[text()='"
+                                + XUEYUANLU_TITLE + "']]")));
         assertTrue(similar.getText().contains("学院路街道"), similar.getText());
 
         // Side by side: what only the other report says is struck out on the left, this one's own on the right.
@@ -93,25 +100,34 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
         assertTrue(changed.find() && Integer.parseInt(changed.group(1)) >= 4, dialog.getText());
         assertTrue(marked(By.cssSelector("#compareLeft del"), "学院路街道选派38名社区居民参加冰上趣味接力"), "dropped sentence in red");
         assertTrue(marked(By.cssSelector("#compareRight ins"), "海淀街道代表队获得冰车竞速团体第二名"), "added sentence in green");
-        assertEquals("rgba(254, 226, 226, 1)", editor.findElement(By.cssSelector("#compareLeft del")).getCssValue("background-color"));
-        assertEquals("rgba(220, 252, 231, 1)", editor.findElement(By.cssSelector("#compareRight ins")).getCssValue("background-color"));
+        assertEquals(
+                "rgba(254, 226, 226, 1)",
+                editor.findElement(By.cssSelector("#compareLeft del")).getCssValue("background-color"));
+        assertEquals(
+                "rgba(220, 252, 231, 1)",
+                editor.findElement(By.cssSelector("#compareRight ins")).getCssValue("background-color"));
         screenshot(editor, "diff");
         dialog.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
         wait(editor, ExpectedConditions.invisibilityOfElementLocated(By.id("compareDialog")));
 
         // 综合编辑: tick the other report beside this one and write one item from both.
-        Browser.clickSettled(editor, By.xpath("//*[@id='similarForm:combineWith']//label[contains(.,'"
-                + XUEYUANLU_TITLE + "')]/..//div[contains(@class,'ui-chkbox-box')]"));
+        Browser.clickSettled(
+                editor,
+                By.xpath("//*[@id='similarForm:combineWith']//label[contains(.,'" + XUEYUANLU_TITLE
+                        + "')]/..//div[contains(@class,'ui-chkbox-box')]"));
         editor.findElement(By.id("similarForm:combine")).click();
         wait(editor, ExpectedConditions.urlContains("editor/combine.xhtml"));
         String units = text(editor, By.id("sourceUnits"));
         assertTrue(units.startsWith("来源单位：") && units.contains("海淀街道") && units.contains("学院路街道"), units);
-        List<String> sources = editor.findElements(By.cssSelector(".bd-source")).stream().map(WebElement::getText).toList();
+        List<String> sources = editor.findElements(By.cssSelector(".bd-source")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertEquals(2, sources.size(), sources.toString());
         assertTrue(sources.get(0).contains("（最长，正文由此开始）"), "the longest report comes first: " + sources);
         String startingTitle = editor.findElement(By.id("combineForm:title")).getDomProperty("value");
         assertTrue(startingTitle.equals(HAIDIAN_TITLE) || startingTitle.equals(XUEYUANLU_TITLE), startingTitle);
-        assertTrue(text(editor, By.cssSelector("[id='combineForm:body'] .ql-editor")).contains("北坞公园冰场"));
+        assertTrue(text(editor, By.cssSelector("[id='combineForm:body'] .ql-editor"))
+                .contains("北坞公园冰场"));
         screenshot(editor, "combine");
 
         // A combined item needs a title: the page says so in Chinese and keeps the editor's work.
@@ -127,14 +143,19 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
         wait(editor, ExpectedConditions.textToBe(By.id("itemTitleText"), COMBINED_TITLE));
         String panel = text(editor, By.id("itemPanel"));
         assertTrue(panel.contains("综合信息") && panel.contains("采用待编"), panel);
-        assertTrue(panel.contains("来源信息：") && panel.contains("海淀街道“" + HAIDIAN_TITLE + "”")
-                && panel.contains("学院路街道“" + XUEYUANLU_TITLE + "”"), "both source units are listed: " + panel);
+        assertTrue(
+                panel.contains("来源信息：")
+                        && panel.contains("海淀街道“" + HAIDIAN_TITLE + "”")
+                        && panel.contains("学院路街道“" + XUEYUANLU_TITLE + "”"),
+                "both source units are listed: " + panel);
 
         // Tagged into 工作动态.
         editor.findElement(By.id("actions:tag")).click();
         wait(editor, ExpectedConditions.visibilityOfElementLocated(By.id("tagDialog")));
-        Browser.clickSettled(editor, By.xpath(
-                "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"));
+        Browser.clickSettled(
+                editor,
+                By.xpath(
+                        "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"));
         editor.findElement(By.id("tagForm:save")).click();
         wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "栏目已保存"));
         wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("itemPanel"), "工作动态"));
@@ -160,17 +181,29 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
 
         signIn(officer, "haidian");
         openNewItem();
-        submitItem(title, new String[] {
-            "11月29日14时20分，苏州街与海淀南路交叉口东侧人行道一处污水井盖破损，周边约2平方米路面塌陷。",
-            "街道城管执法队已设置围挡和警示标志，通知排水集团抢修，目前未造成人员受伤。"}, true);
+        submitItem(
+                title,
+                new String[] {
+                    "11月29日14时20分，苏州街与海淀南路交叉口东侧人行道一处污水井盖破损，周边约2平方米路面塌陷。", "街道城管执法队已设置围挡和警示标志，通知排水集团抢修，目前未造成人员受伤。"
+                },
+                true);
 
-        WebElement alert = wait(editor, ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#urgentAlerts .bd-urgent-alert-link")));
+        WebElement alert = wait(
+                editor,
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#urgentAlerts .bd-urgent-alert-link")));
         assertEquals("紧急信息：海淀街道报送《" + title + "》", alert.getText());
         // Urgent items lead the inbox (oldest first), so the new one is among the first page's rows.
-        String row = wait(editor, d -> inboxRows(d).stream().map(WebElement::getText).filter(t -> t.contains(title))
-                .findFirst().orElse(null));
+        String row = wait(
+                editor,
+                d -> inboxRows(d).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.contains(title))
+                        .findFirst()
+                        .orElse(null));
         assertTrue(row.contains("紧急") && row.contains("海淀街道"), row);
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) editor).executeScript("return window.bdSamePage === true"),
+        assertEquals(
+                Boolean.TRUE,
+                ((JavascriptExecutor) editor).executeScript("return window.bdSamePage === true"),
                 "the inbox was updated in place, not reloaded");
         screenshot(editor, "urgent-live");
         keepSubmitted();
@@ -188,21 +221,32 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
 
         signIn(officer, "haidian");
         wait(officer, ExpectedConditions.urlContains("officer/home.xhtml"));
-        WebElement notice = wait(officer, ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//div[contains(@class,'bd-solicitation')][.//span[contains(text(),'" + topic + "')]]")));
+        WebElement notice = wait(
+                officer,
+                ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                        "//div[contains(@class,'bd-solicitation')][.//span[contains(text(),'" + topic + "')]]")));
         notice.findElement(By.cssSelector("a.bd-answer-link")).click();
         wait(officer, ExpectedConditions.urlContains("officer/item-edit.xhtml?solicitation="));
-        assertEquals("《" + topic + "》", text(officer, By.id("editForm:solicitation_label")), "the answer names the solicitation");
-        submitItem(answerTitle, new String[] {
-            "入冬以来，海淀街道针对12345热线反映的老旧小区供暖不热问题，会同供热企业逐户入户测温。",
-            "截至11月28日，已完成83户室温检测，更换老化管道阀门46处，居民室温普遍达到18℃以上。"}, false);
+        assertEquals(
+                "《" + topic + "》",
+                text(officer, By.id("editForm:solicitation_label")),
+                "the answer names the solicitation");
+        submitItem(
+                answerTitle,
+                new String[] {
+                    "入冬以来，海淀街道针对12345热线反映的老旧小区供暖不热问题，会同供热企业逐户入户测温。", "截至11月28日，已完成83户室温检测，更换老化管道阀门46处，居民室温普遍达到18℃以上。"
+                },
+                false);
         keepSubmitted();
-        WebElement answered = wait(officer, ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//div[contains(@class,'bd-solicitation')][.//span[contains(text(),'" + topic + "')]]")));
+        WebElement answered = wait(
+                officer,
+                ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                        "//div[contains(@class,'bd-solicitation')][.//span[contains(text(),'" + topic + "')]]")));
         assertTrue(answered.getText().contains("已报送") && answered.getText().contains(answerTitle), answered.getText());
 
         editor.get(base + "editor/solicitations.xhtml");
-        wait(editor, ExpectedConditions.elementToBeClickable(By.linkText(topic))).click();
+        wait(editor, ExpectedConditions.elementToBeClickable(By.linkText(topic)))
+                .click();
         wait(editor, ExpectedConditions.textToBePresentInElementLocated(By.id("trackingTitle"), topic));
         String tracked = awaitTracking("海淀街道", "已报送");
         assertTrue(tracked.contains(answerTitle), tracked);
@@ -212,14 +256,17 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
 
     /** 新建信息 from the unit's home page. */
     private void openNewItem() {
-        wait(officer, ExpectedConditions.elementToBeClickable(By.id("itemsForm:newItem"))).click();
+        wait(officer, ExpectedConditions.elementToBeClickable(By.id("itemsForm:newItem")))
+                .click();
         wait(officer, ExpectedConditions.urlContains("officer/item-edit.xhtml"));
     }
 
     /** The officer writes the item in the open form, one paragraph a line, and sends it (报送). */
     private void submitItem(String title, String[] paragraphs, boolean urgent) {
         type(officer, "editForm:title", title);
-        WebElement body = wait(officer, ExpectedConditions.elementToBeClickable(By.cssSelector("[id='editForm:body_editor'] .ql-editor")));
+        WebElement body = wait(
+                officer,
+                ExpectedConditions.elementToBeClickable(By.cssSelector("[id='editForm:body_editor'] .ql-editor")));
         body.click();
         body.sendKeys(String.join("\n", paragraphs));
         if (urgent) {
@@ -235,25 +282,33 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
      * finished looking for similar reports (it asks the server every 2 seconds for up to 10).
      */
     private void keepSubmitted() {
-        wait(officer, ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("doneForm:similar"), "正在查找其他单位报送的类似信息")));
-        wait(officer, ExpectedConditions.elementToBeClickable(By.id("doneForm:keep"))).click();
+        wait(
+                officer,
+                ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("doneForm:similar"), "正在查找其他单位报送的类似信息")));
+        wait(officer, ExpectedConditions.elementToBeClickable(By.id("doneForm:keep")))
+                .click();
         wait(officer, ExpectedConditions.urlContains("officer/home.xhtml"));
     }
 
     private static List<WebElement> inboxRows(WebDriver driver) {
         return driver.findElements(By.cssSelector("[id='inboxForm:inbox_data'] > tr")).stream()
-                .filter(r -> !r.getDomAttribute("class").contains("ui-datatable-empty-message")).toList();
+                .filter(r -> !r.getDomAttribute("class").contains("ui-datatable-empty-message"))
+                .toList();
     }
 
     private static WebElement row(List<WebElement> rows, String title) {
-        return rows.stream().filter(r -> r.getText().contains(title)).findFirst()
+        return rows.stream()
+                .filter(r -> r.getText().contains(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no inbox row for " + title));
     }
 
     private static String groupColour(WebElement row) {
-        return Arrays.stream(row.getDomAttribute("class").split("\\s+")).filter(c -> c.matches("bd-group-\\d+"))
-                .findFirst().orElseThrow(() -> new AssertionError("not grouped: " + row.getDomAttribute("class")));
+        return Arrays.stream(row.getDomAttribute("class").split("\\s+"))
+                .filter(c -> c.matches("bd-group-\\d+"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not grouped: " + row.getDomAttribute("class")));
     }
 
     private boolean marked(By marks, String sentence) {
@@ -265,9 +320,19 @@ class DeskFlowBrowserIT extends TwoDeskBrowserTest {
      * tracker is redrawn when a solicitation is chosen, so rows read before that are let go.
      */
     private String awaitTracking(String unitShortName, String status) {
-        return wait(editor, d -> d.findElements(By.cssSelector("[id='solicitationsForm:units_data'] > tr")).stream()
-                .filter(r -> r.findElement(By.cssSelector("td")).getText().strip().equals(unitShortName))
-                .filter(r -> r.findElement(By.cssSelector(".bd-answer-status")).getText().strip().equals(status))
-                .map(WebElement::getText).findFirst().orElse(null));
+        return wait(
+                editor,
+                d -> d.findElements(By.cssSelector("[id='solicitationsForm:units_data'] > tr")).stream()
+                        .filter(r -> r.findElement(By.cssSelector("td"))
+                                .getText()
+                                .strip()
+                                .equals(unitShortName))
+                        .filter(r -> r.findElement(By.cssSelector(".bd-answer-status"))
+                                .getText()
+                                .strip()
+                                .equals(status))
+                        .map(WebElement::getText)
+                        .findFirst()
+                        .orElse(null));
     }
 }

@@ -16,7 +16,8 @@ class EditorialBrowserIT extends BrowserTest {
         signIn("editor");
         driver.findElement(By.xpath("//a[.//span[text()='收件箱']]")).click();
         wait(ExpectedConditions.urlContains("editor/inbox.xhtml"));
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='inboxForm:inbox_data'] a[id$=':title']")));
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='inboxForm:inbox_data'] a[id$=':title']")));
         snapshot("inbox");
 
         WebElement link = waitingLink();
@@ -28,8 +29,10 @@ class EditorialBrowserIT extends BrowserTest {
 
         driver.findElement(By.id("actions:tag")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("tagDialog")));
-        Browser.clickSettled(driver, By.xpath(
-                "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"));
+        Browser.clickSettled(
+                driver,
+                By.xpath(
+                        "//*[@id='tagForm:columns']//label[normalize-space()='工作动态']/..//div[contains(@class,'ui-chkbox-box')]"));
         driver.findElement(By.id("tagForm:save")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "栏目已保存"));
         wait(ExpectedConditions.invisibilityOfElementLocated(By.id("tagDialog")));
@@ -49,7 +52,10 @@ class EditorialBrowserIT extends BrowserTest {
     /** A waiting item of 海淀街道 when there is one on the first page (other tests look at other units' items). */
     private WebElement waitingLink() {
         List<WebElement> rows = driver.findElements(By.cssSelector("[id='inboxForm:inbox_data'] > tr"));
-        WebElement row = rows.stream().filter(r -> r.getText().contains("海淀街道")).findFirst().orElse(rows.get(0));
+        WebElement row = rows.stream()
+                .filter(r -> r.getText().contains("海淀街道"))
+                .findFirst()
+                .orElse(rows.get(0));
         return row.findElement(By.cssSelector("a[id$=':title']"));
     }
 }

@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.EditorialService;
-import org.briefdesk.application.editorial.RevisionView;
-import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.InboxQuery.InboxRow;
+import org.briefdesk.application.editorial.RevisionView;
+import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
@@ -63,20 +63,28 @@ class EditorialIT {
 
     @Inject
     EditorialService editorial;
+
     @Inject
     InboxQuery inbox;
+
     @Inject
     AccountService accountService;
+
     @Inject
     UnitRepository units;
+
     @Inject
     ItemRepository items;
+
     @Inject
     BriefingColumnRepository columns;
+
     @Inject
     SimilarLinkRepository links;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -89,15 +97,21 @@ class EditorialIT {
     }
 
     private Unit unitNamed(String shortName) {
-        return units.all().stream().filter(u -> shortName.equals(u.getShortName())).findFirst().orElseThrow();
+        return units.all().stream()
+                .filter(u -> shortName.equals(u.getShortName()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A submitted item of the unit, stored in its own transaction; returns it as committed. */
     private Item submitted(String unit, String title, String body, boolean urgent, MustReportKind kind, Instant at)
             throws Exception {
         tx.begin();
-        Item item = new Item(em.find(Unit.class, unitNamed(unit).getId()), null,
-                new ItemContent(title, body, LocalDate.of(2026, 11, 27), kind, urgent, null), at);
+        Item item = new Item(
+                em.find(Unit.class, unitNamed(unit).getId()),
+                null,
+                new ItemContent(title, body, LocalDate.of(2026, 11, 27), kind, urgent, null),
+                at);
         item.submit(at);
         items.store(item);
         tx.commit();
@@ -105,12 +119,13 @@ class EditorialIT {
     }
 
     private Item submitted(String unit, String title) throws Exception {
-        return submitted(unit, title, "11月27日，" + unit + "组织志愿者开展文明引导活动。共服务群众200余人次。", false, null,
-                Instant.now());
+        return submitted(unit, title, "11月27日，" + unit + "组织志愿者开展文明引导活动。共服务群众200余人次。", false, null, Instant.now());
     }
 
     private List<AuditAction> trail(long itemId) {
-        return editorial.auditTrail(editor(), itemId).stream().map(TrailEntry::action).toList();
+        return editorial.auditTrail(editor(), itemId).stream()
+                .map(TrailEntry::action)
+                .toList();
     }
 
     private Item reload(Item item) {
@@ -126,7 +141,8 @@ class EditorialIT {
         Item tagged = editorial.tag(editor(), a.getId(), a.getVersion(), List.of(updates.getId(), cases.getId()));
         Item accepted = editorial.accept(editor(), a.getId(), tagged.getVersion());
         assertEquals(ItemStatus.ACCEPTED, reload(a).getStatus());
-        assertEquals(Set.of("工作动态", "典型案例"),
+        assertEquals(
+                Set.of("工作动态", "典型案例"),
                 reload(a).getColumns().stream().map(BriefingColumn::getName).collect(Collectors.toSet()));
         assertEquals(List.of(AuditAction.TAGGED, AuditAction.ACCEPTED), trail(a.getId()));
         TrailEntry tagEvent = editorial.auditTrail(editor(), a.getId()).get(0);
@@ -150,8 +166,8 @@ class EditorialIT {
     @Test
     void aReasonIsRequiredToReturnOrReject() throws Exception {
         Item a = submitted("海淀街道", "海淀街道开展冬季消防安全检查");
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class,
-                () -> editorial.returnToUnit(editor(), a.getId(), a.getVersion(), "  "));
+        BusinessRuleViolation e = assertThrows(
+                BusinessRuleViolation.class, () -> editorial.returnToUnit(editor(), a.getId(), a.getVersion(), "  "));
         assertTrue(e.getMessage().contains("退回原因"), e.getMessage());
         assertEquals(ItemStatus.SUBMITTED, reload(a).getStatus());
         assertTrue(trail(a.getId()).isEmpty(), "nothing is recorded for a refused action");
@@ -159,9 +175,13 @@ class EditorialIT {
 
     @Test
     void editingKeepsTheUnitsTextAsRevisionOneAndTheEditAsRevisionTwo() throws Exception {
-        Item a = submitted("海淀街道", "海淀街道组织文明交通劝导", "11月26日，海淀街道组织志愿者在路口开展文明交通劝导。共劝导不文明行为30余起。",
-                false, null, Instant.now());
-        Item edited = editorial.edit(editor(), a.getId(), a.getVersion(), "海淀街道志愿者路口劝导文明出行",
+        Item a = submitted(
+                "海淀街道", "海淀街道组织文明交通劝导", "11月26日，海淀街道组织志愿者在路口开展文明交通劝导。共劝导不文明行为30余起。", false, null, Instant.now());
+        Item edited = editorial.edit(
+                editor(),
+                a.getId(),
+                a.getVersion(),
+                "海淀街道志愿者路口劝导文明出行",
                 "<p>11月26日，海淀街道组织志愿者在路口开展文明交通劝导。共劝导不文明行为35起。</p>");
 
         List<RevisionView> revisions = editorial.revisions(editor(), a.getId());
@@ -175,17 +195,31 @@ class EditorialIT {
         assertEquals("海淀街道志愿者路口劝导文明出行", reload(a).getTitle());
         assertEquals(List.of(AuditAction.EDITED), trail(a.getId()));
 
-        editorial.edit(editor2(), a.getId(), edited.getVersion(), "海淀街道志愿者路口劝导文明出行",
+        editorial.edit(
+                editor2(),
+                a.getId(),
+                edited.getVersion(),
+                "海淀街道志愿者路口劝导文明出行",
                 "<p>11月26日，海淀街道组织志愿者在路口开展文明交通劝导。</p><p>共劝导不文明行为35起。</p><p>活动将每周开展。</p>");
-        assertEquals(List.of(1, 2, 3), editorial.revisions(editor(), a.getId()).stream().map(RevisionView::number).toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                editorial.revisions(editor(), a.getId()).stream()
+                        .map(RevisionView::number)
+                        .toList());
         assertEquals("李编辑", editorial.revisions(editor(), a.getId()).get(2).actorName());
     }
 
     @Test
     void anEditThatChangesNothingIsRefused() throws Exception {
         Item a = submitted("海淀街道", "海淀街道开展敬老助老志愿服务");
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> editorial.edit(editor(), a.getId(),
-                a.getVersion(), a.getTitle(), a.getBody().getHtml()));
+        BusinessRuleViolation e = assertThrows(
+                BusinessRuleViolation.class,
+                () -> editorial.edit(
+                        editor(),
+                        a.getId(),
+                        a.getVersion(),
+                        a.getTitle(),
+                        a.getBody().getHtml()));
         assertEquals("标题和正文都没有修改", e.getMessage());
         assertTrue(editorial.revisions(editor(), a.getId()).isEmpty());
     }
@@ -196,8 +230,8 @@ class EditorialIT {
         long seen = a.getVersion();
         editorial.accept(editor(), a.getId(), seen);
 
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class,
-                () -> editorial.reject(editor2(), a.getId(), seen, "不符合报送要求"));
+        BusinessRuleViolation e = assertThrows(
+                BusinessRuleViolation.class, () -> editorial.reject(editor2(), a.getId(), seen, "不符合报送要求"));
         assertEquals("该信息已被其他编辑处理，请刷新后重试", e.getMessage());
         assertEquals(ItemStatus.ACCEPTED, reload(a).getStatus());
         assertEquals(List.of(AuditAction.ACCEPTED), trail(a.getId()));
@@ -232,16 +266,28 @@ class EditorialIT {
 
     @Test
     void combiningTwoUnitsReportsOfOneEventCreditsBothAndMarksTheSources() throws Exception {
-        Item haidian = submitted("海淀街道", "海淀街道参与全区“文明出行”集中宣传日活动",
-                "11月28日，全区“文明出行”集中宣传日活动在中关村举行。海淀街道组织志愿者50名参加。", false,
-                MustReportKind.MAJOR_EVENT, Instant.now());
-        Item chengguan = submitted("区城管委", "区城管委开展“文明出行”集中宣传日街面整治",
-                "11月28日，区城管委配合全区“文明出行”集中宣传日活动，清理共享单车乱停放800余辆。", false, null, Instant.now());
+        Item haidian = submitted(
+                "海淀街道",
+                "海淀街道参与全区“文明出行”集中宣传日活动",
+                "11月28日，全区“文明出行”集中宣传日活动在中关村举行。海淀街道组织志愿者50名参加。",
+                false,
+                MustReportKind.MAJOR_EVENT,
+                Instant.now());
+        Item chengguan = submitted(
+                "区城管委",
+                "区城管委开展“文明出行”集中宣传日街面整治",
+                "11月28日，区城管委配合全区“文明出行”集中宣传日活动，清理共享单车乱停放800余辆。",
+                false,
+                null,
+                Instant.now());
         Map<Long, Long> seen = new LinkedHashMap<>();
         seen.put(haidian.getId(), haidian.getVersion());
         seen.put(chengguan.getId(), chengguan.getVersion());
 
-        Item combined = editorial.combine(editor(), seen, "我区举办“文明出行”集中宣传日活动",
+        Item combined = editorial.combine(
+                editor(),
+                seen,
+                "我区举办“文明出行”集中宣传日活动",
                 "<p>11月28日，全区“文明出行”集中宣传日活动在中关村举行。</p><p>海淀街道组织志愿者50名参加，区城管委清理共享单车乱停放800余辆。</p>");
 
         Item stored = reload(combined);
@@ -249,9 +295,11 @@ class EditorialIT {
         assertEquals(ItemStatus.ACCEPTED, stored.getStatus());
         assertEquals(UnitKind.OFFICE, stored.getUnit().getKind());
         assertEquals(MustReportKind.MAJOR_EVENT, stored.getMustReport());
-        assertEquals(List.of(haidian.getId(), chengguan.getId()),
+        assertEquals(
+                List.of(haidian.getId(), chengguan.getId()),
                 stored.getSources().stream().map(s -> s.getItemId()).toList());
-        assertEquals(List.of(unitNamed("海淀街道").getId(), unitNamed("区城管委").getId()),
+        assertEquals(
+                List.of(unitNamed("海淀街道").getId(), unitNamed("区城管委").getId()),
                 stored.getSources().stream().map(s -> s.getUnitId()).toList());
         for (Item source : List.of(haidian, chengguan)) {
             Item s = reload(source);
@@ -260,13 +308,25 @@ class EditorialIT {
             assertEquals(List.of(AuditAction.USED_IN_COMBINATION), trail(s.getId()));
         }
         List<TrailEntry> combinedTrail = editorial.auditTrail(editor(), combined.getId());
-        assertEquals(List.of(AuditAction.COMBINED), combinedTrail.stream().map(TrailEntry::action).toList());
-        assertTrue(combinedTrail.get(0).detail().contains("海淀街道") && combinedTrail.get(0).detail().contains("区城管委"),
+        assertEquals(
+                List.of(AuditAction.COMBINED),
+                combinedTrail.stream().map(TrailEntry::action).toList());
+        assertTrue(
+                combinedTrail.get(0).detail().contains("海淀街道")
+                        && combinedTrail.get(0).detail().contains("区城管委"),
                 combinedTrail.get(0).detail());
 
-        BusinessRuleViolation again = assertThrows(BusinessRuleViolation.class, () -> editorial.combine(editor(),
-                Map.of(haidian.getId(), reload(haidian).getVersion(), chengguan.getId(), reload(chengguan).getVersion()),
-                "再次综合", "再次综合的正文。"));
+        BusinessRuleViolation again = assertThrows(
+                BusinessRuleViolation.class,
+                () -> editorial.combine(
+                        editor(),
+                        Map.of(
+                                haidian.getId(),
+                                reload(haidian).getVersion(),
+                                chengguan.getId(),
+                                reload(chengguan).getVersion()),
+                        "再次综合",
+                        "再次综合的正文。"));
         assertTrue(again.getMessage().contains("已被综合"), again.getMessage());
     }
 
@@ -297,28 +357,47 @@ class EditorialIT {
     void theInboxFiltersAndPutsUrgentItemsFirstThenTheOldest() throws Exception {
         String marker = "收件箱测试" + System.nanoTime() % 1_000_000;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Item oldest = submitted("海淀街道", marker + "海淀街道早报信息", "正文一。", false, MustReportKind.PROGRESS_PROBLEMS,
+        Item oldest = submitted(
+                "海淀街道",
+                marker + "海淀街道早报信息",
+                "正文一。",
+                false,
+                MustReportKind.PROGRESS_PROBLEMS,
                 now.minus(3, ChronoUnit.HOURS));
         Item newer = submitted("区城管委", marker + "区城管委信息", "正文二。", false, null, now.minus(2, ChronoUnit.HOURS));
-        Item urgent = submitted("学院路街道", marker + "学院路街道突发事件", "正文三。", true, MustReportKind.EMERGENCY,
-                now.minus(1, ChronoUnit.HOURS));
-        InboxFilter all = new InboxFilter(EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, marker,
-                null, true);
+        Item urgent = submitted(
+                "学院路街道", marker + "学院路街道突发事件", "正文三。", true, MustReportKind.EMERGENCY, now.minus(1, ChronoUnit.HOURS));
+        InboxFilter all = new InboxFilter(
+                EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, marker, null, true);
 
         assertEquals(List.of(urgent.getId(), oldest.getId(), newer.getId()), ids(all));
         assertEquals(3, inbox.count(editor(), all));
-        assertEquals(List.of(urgent.getId()), ids(new InboxFilter(null, null, null, null, true, null, null, marker, null, true)));
-        assertEquals(List.of(newer.getId()),
+        assertEquals(
+                List.of(urgent.getId()),
+                ids(new InboxFilter(null, null, null, null, true, null, null, marker, null, true)));
+        assertEquals(
+                List.of(newer.getId()),
                 ids(new InboxFilter(null, UnitKind.DEPARTMENT, null, null, false, null, null, marker, null, true)));
-        assertEquals(List.of(oldest.getId()), ids(new InboxFilter(null, null, unitNamed("海淀街道").getId(), null, false,
-                null, null, marker, null, true)));
-        assertEquals(List.of(oldest.getId()), ids(new InboxFilter(null, null, null, MustReportKind.PROGRESS_PROBLEMS,
-                false, null, null, marker, null, true)));
+        assertEquals(
+                List.of(oldest.getId()),
+                ids(new InboxFilter(
+                        null, null, unitNamed("海淀街道").getId(), null, false, null, null, marker, null, true)));
+        assertEquals(
+                List.of(oldest.getId()),
+                ids(new InboxFilter(
+                        null, null, null, MustReportKind.PROGRESS_PROBLEMS, false, null, null, marker, null, true)));
         LocalDate tomorrow = LocalDate.now(DistrictTime.ZONE).plusDays(1);
-        assertTrue(ids(new InboxFilter(null, null, null, null, false, tomorrow, null, marker, null, true)).isEmpty());
-        assertEquals(List.of(urgent.getId(), newer.getId(), oldest.getId()),
-                ids(all.sorted(InboxFilter.Sort.SUBMITTED_AT, false)), "sorted by submission, newest first");
-        assertEquals(List.of(oldest.getId()), inbox.page(editor(), all, 1, 1).stream().map(r -> r.item().getId()).toList(),
+        assertTrue(ids(new InboxFilter(null, null, null, null, false, tomorrow, null, marker, null, true))
+                .isEmpty());
+        assertEquals(
+                List.of(urgent.getId(), newer.getId(), oldest.getId()),
+                ids(all.sorted(InboxFilter.Sort.SUBMITTED_AT, false)),
+                "sorted by submission, newest first");
+        assertEquals(
+                List.of(oldest.getId()),
+                inbox.page(editor(), all, 1, 1).stream()
+                        .map(r -> r.item().getId())
+                        .toList(),
                 "the second page of one row");
 
         editorial.accept(editor(), oldest.getId(), oldest.getVersion());
@@ -334,12 +413,16 @@ class EditorialIT {
         Item alone = submitted("海淀街道", marker + "无关信息");
         tx.begin();
         Instant now = Instant.now();
-        links.replaceFrom(b.getId(), List.of(new SimilarLink(b.getId(), a.getId(), MatchClass.SAME_EVENT, 0.7, "同一活动", now)));
-        links.replaceFrom(c.getId(), List.of(new SimilarLink(c.getId(), b.getId(), MatchClass.DUPLICATE, 0.95, "全文重复", now)));
-        links.replaceFrom(alone.getId(), List.of(new SimilarLink(alone.getId(), a.getId(), MatchClass.RELATED, 0.3, null, now)));
+        links.replaceFrom(
+                b.getId(), List.of(new SimilarLink(b.getId(), a.getId(), MatchClass.SAME_EVENT, 0.7, "同一活动", now)));
+        links.replaceFrom(
+                c.getId(), List.of(new SimilarLink(c.getId(), b.getId(), MatchClass.DUPLICATE, 0.95, "全文重复", now)));
+        links.replaceFrom(
+                alone.getId(), List.of(new SimilarLink(alone.getId(), a.getId(), MatchClass.RELATED, 0.3, null, now)));
         tx.commit();
 
-        InboxFilter f = new InboxFilter(EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, marker, null, true);
+        InboxFilter f = new InboxFilter(
+                EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, marker, null, true);
         Map<Long, InboxRow> rows = new LinkedHashMap<>();
         inbox.page(editor(), f, 0, 20).forEach(r -> rows.put(r.item().getId(), r));
         assertEquals(MatchClass.SAME_EVENT, rows.get(a.getId()).similar());
@@ -355,6 +438,8 @@ class EditorialIT {
     }
 
     private List<Long> ids(InboxFilter filter) {
-        return inbox.page(editor(), filter, 0, 50).stream().map(r -> r.item().getId()).toList();
+        return inbox.page(editor(), filter, 0, 50).stream()
+                .map(r -> r.item().getId())
+                .toList();
     }
 }

@@ -55,15 +55,22 @@ class HostileFormBrowserIT extends BrowserTest {
     /** Pastes the title (as a person pasting from elsewhere would), writes the body and saves a draft. */
     private void saveWithTitle(String title, String expected, List<String> problems) {
         clearMessages();
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('editForm:title').value = arguments[0];", title);
-        var editor = wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='editForm:body_editor'] .ql-editor")));
+        ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById('editForm:title').value = arguments[0];", title);
+        var editor =
+                wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='editForm:body_editor'] .ql-editor")));
         if (editor.getText().isBlank()) {
             editor.click();
             editor.sendKeys(BODY);
         }
         Browser.clickSettled(driver, By.id("editForm:saveDraft"));
-        expectMessage(expected, "title " + title.codePoints().mapToObj(c -> c < 0x3000
-                ? String.format("U+%04X", c) : Character.toString(c)).collect(java.util.stream.Collectors.joining(" ")), problems);
+        expectMessage(
+                expected,
+                "title "
+                        + title.codePoints()
+                                .mapToObj(c -> c < 0x3000 ? String.format("U+%04X", c) : Character.toString(c))
+                                .collect(java.util.stream.Collectors.joining(" ")),
+                problems);
     }
 
     private void importFile(String name, byte[] content, String expected, List<String> problems) throws IOException {
@@ -76,14 +83,16 @@ class HostileFormBrowserIT extends BrowserTest {
         try {
             wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), expected));
         } catch (RuntimeException e) {
-            problems.add(what + ": expected “" + expected + "”, the page says " + driver.findElement(By.cssSelector(".ui-growl")).getText());
+            problems.add(what + ": expected “" + expected + "”, the page says "
+                    + driver.findElement(By.cssSelector(".ui-growl")).getText());
         }
     }
 
     private void clearMessages() {
         wait(Browser::settled);
-        ((JavascriptExecutor) driver).executeScript(
-                "document.querySelectorAll('.ui-growl-item-container').forEach(function (e) { e.remove(); });");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.querySelectorAll('.ui-growl-item-container').forEach(function (e) { e.remove(); });");
     }
 
     /** A .docx whose document part inflates from a few kilobytes to 60 MB of spaces. */
@@ -91,7 +100,8 @@ class HostileFormBrowserIT extends BrowserTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
             java.util.Arrays.fill(spaces, (byte) ' ');
@@ -118,8 +128,9 @@ class HostileFormBrowserIT extends BrowserTest {
     /** One empty A4 page, as a scan without its text layer. */
     private static byte[] pdfWithoutText() {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                        + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+                        + "trailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -42,8 +42,10 @@ class HostileInputIT {
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     private static final String BODY = "11月20日，街道组织志愿者开展冬季消防安全检查。";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @ArquillianResource
     URL base;
@@ -119,17 +121,42 @@ class HostileInputIT {
                 Row.refused("lone surrogate in the body", item(ok, raw("正文\\ud800内容")), "body"),
                 Row.refused("zero-width body", item(ok, raw("\\u200b\\n\\u200b")), "body"),
                 Row.refused("body over 50,000 characters", item(ok, str("字".repeat(50_001))), "body"),
-                Row.refused("\"urgent\":\"yes\"", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"urgent\":\"yes\"}"), "urgent"),
-                Row.refused("\"urgent\":1", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"urgent\":1}"), "urgent"),
+                Row.refused(
+                        "\"urgent\":\"yes\"",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"urgent\":\"yes\"}"),
+                        "urgent"),
+                Row.refused(
+                        "\"urgent\":1",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"urgent\":1}"),
+                        "urgent"),
                 Row.refused("\"title\":123", item("123", body), "title"),
                 Row.refused("\"title\" as an array", item("[\"标题\"]", body), "title"),
                 Row.refused("\"title\" as an object", item("{\"a\":1}", body), "title"),
-                Row.refused("\"submit\":\"true\"", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"submit\":\"true\"}"), "submit"),
-                Row.refused("\"solicitationId\":\"5\"", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"solicitationId\":\"5\"}"), "solicitationId"),
-                Row.refused("\"solicitationId\":1.5", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"solicitationId\":1.5}"), "solicitationId"),
-                Row.refused("\"solicitationId\" beyond long", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"solicitationId\":99999999999999999999999}"), "solicitationId"),
-                Row.refused("\"eventDate\":\"2026-13-45\"", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"eventDate\":\"2026-13-45\"}"), "eventDate"),
-                Row.refused("\"mustReport\":\"WHATEVER\"", item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"mustReport\":\"WHATEVER\"}"), "mustReport"),
+                Row.refused(
+                        "\"submit\":\"true\"",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"submit\":\"true\"}"),
+                        "submit"),
+                Row.refused(
+                        "\"solicitationId\":\"5\"",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"solicitationId\":\"5\"}"),
+                        "solicitationId"),
+                Row.refused(
+                        "\"solicitationId\":1.5",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"solicitationId\":1.5}"),
+                        "solicitationId"),
+                Row.refused(
+                        "\"solicitationId\" beyond long",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body
+                                + ",\"solicitationId\":99999999999999999999999}"),
+                        "solicitationId"),
+                Row.refused(
+                        "\"eventDate\":\"2026-13-45\"",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"eventDate\":\"2026-13-45\"}"),
+                        "eventDate"),
+                Row.refused(
+                        "\"mustReport\":\"WHATEVER\"",
+                        item("{\"title\":" + ok + ",\"bodyHtml\":" + body + ",\"mustReport\":\"WHATEVER\"}"),
+                        "mustReport"),
                 Row.refused("not JSON", item("{不是JSON"), null),
                 Row.refused("empty body", item(""), null),
                 Row.refused("invalid UTF-8 in the body", t -> t.post("application/json", invalidUtf8()), null),
@@ -144,8 +171,13 @@ class HostileInputIT {
                 Row.refused("urgent=yes in the search", search("urgent=yes"), "urgent"),
                 Row.refused("5,000 nested parentheses", search(q("(".repeat(5_000) + "街道" + ")".repeat(5_000))), null),
                 Row.refused("unbalanced field query", search(q("标题:(创城")), null),
-                new Row("1,000 OR'ed words", search(q(IntStream.range(0, 1_000).mapToObj(i -> "街道" + i)
-                        .collect(Collectors.joining(" OR ")))), -1, null),
+                new Row(
+                        "1,000 OR'ed words",
+                        search(q(IntStream.range(0, 1_000)
+                                .mapToObj(i -> "街道" + i)
+                                .collect(Collectors.joining(" OR ")))),
+                        -1,
+                        null),
                 new Row("control characters in the search box", search(q("垃圾\u0000分类\u0007")), -1, null),
                 Row.stored("emoji in a title", item(str("海淀街道😀冰雪节开幕🎉"), body)),
                 Row.stored("mixed scripts in a title", item(str("Winter Festival 冬季冰雪节 مهرجان Фестиваль"), body)),
@@ -157,8 +189,10 @@ class HostileInputIT {
 
     @Test
     void everyHostileInputGetsAChineseProblemOrIsStoredExactlyAndNothingElseChanges() throws Exception {
-        HttpResponse<String> reference = post("application/json", ("{\"title\":" + str("参照信息：街道冬季消防检查")
-                + ",\"bodyHtml\":" + str(BODY) + "}").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> reference = post(
+                "application/json",
+                ("{\"title\":" + str("参照信息：街道冬季消防检查") + ",\"bodyHtml\":" + str(BODY) + "}")
+                        .getBytes(StandardCharsets.UTF_8));
         assertEquals(201, reference.statusCode(), reference.body());
         long referenceId = object(reference.body()).getJsonNumber("id").longValue();
         String before = get("haidian", "api/items/" + referenceId).body();
@@ -191,10 +225,14 @@ class HostileInputIT {
                 return "expected to be stored, got HTTP " + r.statusCode() + " " + r.body();
             }
             JsonObject sent = object(r.body());
-            JsonObject stored = object(get("haidian", "api/items/" + sent.getJsonNumber("id").longValue()).body());
+            JsonObject stored = object(
+                    get("haidian", "api/items/" + sent.getJsonNumber("id").longValue())
+                            .body());
             String title = titleSent(row);
-            return stored.getString("title").equals(title) && stored.getString("bodyText").equals(BODY)
-                    ? null : "stored as " + stored.getString("title") + " instead of " + title;
+            return stored.getString("title").equals(title)
+                            && stored.getString("bodyText").equals(BODY)
+                    ? null
+                    : "stored as " + stored.getString("title") + " instead of " + title;
         }
         if (row.status() == -1 && r.statusCode() == 200) {
             return null; // a search that may simply find nothing, as long as it answers
@@ -203,7 +241,8 @@ class HostileInputIT {
             return "expected HTTP " + row.status() + ", got " + r.statusCode() + " " + r.body();
         }
         if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-            return "not a problem document: " + r.headers().firstValue("Content-Type").orElse("none");
+            return "not a problem document: "
+                    + r.headers().firstValue("Content-Type").orElse("none");
         }
         JsonObject p = object(r.body());
         if (!CHINESE.matcher(p.getString("detail", "")).find()) {
@@ -246,22 +285,30 @@ class HostileInputIT {
     }
 
     private HttpResponse<String> post(String contentType, byte[] body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/items"))
-                .header("Authorization", basic("haidian"))
-                .header("Content-Type", contentType)
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/items"))
+                        .header("Authorization", basic("haidian"))
+                        .header("Content-Type", contentType)
+                        .timeout(Duration.ofSeconds(120))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String login, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(login))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", basic(login))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String basic(String login) {
-        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + DemoData.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject object(String body) {

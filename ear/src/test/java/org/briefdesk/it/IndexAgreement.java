@@ -7,8 +7,7 @@ import java.util.Map;
 /** Whether what the search finds is exactly the database's searchable items, with their stored titles. */
 final class IndexAgreement {
 
-    private IndexAgreement() {
-    }
+    private IndexAgreement() {}
 
     /** Every disagreement between the database's items and the search's hits (id → title), in words. */
     static List<String> problems(Map<Long, StandaloneServer.Row> db, Map<Long, String> found) {
@@ -23,7 +22,8 @@ final class IndexAgreement {
                 problems.add("item " + row.id() + " (" + row.status() + ") is not searchable but found");
             }
         }
-        found.keySet().stream().filter(id -> !db.containsKey(id))
+        found.keySet().stream()
+                .filter(id -> !db.containsKey(id))
                 .forEach(id -> problems.add("item " + id + " is found but not in the database (a ghost)"));
         return problems;
     }

@@ -50,7 +50,8 @@ class IndexFollowsDatabaseIT {
         submitSome("甲库", 4);
         server.awaitIndexCaughtUp(Duration.ofSeconds(300));
         awaitReady();
-        assertFalse(server.log(0).contains("Unmapping is not supported"), "the deployment gives Lucene jdk.unsupported");
+        assertFalse(
+                server.log(0).contains("Unmapping is not supported"), "the deployment gives Lucene jdk.unsupported");
         // The very first start had no index directory at all: it said so and built one.
         assertTrue(server.log(0).contains("Rebuilding the search index from the database: 索引目录不存在或为空"));
         server.stopGracefully();
@@ -67,8 +68,8 @@ class IndexFollowsDatabaseIT {
 
         // Another database under the same data directory (as when switching from H2 to PostgreSQL).
         Path other = server.work.resolve("other/briefdesk");
-        Map<String, String> otherDatabase = Map.of("briefdesk.db.url",
-                "jdbc:h2:" + other + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+        Map<String, String> otherDatabase = Map.of(
+                "briefdesk.db.url", "jdbc:h2:" + other + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
         assertRestartRebuilds(otherDatabase, "另一个数据库", other);
 
         // A damaged index directory: the server still starts, keeps the damaged files aside and rebuilds.
@@ -81,7 +82,6 @@ class IndexFollowsDatabaseIT {
             }
         }
         assertRestartRebuilds(otherDatabase, "索引目录损坏", other);
-
     }
 
     /**
@@ -114,7 +114,9 @@ class IndexFollowsDatabaseIT {
         String[] officers = {"haidian", "xueyuanlu", "chengguan"};
         for (int i = 0; i < n; i++) {
             int k = submitted++;
-            HttpResponse<String> r = server.submit(officers[k % 3], label + "第" + k + "条：街道开展冬季消防安全检查",
+            HttpResponse<String> r = server.submit(
+                    officers[k % 3],
+                    label + "第" + k + "条：街道开展冬季消防安全检查",
                     "12月" + (1 + k % 28) + "日，街道组织消防安全检查" + (k + 2) + "处，发现并整改隐患" + (k % 5 + 1) + "处。");
             assertEquals(201, r.statusCode(), r.body());
         }
@@ -123,19 +125,28 @@ class IndexFollowsDatabaseIT {
     /** Readiness (/health/ready) says UP, with the database up and the index caught up. */
     private void awaitReady() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        StandaloneServer.awaitCondition(() -> {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(READY).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                return false;
-            }
-            JsonObject check = StandaloneServer.json(r.body()).getJsonArray("checks").stream()
-                    .map(v -> v.asJsonObject()).filter(c -> c.getString("name").equals("briefdesk"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no briefdesk readiness check: " + r.body()));
-            JsonObject data = check.getJsonObject("data");
-            return data.getString("database").equals("UP") && !data.getBoolean("indexRebuilding")
-                    && data.getJsonNumber("indexLag").longValue() <= 1_000;
-        }, Duration.ofSeconds(120), "readiness");
+        StandaloneServer.awaitCondition(
+                () -> {
+                    HttpResponse<String> r = client.send(
+                            HttpRequest.newBuilder(READY)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200) {
+                        return false;
+                    }
+                    JsonObject check = StandaloneServer.json(r.body()).getJsonArray("checks").stream()
+                            .map(v -> v.asJsonObject())
+                            .filter(c -> c.getString("name").equals("briefdesk"))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no briefdesk readiness check: " + r.body()));
+                    JsonObject data = check.getJsonObject("data");
+                    return data.getString("database").equals("UP")
+                            && !data.getBoolean("indexRebuilding")
+                            && data.getJsonNumber("indexLag").longValue() <= 1_000;
+                },
+                Duration.ofSeconds(120),
+                "readiness");
     }
 
     private static Path mvDb(Path h2File) {

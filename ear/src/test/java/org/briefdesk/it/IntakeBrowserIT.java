@@ -20,7 +20,8 @@ class IntakeBrowserIT extends BrowserTest {
         String title = "海淀街道开展冬季防火入户宣传" + System.nanoTime() % 100_000;
         signIn("haidian");
         wait(ExpectedConditions.urlContains("officer/home.xhtml"));
-        wait(ExpectedConditions.elementToBeClickable(By.id("itemsForm:newItem"))).click();
+        wait(ExpectedConditions.elementToBeClickable(By.id("itemsForm:newItem")))
+                .click();
         wait(ExpectedConditions.urlContains("officer/item-edit.xhtml"));
         assertTrue(text(By.id("oneThing")).contains("一条信息只报告一件事"));
 
@@ -28,7 +29,8 @@ class IntakeBrowserIT extends BrowserTest {
         upload("importForm:importFile_input", "防火宣传.txt", "冬季防火宣传\n街道消防站走访居民。".getBytes(StandardCharsets.UTF_8));
         wait(ExpectedConditions.attributeToBe(By.id("editForm:title"), "value", "冬季防火宣传"));
         type("editForm:title", title);
-        WebElement editor = wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='editForm:body_editor'] .ql-editor")));
+        WebElement editor =
+                wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='editForm:body_editor'] .ql-editor")));
         editor.click();
         editor.sendKeys("11月25日，街道消防站联合社区工作者走访辖区120户居民，讲解冬季用火用电安全知识。");
         chooseOption("editForm:mustReport", "特色做法与典型经验");
@@ -43,14 +45,17 @@ class IntakeBrowserIT extends BrowserTest {
         exe[1] = 'Z';
         upload("attachForm:upload_input", "现场照片.png", exe);
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "不支持的文件类型"));
-        List<WebElement> downloads = driver.findElements(By.cssSelector("[id='attachForm:attachments_data'] a[id$=':download']"));
+        List<WebElement> downloads =
+                driver.findElements(By.cssSelector("[id='attachForm:attachments_data'] a[id$=':download']"));
         assertEquals(1, downloads.size(), "the disguised program was not kept");
-        String response = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => done([r.status, r.headers.get('Content-Disposition'),"
-                        + " r.headers.get('X-Content-Type-Options')].join('|')));",
-                downloads.get(0).getDomAttribute("href"));
-        assertEquals("200|attachment; filename=\"____.txt\"; filename*=UTF-8''%E8%B5%B0%E8%AE%BF%E8%AE%B0%E5%BD%95.txt|nosniff",
+        String response = (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done([r.status, r.headers.get('Content-Disposition'),"
+                                + " r.headers.get('X-Content-Type-Options')].join('|')));",
+                        downloads.get(0).getDomAttribute("href"));
+        assertEquals(
+                "200|attachment; filename=\"____.txt\"; filename*=UTF-8''%E8%B5%B0%E8%AE%BF%E8%AE%B0%E5%BD%95.txt|nosniff",
                 response);
 
         wait(ExpectedConditions.elementToBeClickable(By.id("editForm:submit"))).click();
@@ -59,8 +64,13 @@ class IntakeBrowserIT extends BrowserTest {
 
         wait(ExpectedConditions.urlContains("officer/home.xhtml"));
         WebElement row = wait(d -> d.findElements(By.cssSelector("[id='itemsForm:items_data'] > tr")).stream()
-                .filter(r -> r.getText().contains(title)).findFirst().orElse(null));
+                .filter(r -> r.getText().contains(title))
+                .findFirst()
+                .orElse(null));
         assertTrue(row.getText().contains("待筛选"), row.getText());
-        assertEquals(1, row.findElements(By.cssSelector("button[id$=':withdraw']")).size(), "a waiting item may be withdrawn");
+        assertEquals(
+                1,
+                row.findElements(By.cssSelector("button[id$=':withdraw']")).size(),
+                "a waiting item may be withdrawn");
     }
 }

@@ -41,7 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class IntakeIT {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -50,16 +52,22 @@ class IntakeIT {
 
     @Inject
     OfficerItemService officerItems;
+
     @Inject
     AttachmentService attachments;
+
     @Inject
     AccountService accountService;
+
     @Inject
     ItemRevisionRepository revisions;
+
     @Inject
     UrgentItemRecorder urgentItems;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -68,8 +76,13 @@ class IntakeIT {
     }
 
     private static ItemContent content(String title, boolean urgent) {
-        return new ItemContent(title, "<p>11月18日，街道组织志愿者深入<b>12个社区</b>开展入户宣传。</p><p>共发放材料3000余份。</p>",
-                LocalDate.of(2026, 11, 18), MustReportKind.DISTINCTIVE_PRACTICE, urgent, "王明 010-62345678");
+        return new ItemContent(
+                title,
+                "<p>11月18日，街道组织志愿者深入<b>12个社区</b>开展入户宣传。</p><p>共发放材料3000余份。</p>",
+                LocalDate.of(2026, 11, 18),
+                MustReportKind.DISTINCTIVE_PRACTICE,
+                urgent,
+                "王明 010-62345678");
     }
 
     private Item reload(long id) {
@@ -79,12 +92,15 @@ class IntakeIT {
 
     private List<String> auditActions(long itemId) {
         return em.createNativeQuery("select action from audit_event where item_id = ? order by at, id", String.class)
-                .setParameter(1, itemId).getResultList();
+                .setParameter(1, itemId)
+                .getResultList();
     }
 
     private long outboxRows(long itemId) {
         return ((Number) em.createNativeQuery("select count(*) from item_change where item_id = ?")
-                .setParameter(1, itemId).getSingleResult()).longValue();
+                        .setParameter(1, itemId)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Test
@@ -117,8 +133,8 @@ class IntakeIT {
 
         Item returned = reload(draft.getId());
         assertEquals(ItemStatus.RETURNED, returned.getStatus());
-        Item revised = officerItems.update(haidian, returned.getId(), returned.getVersion(),
-                content("海淀街道举办文明交通劝导活动 300名志愿者参加", false), null);
+        Item revised = officerItems.update(
+                haidian, returned.getId(), returned.getVersion(), content("海淀街道举办文明交通劝导活动 300名志愿者参加", false), null);
         officerItems.submit(haidian, revised.getId(), revised.getVersion());
 
         Item again = reload(draft.getId());
@@ -138,8 +154,9 @@ class IntakeIT {
         long seenVersion = draft.getVersion();
         officerItems.update(haidian, draft.getId(), seenVersion, content("海淀街道召开创城工作推进会（修改）", false), null);
 
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> officerItems.update(haidian,
-                draft.getId(), seenVersion, content("过期页面上的标题", false), null));
+        BusinessRuleViolation e = assertThrows(
+                BusinessRuleViolation.class,
+                () -> officerItems.update(haidian, draft.getId(), seenVersion, content("过期页面上的标题", false), null));
         assertEquals("该信息已被他人修改，请刷新后重试", e.getMessage());
         assertThrows(BusinessRuleViolation.class, () -> officerItems.submit(haidian, draft.getId(), seenVersion));
         Item stored = reload(draft.getId());
@@ -155,8 +172,9 @@ class IntakeIT {
         AttachmentInfo photo = attachments.attach(haidian, draft.getId(), "检查现场.png", PNG);
         long version = reload(draft.getId()).getVersion();
 
-        assertThrows(AccessDenied.class, () -> officerItems.update(xueyuanlu, draft.getId(), version,
-                content("学院路街道改写的标题", false), null));
+        assertThrows(
+                AccessDenied.class,
+                () -> officerItems.update(xueyuanlu, draft.getId(), version, content("学院路街道改写的标题", false), null));
         assertThrows(AccessDenied.class, () -> officerItems.submit(xueyuanlu, draft.getId(), version));
         assertThrows(AccessDenied.class, () -> officerItems.ownItem(xueyuanlu, draft.getId()));
         assertThrows(AccessDenied.class, () -> attachments.attach(xueyuanlu, draft.getId(), "x.png", PNG));
@@ -192,15 +210,18 @@ class IntakeIT {
         exe[0] = 'M';
         exe[1] = 'Z';
         assertTrue(assertThrows(BusinessRuleViolation.class, () -> attachments.attach(haidian, id, "进展报告.docx", exe))
-                .getMessage().startsWith("不支持的文件类型"));
+                .getMessage()
+                .startsWith("不支持的文件类型"));
         byte[] big = new byte[Attachment.MAX_BYTES + 1];
         big[0] = '%';
         big[1] = 'P';
         big[2] = 'D';
         big[3] = 'F';
         big[4] = '-';
-        assertEquals("文件不能超过10MB", assertThrows(BusinessRuleViolation.class,
-                () -> attachments.attach(haidian, id, "大文件.pdf", big)).getMessage());
+        assertEquals(
+                "文件不能超过10MB",
+                assertThrows(BusinessRuleViolation.class, () -> attachments.attach(haidian, id, "大文件.pdf", big))
+                        .getMessage());
         byte[] brokenDocx = java.util.Arrays.copyOf(docx("内容"), 600);
         assertThrows(BusinessRuleViolation.class, () -> attachments.attach(haidian, id, "损坏.docx", brokenDocx));
 
@@ -209,14 +230,18 @@ class IntakeIT {
         Attachment download = attachments.download(haidian, photo.id());
         assertEquals("image/png", download.getContentType());
         assertEquals(PNG.length, download.getData().length);
-        assertThrows(AccessDenied.class, () -> attachments.download(actor("editor"), photo.id()),
+        assertThrows(
+                AccessDenied.class,
+                () -> attachments.download(actor("editor"), photo.id()),
                 "a draft's files stay with its unit until it is reported");
 
         attachments.removeAttachment(haidian, report.id());
         assertEquals(2, attachments.attachmentsOf(haidian, id).size());
         Item current = reload(id);
         officerItems.submit(haidian, id, current.getVersion());
-        assertThrows(BusinessRuleViolation.class, () -> attachments.attach(haidian, id, "补充.png", PNG),
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> attachments.attach(haidian, id, "补充.png", PNG),
                 "a submitted item takes no new files");
     }
 
@@ -229,8 +254,12 @@ class IntakeIT {
         officerItems.submit(haidian, urgent.getId(), urgent.getVersion());
 
         List<UrgentItemSubmitted> seen = urgentItems.seen();
-        assertTrue(seen.stream().anyMatch(e -> e.itemId() == urgent.getId()
-                && e.title().equals("海淀街道某小区发生燃气泄漏 已疏散居民") && e.unitShortName().equals("海淀街道")), seen.toString());
+        assertTrue(
+                seen.stream()
+                        .anyMatch(e -> e.itemId() == urgent.getId()
+                                && e.title().equals("海淀街道某小区发生燃气泄漏 已疏散居民")
+                                && e.unitShortName().equals("海淀街道")),
+                seen.toString());
         assertFalse(seen.stream().anyMatch(e -> e.itemId() == calm.getId()), "only urgent items alert editors");
     }
 
@@ -238,12 +267,17 @@ class IntakeIT {
     void aDraftThatWasNeverSubmittedCannotBeWithdrawn() {
         Actor haidian = actor("haidian");
         Item draft = officerItems.createDraft(haidian, content("海淀街道组织应急演练", false), null);
-        assertEquals("编辑已处理该信息，不能撤回（当前状态：草稿）", assertThrows(BusinessRuleViolation.class,
-                () -> officerItems.withdraw(haidian, draft.getId(), draft.getVersion())).getMessage());
+        assertEquals(
+                "编辑已处理该信息，不能撤回（当前状态：草稿）",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> officerItems.withdraw(haidian, draft.getId(), draft.getVersion()))
+                        .getMessage());
     }
 
     private static byte[] docx(String text) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(text);
             doc.write(out);
             return out.toByteArray();

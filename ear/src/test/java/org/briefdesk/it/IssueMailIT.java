@@ -23,8 +23,8 @@ import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
-import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueHeader;
+import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.briefing.Distribution;
@@ -59,20 +59,28 @@ class IssueMailIT {
 
     @Inject
     BriefingService briefings;
+
     @Inject
     IssueAssemblyService assembly;
+
     @Inject
     IssuePublication publication;
+
     @Inject
     IssueMailing mailing;
+
     @Inject
     AccountService accounts;
+
     @Inject
     UnitRepository units;
+
     @Inject
     BriefingColumnRepository columns;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -86,7 +94,8 @@ class IssueMailIT {
         smtp.start();
         try {
             System.setProperty("briefdesk.mail.host", "127.0.0.1");
-            System.setProperty("briefdesk.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+            System.setProperty(
+                    "briefdesk.mail.port", String.valueOf(smtp.getSmtp().getPort()));
             System.setProperty("briefdesk.mail.from", "chuangjianban@hd.example.cn");
             giveTheLeaderAnAddress();
 
@@ -127,7 +136,8 @@ class IssueMailIT {
 
     private void giveTheLeaderAnAddress() throws Exception {
         tx.begin();
-        Account leader = em.find(Account.class, accounts.actor("leader").orElseThrow().accountId());
+        Account leader =
+                em.find(Account.class, accounts.actor("leader").orElseThrow().accountId());
         leader.changeEmail(LEADER_MAIL);
         tx.commit();
     }
@@ -135,21 +145,43 @@ class IssueMailIT {
     /** A title of its own with one accepted item in an issue distributed to the leader. */
     private IssueView readyIssue(boolean mail) throws Exception {
         Actor admin = accounts.actor("admin").orElseThrow();
-        long title = briefings.saveTitle(admin, null, "邮件测试简报" + System.nanoTime() % 100_000_000,
-                "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard()).getId();
+        long title = briefings
+                .saveTitle(
+                        admin,
+                        null,
+                        "邮件测试简报" + System.nanoTime() % 100_000_000,
+                        "海淀区创建首都文明区工作领导小组办公室",
+                        Distribution.standard(),
+                        PageLayout.standard())
+                .getId();
         tx.begin();
-        Unit unit = units.all().stream().filter(u -> "海淀街道".equals(u.getShortName())).findFirst().orElseThrow();
-        Item item = new Item(em.find(Unit.class, unit.getId()), null, new ItemContent("海淀街道开展文明餐桌宣传",
-                "<p>11月26日，海淀街道在辖区餐饮单位开展“光盘行动”宣传。</p>", LocalDate.of(2026, 11, 26), null, false, null),
+        Unit unit = units.all().stream()
+                .filter(u -> "海淀街道".equals(u.getShortName()))
+                .findFirst()
+                .orElseThrow();
+        Item item = new Item(
+                em.find(Unit.class, unit.getId()),
+                null,
+                new ItemContent(
+                        "海淀街道开展文明餐桌宣传",
+                        "<p>11月26日，海淀街道在辖区餐饮单位开展“光盘行动”宣传。</p>",
+                        LocalDate.of(2026, 11, 26),
+                        null,
+                        false,
+                        null),
                 Instant.now());
         item.submit(Instant.now());
         item.accept();
-        item.tag(List.of(em.find(BriefingColumn.class, columns.findByName("工作动态").orElseThrow().getId())));
+        item.tag(List.of(em.find(
+                BriefingColumn.class, columns.findByName("工作动态").orElseThrow().getId())));
         em.persist(item);
         tx.commit();
         IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, LocalDate.of(2026, 11, 27));
         issue = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
-        return briefings.describe(editor(), issue.id(), issue.version(), new IssueHeader(issue.issueDate(), null,
-                issue.distribution(), null, mail, issue.recipients()));
+        return briefings.describe(
+                editor(),
+                issue.id(),
+                issue.version(),
+                new IssueHeader(issue.issueDate(), null, issue.distribution(), null, mail, issue.recipients()));
     }
 }

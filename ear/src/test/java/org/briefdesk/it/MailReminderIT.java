@@ -61,14 +61,19 @@ class MailReminderIT {
 
     @Inject
     SolicitationService solicitations;
+
     @Inject
     SolicitationReminders reminders;
+
     @Inject
     AccountService accountService;
+
     @Inject
     UnitRepository units;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -99,11 +104,17 @@ class MailReminderIT {
             assertEquals("简报台", from.getPersonal());
             assertEquals("【简报台】约稿到期提醒：《" + topic + "》", mail.getSubject());
             assertTrue(mail.getContentType().toLowerCase().contains("charset=utf-8"), mail.getContentType());
-            String deadline = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(DistrictTime.ZONE).format(t.deadline());
-            assertEquals("甘家口信息员：\n\n约稿《" + topic + "》将于" + deadline + "截止，本单位尚未报送，请及时报送。\n\n"
-                    + "请登录简报台，在“本单位信息”页面报送稿件。\n", body(mail).replace("\r\n", "\n"));
+            String deadline = DateTimeFormatter.ofPattern("M月d日 HH:mm")
+                    .withZone(DistrictTime.ZONE)
+                    .format(t.deadline());
+            assertEquals(
+                    "甘家口信息员：\n\n约稿《" + topic + "》将于" + deadline + "截止，本单位尚未报送，请及时报送。\n\n" + "请登录简报台，在“本单位信息”页面报送稿件。\n",
+                    body(mail).replace("\r\n", "\n"));
             assertTrue(to(smtp, answered).isEmpty(), "no mail to the unit that has answered");
-            assertNotNull(solicitations.tracking(actor("editor"), t.id()).unit(unit("甘家口街道").getId()).remindedAt());
+            assertNotNull(solicitations
+                    .tracking(actor("editor"), t.id())
+                    .unit(unit("甘家口街道").getId())
+                    .remindedAt());
         } finally {
             clearMailSettings();
             smtp.stop();
@@ -120,15 +131,23 @@ class MailReminderIT {
         GreenMail smtp = startMailServer();
         try {
             // A port alone names no server: mail stays off rather than guessing localhost.
-            System.setProperty("briefdesk.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+            System.setProperty(
+                    "briefdesk.mail.port", String.valueOf(smtp.getSmtp().getPort()));
             assertFalse(Mailer.enabled());
             reminders.sendDueReminders();
 
-            assertNotNull(solicitations.tracking(actor("editor"), t.id()).unit(unit("紫竹院街道").getId()).remindedAt(),
+            assertNotNull(
+                    solicitations
+                            .tracking(actor("editor"), t.id())
+                            .unit(unit("紫竹院街道").getId())
+                            .remindedAt(),
                     "the unit was reminded in the app");
-            assertEquals(1L, em.createQuery("select count(n) from Notice n where n.unitId = :u and n.text like :t", Long.class)
-                    .setParameter("u", unit("紫竹院街道").getId()).setParameter("t", "约稿《" + topic + "》将于%")
-                    .getSingleResult());
+            assertEquals(
+                    1L,
+                    em.createQuery("select count(n) from Notice n where n.unitId = :u and n.text like :t", Long.class)
+                            .setParameter("u", unit("紫竹院街道").getId())
+                            .setParameter("t", "约稿《" + topic + "》将于%")
+                            .getSingleResult());
             assertEquals(0, smtp.getReceivedMessages().length, "nothing reached the SMTP server");
         } finally {
             clearMailSettings();
@@ -157,7 +176,8 @@ class MailReminderIT {
     private static List<MimeMessage> to(GreenMail smtp, String address) throws MessagingException {
         List<MimeMessage> out = new java.util.ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> ((InternetAddress) a).getAddress().equals(address))) {
+            if (Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> ((InternetAddress) a).getAddress().equals(address))) {
                 out.add(m);
             }
         }
@@ -184,13 +204,20 @@ class MailReminderIT {
     }
 
     private Unit unit(String shortName) {
-        return units.all().stream().filter(u -> u.getShortName().equals(shortName)).findFirst().orElseThrow();
+        return units.all().stream()
+                .filter(u -> u.getShortName().equals(shortName))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void officerWithMail(String unitShortName, String displayName, String email) throws Exception {
         tx.begin();
-        Account a = new Account("mail" + System.nanoTime() % 10_000_000, displayName, "xinxi2026",
-                Role.OFFICER, em.find(Unit.class, unit(unitShortName).getId()));
+        Account a = new Account(
+                "mail" + System.nanoTime() % 10_000_000,
+                displayName,
+                "xinxi2026",
+                Role.OFFICER,
+                em.find(Unit.class, unit(unitShortName).getId()));
         a.changeEmail(email);
         em.persist(a);
         tx.commit();
@@ -198,15 +225,22 @@ class MailReminderIT {
 
     /** A solicitation due in three hours: inside the reminder window. */
     private Tracking issue(String topic, String... unitShortNames) {
-        LocalDateTime deadline = LocalDateTime.now(DistrictTime.ZONE).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
-        return solicitations.issue(actor("editor"), new SolicitationForm(topic,
-                "请报送本单位相关工作的做法和成效，800字以内。", deadline,
-                Arrays.stream(unitShortNames).map(n -> unit(n).getId()).toList()));
+        LocalDateTime deadline =
+                LocalDateTime.now(DistrictTime.ZONE).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
+        return solicitations.issue(
+                actor("editor"),
+                new SolicitationForm(
+                        topic,
+                        "请报送本单位相关工作的做法和成效，800字以内。",
+                        deadline,
+                        Arrays.stream(unitShortNames).map(n -> unit(n).getId()).toList()));
     }
 
     private void answer(long solicitationId, String unitShortName, String title) throws Exception {
         tx.begin();
-        Item item = new Item(em.find(Unit.class, unit(unitShortName).getId()), null,
+        Item item = new Item(
+                em.find(Unit.class, unit(unitShortName).getId()),
+                null,
                 new ItemContent(title, "<p>" + title + "：已完成入户意见征询，3个单元启动施工。</p>", null, null, false, null),
                 Instant.now());
         item.answer(solicitationId);

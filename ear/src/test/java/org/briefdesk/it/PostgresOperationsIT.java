@@ -43,7 +43,9 @@ class PostgresOperationsIT {
     private final String jdbcUrl = System.getenv("BRIEFDESK_OPS_IT_PG_URL");
     private final String user = System.getenv().getOrDefault("BRIEFDESK_TEST_PG_USER", "briefdesk");
     private final String password = System.getenv().getOrDefault("BRIEFDESK_TEST_PG_PASSWORD", "briefdesk");
-    private final String[] cluster = System.getenv().getOrDefault("BRIEFDESK_OPS_IT_PG_CLUSTER", "15 main").split(" ");
+    private final String[] cluster = System.getenv()
+            .getOrDefault("BRIEFDESK_OPS_IT_PG_CLUSTER", "15 main")
+            .split(" ");
     private final StandaloneServer server = new StandaloneServer("postgres-ops-it", OFFSET);
     private int submitted;
 
@@ -51,8 +53,15 @@ class PostgresOperationsIT {
     void startOnAnEmptyDatabase() throws Exception {
         psql("drop schema public cascade; create schema public;");
         server.prepare();
-        server.start(Map.of("briefdesk.db.driver", "postgresql", "briefdesk.db.url", jdbcUrl,
-                "briefdesk.db.user", user, "briefdesk.db.password", password));
+        server.start(Map.of(
+                "briefdesk.db.driver",
+                "postgresql",
+                "briefdesk.db.url",
+                jdbcUrl,
+                "briefdesk.db.user",
+                user,
+                "briefdesk.db.password",
+                password));
         server.awaitIndexCaughtUp(Duration.ofSeconds(300));
     }
 
@@ -73,12 +82,22 @@ class PostgresOperationsIT {
         server.awaitIndexCaughtUp(Duration.ofSeconds(120));
         assertTrue(titlesFound().values().stream().anyMatch(t -> t.startsWith("备份之后")));
 
-        run(List.of("pg_restore", "--clean", "--if-exists", "--single-transaction", "--no-owner",
-                "--dbname=" + libpqUrl(), backup.toString()), false);
+        run(
+                List.of(
+                        "pg_restore",
+                        "--clean",
+                        "--if-exists",
+                        "--single-transaction",
+                        "--no-owner",
+                        "--dbname=" + libpqUrl(),
+                        backup.toString()),
+                false);
 
         // The updater notices within its 10-second check that the outbox went backwards.
-        StandaloneServer.awaitCondition(() -> server.get("admin", "admin/index.xhtml").body().contains("较早的备份"),
-                Duration.ofSeconds(120), "the index to notice the restore");
+        StandaloneServer.awaitCondition(
+                () -> server.get("admin", "admin/index.xhtml").body().contains("较早的备份"),
+                Duration.ofSeconds(120),
+                "the index to notice the restore");
         server.awaitIndexCaughtUp(Duration.ofSeconds(300));
         awaitReady(true);
         for (long id : before) {
@@ -87,7 +106,8 @@ class PostgresOperationsIT {
         Map<Long, String> found = titlesFound();
         List<String> problems = IndexAgreement.problems(databaseRows(), found);
         assertEquals(List.of(), problems, "after the restore the search finds exactly the restored items");
-        assertTrue(found.values().stream().noneMatch(t -> t.startsWith("备份之后")),
+        assertTrue(
+                found.values().stream().noneMatch(t -> t.startsWith("备份之后")),
                 "nothing written after the backup is found: " + after);
         long next = submitSome("恢复之后", 1).get(0);
         server.awaitIndexCaughtUp(Duration.ofSeconds(120));
@@ -124,7 +144,9 @@ class PostgresOperationsIT {
         String[] officers = {"haidian", "xueyuanlu", "chengguan"};
         for (int i = 0; i < n; i++) {
             int k = submitted++;
-            HttpResponse<String> r = server.submit(officers[k % 3], label + "第" + k + "条：社区开展冬季安全巡查",
+            HttpResponse<String> r = server.submit(
+                    officers[k % 3],
+                    label + "第" + k + "条：社区开展冬季安全巡查",
                     "12月" + (1 + k % 28) + "日，社区组织安全巡查" + (k + 3) + "次。");
             assertEquals(201, r.statusCode(), r.body());
             ids.add(StandaloneServer.json(r.body()).getJsonNumber("id").longValue());
@@ -140,8 +162,10 @@ class PostgresOperationsIT {
 
     private Map<Long, StandaloneServer.Row> databaseRows() throws Exception {
         Map<Long, StandaloneServer.Row> rows = new TreeMap<>();
-        for (String line : run(List.of("psql", "-qAt", "-F", "\t", "-c", "select id, status, title from item",
-                libpqUrl()), false).split("\n")) {
+        for (String line : run(
+                        List.of("psql", "-qAt", "-F", "\t", "-c", "select id, status, title from item", libpqUrl()),
+                        false)
+                .split("\n")) {
             if (!line.isBlank()) {
                 String[] f = line.split("\t", 3);
                 rows.put(Long.parseLong(f[0]), new StandaloneServer.Row(Long.parseLong(f[0]), f[2], f[1]));
@@ -152,12 +176,19 @@ class PostgresOperationsIT {
 
     private void awaitReady(boolean ready) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        StandaloneServer.awaitCondition(() -> {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(READY).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonObject answer = StandaloneServer.json(r.body());
-            return (r.statusCode() == 200) == ready && answer.getString("status").equals(ready ? "UP" : "DOWN");
-        }, Duration.ofSeconds(120), ready ? "readiness UP" : "readiness DOWN");
+        StandaloneServer.awaitCondition(
+                () -> {
+                    HttpResponse<String> r = client.send(
+                            HttpRequest.newBuilder(READY)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    JsonObject answer = StandaloneServer.json(r.body());
+                    return (r.statusCode() == 200) == ready
+                            && answer.getString("status").equals(ready ? "UP" : "DOWN");
+                },
+                Duration.ofSeconds(120),
+                ready ? "readiness UP" : "readiness DOWN");
     }
 
     /** pg_ctlcluster as root, as bin/test runs it (through sudo when the tests do not run as root). */
@@ -180,8 +211,8 @@ class PostgresOperationsIT {
     /** postgresql://user:password@host:port/db for the command-line tools. */
     private String libpqUrl() {
         URI u = URI.create(jdbcUrl.substring("jdbc:".length()));
-        return "postgresql://" + user + ":" + password + "@" + u.getHost() + ":" + (u.getPort() < 0 ? 5432 : u.getPort())
-                + u.getPath();
+        return "postgresql://" + user + ":" + password + "@" + u.getHost() + ":"
+                + (u.getPort() < 0 ? 5432 : u.getPort()) + u.getPath();
     }
 
     private static String run(List<String> command, boolean mayFail) throws Exception {

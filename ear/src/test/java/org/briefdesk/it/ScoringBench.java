@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,10 +62,13 @@ class ScoringBench {
 
     @Inject
     StatisticsService statistics;
+
     @Inject
     ScoreLedger ledger;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -76,15 +78,20 @@ class ScoringBench {
     @Test
     void oneYearOfRecords() throws Exception {
         long loaded = em.createQuery("select count(u) from Unit u where u.name like :p", Long.class)
-                .setParameter("p", PREFIX + "%").getSingleResult();
+                .setParameter("p", PREFIX + "%")
+                .getSingleResult();
         if (loaded == 0) {
             long t0 = System.nanoTime();
             load();
-            print("loaded %d units, %d items, %d adoptions, %d instructions of %d in %.1f s", UNITS, ITEMS, ADOPTIONS,
-                    INSTRUCTIONS, year, (System.nanoTime() - t0) / 1e9);
+            print(
+                    "loaded %d units, %d items, %d adoptions, %d instructions of %d in %.1f s",
+                    UNITS, ITEMS, ADOPTIONS, INSTRUCTIONS, year, (System.nanoTime() - t0) / 1e9);
         }
-        print("database: %s", em.createNativeQuery("select count(*) from item").getSingleResult() + " items, "
-                + em.createNativeQuery("select count(*) from score_line").getSingleResult() + " score lines");
+        print(
+                "database: %s",
+                em.createNativeQuery("select count(*) from item").getSingleResult() + " items, "
+                        + em.createNativeQuery("select count(*) from score_line")
+                                .getSingleResult() + " score lines");
         Actor editor = new Actor(0, "bench", "基准测试", Role.EDITOR, null, null);
         time("monthly report (warm-up)", () -> statistics.report(editor, Period.month(YearMonth.of(year, 1))));
         double worst = 0;
@@ -95,7 +102,9 @@ class ScoringBench {
             worst = Math.max(worst, s);
             sum += s;
         }
-        print("monthly report: mean %.0f ms, worst %.0f ms over 12 months (target < 1000 ms)", sum / 12 * 1000, worst * 1000);
+        print(
+                "monthly report: mean %.0f ms, worst %.0f ms over 12 months (target < 1000 ms)",
+                sum / 12 * 1000, worst * 1000);
         time("quarterly report", () -> statistics.report(editor, Period.quarter(year, 4)));
         time("annual report", () -> statistics.report(editor, Period.year(year)));
         time("half-year ranking", () -> statistics.ranking(editor, Period.halfYear(year, 2)));
@@ -111,7 +120,8 @@ class ScoringBench {
 
     private long firstBenchUnit() {
         return em.createQuery("select min(u.id) from Unit u where u.name like :p", Long.class)
-                .setParameter("p", PREFIX + "%").getSingleResult();
+                .setParameter("p", PREFIX + "%")
+                .getSingleResult();
     }
 
     private double time(String label, Supplier<?> work) {
@@ -160,11 +170,21 @@ class ScoringBench {
                 tx.begin();
             }
             int u = random.nextInt(UNITS);
-            Instant at = jan1.plusDays(random.nextInt(365)).atTime(8 + random.nextInt(10), random.nextInt(60))
-                    .atZone(DistrictTime.ZONE).toInstant();
-            Item item = new Item(em.getReference(Unit.class, unitIds.get(u)), em.getReference(Account.class, authorIds.get(u)),
-                    new ItemContent("基准信息第" + (i + 1) + "条：街道开展文明创建活动", "<p>第" + (i + 1)
-                            + "条。组织志愿者开展文明引导，服务群众200余人次。</p>", null, null, false, null), at);
+            Instant at = jan1.plusDays(random.nextInt(365))
+                    .atTime(8 + random.nextInt(10), random.nextInt(60))
+                    .atZone(DistrictTime.ZONE)
+                    .toInstant();
+            Item item = new Item(
+                    em.getReference(Unit.class, unitIds.get(u)),
+                    em.getReference(Account.class, authorIds.get(u)),
+                    new ItemContent(
+                            "基准信息第" + (i + 1) + "条：街道开展文明创建活动",
+                            "<p>第" + (i + 1) + "条。组织志愿者开展文明引导，服务群众200余人次。</p>",
+                            null,
+                            null,
+                            false,
+                            null),
+                    at);
             item.submit(at);
             if (random.nextInt(10) < 7) {
                 item.accept();
@@ -182,16 +202,31 @@ class ScoringBench {
                 tx.begin();
             }
             Item item = em.find(Item.class, itemIds.get(random.nextInt(ITEMS)));
-            LocalDate on = item.getSubmittedAt().atZone(DistrictTime.ZONE).toLocalDate().plusDays(1 + random.nextInt(20));
+            LocalDate on = item.getSubmittedAt()
+                    .atZone(DistrictTime.ZONE)
+                    .toLocalDate()
+                    .plusDays(1 + random.nextInt(20));
             on = on.isAfter(today) ? today : on;
             if (a < ADOPTIONS) {
-                em.persist(new Adoption(item, em.find(Outlet.class, outletIds.get(random.nextInt(outletIds.size()))),
-                        random.nextBoolean() ? AdoptionMode.FULL : AdoptionMode.COMBINED, on, null,
-                        new Recording(null, "基准测试", Instant.now()), today));
+                em.persist(new Adoption(
+                        item,
+                        em.find(Outlet.class, outletIds.get(random.nextInt(outletIds.size()))),
+                        random.nextBoolean() ? AdoptionMode.FULL : AdoptionMode.COMBINED,
+                        on,
+                        null,
+                        new Recording(null, "基准测试", Instant.now()),
+                        today));
             } else {
-                em.persist(new Instruction(item, LeaderLevel.values()[random.nextInt(3)], "基准领导", on,
-                        "请总结推广。", null, InstructionSource.PAPER,
-                        new Recording(null, "基准测试", Instant.now()), today));
+                em.persist(new Instruction(
+                        item,
+                        LeaderLevel.values()[random.nextInt(3)],
+                        "基准领导",
+                        on,
+                        "请总结推广。",
+                        null,
+                        InstructionSource.PAPER,
+                        new Recording(null, "基准测试", Instant.now()),
+                        today));
             }
             em.flush();
             ledger.rescore(item);

@@ -23,14 +23,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.scoring.ItemScoreView;
 import org.briefdesk.application.scoring.OutletService;
-import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.scoring.ScoringService;
+import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.statistics.UnitStatistics;
@@ -74,20 +74,28 @@ class ScoringIT {
 
     @Inject
     AdoptionService adoptions;
+
     @Inject
     InstructionService instructions;
+
     @Inject
     OutletService outlets;
+
     @Inject
     ScoringService scoring;
+
     @Inject
     StatisticsService statistics;
+
     @Inject
     EditorialService editorial;
+
     @Inject
     AccountService accounts;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -111,8 +119,8 @@ class ScoringIT {
         tx.begin();
         Unit unit = new Unit(shortName + run, shortName + run, kind, key);
         em.persist(unit);
-        Account officer = new Account("o" + run + "x" + accountsMade++, shortName + "信息员", DemoData.PASSWORD,
-                Role.OFFICER, unit);
+        Account officer =
+                new Account("o" + run + "x" + accountsMade++, shortName + "信息员", DemoData.PASSWORD, Role.OFFICER, unit);
         em.persist(officer);
         tx.commit();
         return Actor.of(officer);
@@ -122,9 +130,17 @@ class ScoringIT {
     private long acceptedItem(Actor officer, String title, LocalDateTime submittedAt, boolean accept) throws Exception {
         tx.begin();
         Instant at = submittedAt.atZone(DistrictTime.ZONE).toInstant();
-        Item item = new Item(em.find(Unit.class, officer.unitId()), em.find(Account.class, officer.accountId()),
-                new ItemContent(title, "<p>" + title + "。街道组织志愿者开展文明引导，服务群众300余人次。</p>",
-                        submittedAt.toLocalDate(), null, false, null), at.minusSeconds(3600));
+        Item item = new Item(
+                em.find(Unit.class, officer.unitId()),
+                em.find(Account.class, officer.accountId()),
+                new ItemContent(
+                        title,
+                        "<p>" + title + "。街道组织志愿者开展文明引导，服务群众300余人次。</p>",
+                        submittedAt.toLocalDate(),
+                        null,
+                        false,
+                        null),
+                at.minusSeconds(3600));
         item.submit(at);
         if (accept) {
             item.accept();
@@ -139,7 +155,10 @@ class ScoringIT {
     }
 
     private UnitStatistics row(StatisticsReport report, long unitId) {
-        return report.rows().stream().filter(r -> r.getUnitId() == unitId).findFirst().orElseThrow();
+        return report.rows().stream()
+                .filter(r -> r.getUnitId() == unitId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -147,11 +166,23 @@ class ScoringIT {
         Actor officer = officerOf("花园路街道", UnitKind.STREET_TOWN, true);
         long item = acceptedItem(officer, "花园路街道推行垃圾分类积分兑换", LocalDateTime.of(2021, 3, 2, 10, 0), true);
         long issueId = 9_000_000_000L + Math.abs(run.hashCode());
-        adoptions.recordBriefingPublication(editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
+        adoptions.recordBriefingPublication(
+                editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
         // publishing the same issue again records nothing new
-        adoptions.recordBriefingPublication(editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
-        adoptions.record(editor(), item, outlet("北京日报", OutletLevel.CITY, "报纸").getId(), AdoptionMode.FULL, LocalDate.of(2021, 3, 12));
-        adoptions.record(editor(), item, outlet("人民网", OutletLevel.NATIONAL, "网站").getId(), AdoptionMode.COMBINED, LocalDate.of(2021, 3, 20));
+        adoptions.recordBriefingPublication(
+                editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
+        adoptions.record(
+                editor(),
+                item,
+                outlet("北京日报", OutletLevel.CITY, "报纸").getId(),
+                AdoptionMode.FULL,
+                LocalDate.of(2021, 3, 12));
+        adoptions.record(
+                editor(),
+                item,
+                outlet("人民网", OutletLevel.NATIONAL, "网站").getId(),
+                AdoptionMode.COMBINED,
+                LocalDate.of(2021, 3, 20));
         instructions.record(editor(), item, LeaderLevel.DISTRICT, "王明", LocalDate.of(2021, 3, 9), "请区创建办总结推广。", null);
         instructions.record(editor(), item, LeaderLevel.CITY, "李华", LocalDate.of(2021, 3, 25), "做法很好，可在全市交流。", null);
 
@@ -159,7 +190,10 @@ class ScoringIT {
         ItemScoreView score = scoring.explain(editor(), item).get(0);
         assertEquals(61, score.total());
         assertEquals(1, score.submissionPoints());
-        assertEquals(1, score.lines().stream().filter(l -> l.credited() == 0).count(), "人民网's 20 is superseded by 北京日报's 20");
+        assertEquals(
+                1,
+                score.lines().stream().filter(l -> l.credited() == 0).count(),
+                "人民网's 20 is superseded by 北京日报's 20");
 
         UnitStatistics march = row(statistics.report(editor(), Period.month(YearMonth.of(2021, 3))), officer.unitId());
         assertEquals(1, march.getSubmitted());
@@ -168,7 +202,10 @@ class ScoringIT {
         assertEquals(1, march.getNationalCombined());
         assertEquals(2, march.getInstructions());
         assertEquals(61, march.getScore());
-        assertEquals(0, row(statistics.report(editor(), Period.month(YearMonth.of(2021, 4))), officer.unitId()).getScore());
+        assertEquals(
+                0,
+                row(statistics.report(editor(), Period.month(YearMonth.of(2021, 4))), officer.unitId())
+                        .getScore());
     }
 
     @Test
@@ -176,16 +213,35 @@ class ScoringIT {
         Actor officer = officerOf("北太平庄街道", UnitKind.STREET_TOWN, true);
         // submitted on 31 May at 23:30 Beijing time, which is still 31 May (not 1 June as in UTC+0 it is 15:30)
         long item = acceptedItem(officer, "北太平庄街道开展楼门文明创建", LocalDateTime.of(2021, 5, 31, 23, 30), true);
-        adoptions.record(editor(), item, outlet("海淀报", OutletLevel.DISTRICT, "报纸").getId(), AdoptionMode.FULL, LocalDate.of(2021, 5, 31));
-        adoptions.record(editor(), item, outlet("新华网", OutletLevel.NATIONAL, "网站").getId(), AdoptionMode.FULL, LocalDate.of(2021, 6, 1));
+        adoptions.record(
+                editor(),
+                item,
+                outlet("海淀报", OutletLevel.DISTRICT, "报纸").getId(),
+                AdoptionMode.FULL,
+                LocalDate.of(2021, 5, 31));
+        adoptions.record(
+                editor(),
+                item,
+                outlet("新华网", OutletLevel.NATIONAL, "网站").getId(),
+                AdoptionMode.FULL,
+                LocalDate.of(2021, 6, 1));
 
-        assertEquals(1 + 5, row(statistics.report(editor(), Period.month(YearMonth.of(2021, 5))), officer.unitId()).getScore());
+        assertEquals(
+                1 + 5,
+                row(statistics.report(editor(), Period.month(YearMonth.of(2021, 5))), officer.unitId())
+                        .getScore());
         UnitStatistics june = row(statistics.report(editor(), Period.month(YearMonth.of(2021, 6))), officer.unitId());
         assertEquals(0, june.getSubmitted());
         assertEquals(35, june.getScore());
-        assertEquals(41, row(statistics.report(editor(), Period.quarter(2021, 2)), officer.unitId()).getScore());
+        assertEquals(
+                41,
+                row(statistics.report(editor(), Period.quarter(2021, 2)), officer.unitId())
+                        .getScore());
         // the week of 31 May – 6 June crosses the month end: it holds the submission and both adoptions
-        assertEquals(41, row(statistics.report(editor(), Period.weekOf(LocalDate.of(2021, 6, 2))), officer.unitId()).getScore());
+        assertEquals(
+                41,
+                row(statistics.report(editor(), Period.weekOf(LocalDate.of(2021, 6, 2))), officer.unitId())
+                        .getScore());
     }
 
     @Test
@@ -198,7 +254,11 @@ class ScoringIT {
         seen.put(ia, em.find(Item.class, ia).getVersion());
         seen.put(ib, em.find(Item.class, ib).getVersion());
         Item combined = editorial.combine(editor(), seen, "我区多措并举推进文明旅游", "<p>清河街道、区文旅局围绕文明旅游开展系列活动。</p>");
-        adoptions.record(editor(), combined.getId(), outlet("首都文明网", OutletLevel.CITY, "网站").getId(), AdoptionMode.FULL,
+        adoptions.record(
+                editor(),
+                combined.getId(),
+                outlet("首都文明网", OutletLevel.CITY, "网站").getId(),
+                AdoptionMode.FULL,
                 LocalDate.of(2021, 9, 10));
 
         List<ItemScoreView> sources = scoring.explain(editor(), combined.getId());
@@ -220,12 +280,15 @@ class ScoringIT {
             defaults.put(k, k.getDefaultPoints());
         }
         int versionsAtStart = scoring.versions(admin()).size();
-        var refused = assertThrows(BusinessRuleViolation.class, () -> scoring.addVersion(admin(), LocalDate.of(2020, 6, 1),
-                raised, true, true, true, "2020年6月试行", false));
+        var refused = assertThrows(
+                BusinessRuleViolation.class,
+                () -> scoring.addVersion(
+                        admin(), LocalDate.of(2020, 6, 1), raised, true, true, true, "2020年6月试行", false));
         assertTrue(refused.getMessage().contains("重新计算"), refused.getMessage());
         assertEquals(versionsAtStart, scoring.versions(admin()).size(), "a refused version is not stored");
-        assertThrows(AccessDenied.class, () -> scoring.addVersion(editor(), LocalDate.of(2099, 1, 1), raised, true, true,
-                true, null, false));
+        assertThrows(
+                AccessDenied.class,
+                () -> scoring.addVersion(editor(), LocalDate.of(2099, 1, 1), raised, true, true, true, null, false));
 
         Actor officer = officerOf("甘家口街道", UnitKind.STREET_TOWN, true);
         long june = acceptedItem(officer, "甘家口街道开展夏季文明劝导", LocalDateTime.of(2020, 6, 10, 9, 0), true);
@@ -241,8 +304,10 @@ class ScoringIT {
         assertEquals(versionsBefore + 2, scoring.versions(admin()).size());
         assertEquals(2 + 25, scoring.explain(editor(), june).get(0).total());
         assertEquals(1 + 20, scoring.explain(editor(), july).get(0).total());
-        UnitStatistics summer = row(statistics.report(editor(), new Period(Period.Kind.MONTH, LocalDate.of(2020, 6, 1),
-                LocalDate.of(2020, 7, 31))), officer.unitId());
+        UnitStatistics summer = row(
+                statistics.report(
+                        editor(), new Period(Period.Kind.MONTH, LocalDate.of(2020, 6, 1), LocalDate.of(2020, 7, 31))),
+                officer.unitId());
         assertEquals(2, summer.getSubmitted());
         assertEquals(3, summer.getSubmissionPoints(), "2 points in June, 1 in July");
         assertEquals(48, summer.getScore());
@@ -255,35 +320,57 @@ class ScoringIT {
         long accepted = acceptedItem(officer, "中关村街道打造文明示范街区", LocalDateTime.of(2021, 10, 11, 9, 0), true);
         long waiting = acceptedItem(officer, "中关村街道开展垃圾分类入户宣传", LocalDateTime.of(2021, 10, 12, 9, 0), false);
 
-        InstructionView v = instructions.record(leader(), accepted, LeaderLevel.DISTRICT, null, LocalDate.of(2021, 10, 15),
-                "经验可复制，请在各街道推广。", 4242L);
+        InstructionView v = instructions.record(
+                leader(), accepted, LeaderLevel.DISTRICT, null, LocalDate.of(2021, 10, 15), "经验可复制，请在各街道推广。", 4242L);
         assertEquals(InstructionSource.PORTAL, v.source());
         assertEquals(leader().displayName(), v.leaderName());
-        assertEquals(1, instructions.forBriefingEntries(leader(), List.of(4242L)).stream()
-                .filter(i -> i.itemId() == accepted).count());
-        assertThrows(AccessDenied.class, () -> instructions.record(leader(), waiting, LeaderLevel.DISTRICT, null,
-                LocalDate.of(2021, 10, 15), "好", null));
-        var noName = assertThrows(BusinessRuleViolation.class, () -> instructions.record(editor(), accepted,
-                LeaderLevel.CITY, " ", LocalDate.of(2021, 10, 16), "请关注。", null));
+        assertEquals(
+                1,
+                instructions.forBriefingEntries(leader(), List.of(4242L)).stream()
+                        .filter(i -> i.itemId() == accepted)
+                        .count());
+        assertThrows(
+                AccessDenied.class,
+                () -> instructions.record(
+                        leader(), waiting, LeaderLevel.DISTRICT, null, LocalDate.of(2021, 10, 15), "好", null));
+        var noName = assertThrows(
+                BusinessRuleViolation.class,
+                () -> instructions.record(
+                        editor(), accepted, LeaderLevel.CITY, " ", LocalDate.of(2021, 10, 16), "请关注。", null));
         assertTrue(noName.getMessage().contains("批示领导"), noName.getMessage());
-        var future = assertThrows(BusinessRuleViolation.class, () -> instructions.record(editor(), accepted,
-                LeaderLevel.CITY, "李华", LocalDate.now(DistrictTime.ZONE).plusDays(1), "请关注。", null));
+        var future = assertThrows(
+                BusinessRuleViolation.class,
+                () -> instructions.record(
+                        editor(),
+                        accepted,
+                        LeaderLevel.CITY,
+                        "李华",
+                        LocalDate.now(DistrictTime.ZONE).plusDays(1),
+                        "请关注。",
+                        null));
         assertTrue(future.getMessage().contains("晚于今天"), future.getMessage());
         long outletId = outlet("海淀文明网", OutletLevel.DISTRICT, "网站").getId();
-        assertThrows(AccessDenied.class, () -> adoptions.record(officer, accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
+        assertThrows(
+                AccessDenied.class,
+                () -> adoptions.record(officer, accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
         adoptions.record(editor(), accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20));
-        var twice = assertThrows(BusinessRuleViolation.class,
+        var twice = assertThrows(
+                BusinessRuleViolation.class,
                 () -> adoptions.record(editor(), accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
         assertTrue(twice.getMessage().contains("已有记录"), twice.getMessage());
 
-        assertEquals(2, adoptions.forItem(officer, accepted).size() + instructions.forItem(officer, accepted).size());
+        assertEquals(
+                2,
+                adoptions.forItem(officer, accepted).size()
+                        + instructions.forItem(officer, accepted).size());
         assertThrows(AccessDenied.class, () -> adoptions.forItem(other, accepted));
         StatisticsReport mine = statistics.report(officer, Period.month(YearMonth.of(2021, 10)));
         assertEquals(1, mine.rows().size());
         assertEquals(2 + 5 + 30, mine.rows().get(0).getScore());
         assertEquals(mine.rows().get(0).getScore(), mine.totals().getScore());
         assertThrows(AccessDenied.class, () -> statistics.trend(other, officer.unitId(), 2021));
-        assertEquals(37, statistics.trend(officer, officer.unitId(), 2021).get(9).score());
+        assertEquals(
+                37, statistics.trend(officer, officer.unitId(), 2021).get(9).score());
     }
 
     @Test
@@ -293,20 +380,26 @@ class ScoringIT {
         Actor done = officerOf("羊坊店街道", UnitKind.STREET_TOWN, true);
         LocalDateTime now = LocalDateTime.now(DistrictTime.ZONE);
         LocalDate today = now.toLocalDate();
-        LocalDateTime thisWeek = Period.weekOf(today).from().atTime(0, 5).isAfter(now) ? now : Period.weekOf(today).from().atTime(0, 5);
+        LocalDateTime thisWeek = Period.weekOf(today).from().atTime(0, 5).isAfter(now)
+                ? now
+                : Period.weekOf(today).from().atTime(0, 5);
         acceptedItem(behind, "万寿路街道开展文明餐桌行动", thisWeek, false);
         acceptedItem(done, "羊坊店街道开展文明交通劝导", thisWeek, false);
         acceptedItem(done, "羊坊店街道建成社区文明实践站", thisWeek, false);
 
         var board = statistics.quotaBoard(editor(), today);
-        var mine = board.stream().filter(s -> s.unitId() == behind.unitId()).findFirst().orElseThrow();
+        var mine = board.stream()
+                .filter(s -> s.unitId() == behind.unitId())
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, mine.submitted());
         assertFalse(board.stream().anyMatch(s -> s.unitId() == done.unitId()));
         assertFalse(board.stream().anyMatch(s -> s.unitId() == ordinary.unitId()), "ordinary units owe no quota");
 
         statistics.remindQuota(editor(), behind.unitId(), today);
         List<Notice> notices = em.createQuery("select n from Notice n where n.unitId = :u", Notice.class)
-                .setParameter("u", behind.unitId()).getResultList();
+                .setParameter("u", behind.unitId())
+                .getResultList();
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).getText().contains("已报送1条"), notices.get(0).getText());
         assertThrows(BusinessRuleViolation.class, () -> statistics.remindQuota(editor(), done.unitId(), today));
@@ -317,7 +410,11 @@ class ScoringIT {
     void theRankingIsTheReportsTopKeyUnitsPerKindAndTheWorkbookReadsBack() throws Exception {
         Actor street = officerOf("曙光街道", UnitKind.STREET_TOWN, true);
         long item = acceptedItem(street, "曙光街道创建文明小区", LocalDateTime.of(2021, 11, 3, 9, 0), true);
-        adoptions.record(editor(), item, outlet("光明日报", OutletLevel.NATIONAL, "报纸").getId(), AdoptionMode.FULL,
+        adoptions.record(
+                editor(),
+                item,
+                outlet("光明日报", OutletLevel.NATIONAL, "报纸").getId(),
+                AdoptionMode.FULL,
                 LocalDate.of(2021, 11, 8));
         instructions.record(editor(), item, LeaderLevel.CAPITAL, "首都文明办赵主任", LocalDate.of(2021, 11, 9), "请总结经验。", null);
 
@@ -325,20 +422,30 @@ class ScoringIT {
         StatisticsReport report = statistics.report(editor(), year);
         Ranking ranking = statistics.ranking(editor(), year);
         List<Long> expectedStreets = report.rows().stream()
-                .filter(r -> r.isKeyUnit() && r.getKindLabel().equals(UnitKind.STREET_TOWN.getLabel()) && r.getScore() > 0)
-                .limit(5).map(UnitStatistics::getUnitId).toList();
-        assertEquals(expectedStreets, ranking.streets().stream().map(UnitStatistics::getUnitId).toList());
-        assertTrue(ranking.gongwei().size() <= 3 && ranking.departments().size() <= 5 && ranking.officers().size() <= 5);
+                .filter(r ->
+                        r.isKeyUnit() && r.getKindLabel().equals(UnitKind.STREET_TOWN.getLabel()) && r.getScore() > 0)
+                .limit(5)
+                .map(UnitStatistics::getUnitId)
+                .toList();
+        assertEquals(
+                expectedStreets,
+                ranking.streets().stream().map(UnitStatistics::getUnitId).toList());
+        assertTrue(ranking.gongwei().size() <= 3
+                && ranking.departments().size() <= 5
+                && ranking.officers().size() <= 5);
         assertTrue(ranking.outstanding().stream().noneMatch(UnitStatistics::isKeyUnit));
         for (int i = 1; i < ranking.officers().size(); i++) {
-            assertTrue(ranking.officers().get(i - 1).score() >= ranking.officers().get(i).score());
+            assertTrue(ranking.officers().get(i - 1).score()
+                    >= ranking.officers().get(i).score());
         }
         UnitStatistics mine = row(report, street.unitId());
         assertEquals(1 + 40 + 50, mine.getScore());
         List<Long> streetOrder = report.rows().stream()
                 .filter(r -> r.isKeyUnit() && r.getKindLabel().equals(UnitKind.STREET_TOWN.getLabel()))
-                .map(UnitStatistics::getUnitId).toList();
-        assertEquals(streetOrder.indexOf(street.unitId()) < 5,
+                .map(UnitStatistics::getUnitId)
+                .toList();
+        assertEquals(
+                streetOrder.indexOf(street.unitId()) < 5,
                 ranking.streets().stream().anyMatch(r -> r.getUnitId() == street.unitId()));
 
         byte[] xlsx = StatisticsWorkbook.write("海淀区创建首都文明区宣传信息采用情况统计", report);
@@ -347,21 +454,29 @@ class ScoringIT {
             assertEquals("2021年度", sheet.getSheetName());
             assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("2021年度"));
             assertEquals("单位", sheet.getRow(1).getCell(1).getStringCellValue());
-            assertEquals("总分", sheet.getRow(1).getCell(StatisticsWorkbook.HEADINGS.indexOf("总分")).getStringCellValue());
+            assertEquals(
+                    "总分",
+                    sheet.getRow(1)
+                            .getCell(StatisticsWorkbook.HEADINGS.indexOf("总分"))
+                            .getStringCellValue());
             Row found = null;
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (row != null && row.getCell(1) != null && street.unitName().equals(row.getCell(1).getStringCellValue())) {
+                if (row != null
+                        && row.getCell(1) != null
+                        && street.unitName().equals(row.getCell(1).getStringCellValue())) {
                     found = row;
                 }
             }
             assertTrue(found != null, "the unit's row is in the workbook");
-            assertEquals(91, (long) found.getCell(StatisticsWorkbook.HEADINGS.indexOf("总分")).getNumericCellValue());
-            assertEquals(1, (long) found.getCell(StatisticsWorkbook.HEADINGS.indexOf("国家级全文")).getNumericCellValue());
+            assertEquals(91, (long)
+                    found.getCell(StatisticsWorkbook.HEADINGS.indexOf("总分")).getNumericCellValue());
+            assertEquals(1, (long)
+                    found.getCell(StatisticsWorkbook.HEADINGS.indexOf("国家级全文")).getNumericCellValue());
             Row totals = sheet.getRow(2 + report.rows().size());
             assertEquals("合计", totals.getCell(1).getStringCellValue());
-            assertEquals(report.totals().getScore(),
-                    (long) totals.getCell(StatisticsWorkbook.HEADINGS.indexOf("总分")).getNumericCellValue());
+            assertEquals(report.totals().getScore(), (long)
+                    totals.getCell(StatisticsWorkbook.HEADINGS.indexOf("总分")).getNumericCellValue());
         }
     }
 }

@@ -32,7 +32,8 @@ class SearchBrowserIT extends BrowserTest {
         // a facet narrows the search and the URL says so: the narrowed search can be bookmarked too
         String before = driver.getCurrentUrl();
         Browser.clickSettled(driver, By.cssSelector(".bd-facets a"));
-        browser.waitFor(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains("column="));
+        browser.waitFor(
+                d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains("column="));
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("total")));
         String narrowed = driver.getCurrentUrl();
 
@@ -41,9 +42,12 @@ class SearchBrowserIT extends BrowserTest {
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("垃圾分类动态")));
         driver.get(base + "index.xhtml");
         driver.get(base + "search.xhtml");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("垃圾分类动态"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("垃圾分类动态")))
+                .click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("total")));
-        assertEquals(narrowed.substring(narrowed.indexOf('?')), driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('?')));
+        assertEquals(
+                narrowed.substring(narrowed.indexOf('?')),
+                driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('?')));
         browser.snapshot(SearchBrowserIT.class, "saved");
     }
 
@@ -64,7 +68,8 @@ class SearchBrowserIT extends BrowserTest {
         driver.get(base + "search.xhtml");
         driver.findElement(By.cssSelector("#searchForm\\:syntaxHelp legend")).click();
         // the fieldset slides open: wait until its last row is shown, not only its first
-        browser.waitFor(d -> d.findElement(By.cssSelector("table.bd-syntax")).getText().contains("以该词开头"));
+        browser.waitFor(
+                d -> d.findElement(By.cssSelector("table.bd-syntax")).getText().contains("以该词开头"));
         String help = text(By.cssSelector("table.bd-syntax"));
         assertTrue(help.contains("只找原样包含这段文字的信息"), help);
         assertTrue(help.contains("排除含有该词的信息"), help);

@@ -43,22 +43,29 @@ class SearchDeskIT {
 
     @Inject
     SearchService searchService;
+
     @Inject
     SavedSearchService savedSearches;
+
     @Inject
     AccountService accounts;
+
     @Inject
     IndexUpdater updater;
+
     @Inject
     IndexFeed feed;
+
     @Inject
     SearchIndex searchIndex;
 
     @BeforeEach
     void indexHasCaughtUp() throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;
-        while (updater.progress().running() || updater.catchUp() < 0
-                || searchIndex.index().lastAppliedSequence() != feed.lastSequence() || searchIndex.index().size() == 0) {
+        while (updater.progress().running()
+                || updater.catchUp() < 0
+                || searchIndex.index().lastAppliedSequence() != feed.lastSequence()
+                || searchIndex.index().size() == 0) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("the index did not catch up with the database");
             }
@@ -78,7 +85,8 @@ class SearchDeskIT {
     void aSavedSearchIsItsOwnersAlone() {
         Actor editor = actor("editor");
         Actor leader = actor("leader");
-        SavedSearchView s = savedSearches.save(editor, "垃圾分类最新", "q=%E5%9E%83%E5%9C%BE%E5%88%86%E7%B1%BB&sort=DATE_DESC");
+        SavedSearchView s =
+                savedSearches.save(editor, "垃圾分类最新", "q=%E5%9E%83%E5%9C%BE%E5%88%86%E7%B1%BB&sort=DATE_DESC");
         assertTrue(savedSearches.mine(editor).contains(s));
         assertFalse(savedSearches.mine(leader).contains(s));
         assertThrows(NotFound.class, () -> savedSearches.delete(leader, s.id()));
@@ -113,27 +121,33 @@ class SearchDeskIT {
     void itemsLikeOneAreFoundWithoutThatItem() {
         Actor editor = actor("editor");
         SearchHit first = searchService.search(editor, query("垃圾分类")).hits().get(0);
-        SearchResult like = searchService.search(editor, new SearchService.Query(first.title(), Map.of(), false, null, null,
-                SortOrder.RELEVANCE, 0, 20, first.id()));
+        SearchResult like = searchService.search(
+                editor,
+                new SearchService.Query(
+                        first.title(), Map.of(), false, null, null, SortOrder.RELEVANCE, 0, 20, first.id()));
         assertFalse(like.hits().isEmpty(), "the demo district has other reports on the subject");
         assertTrue(like.hits().stream().noneMatch(h -> h.id().equals(first.id())));
     }
 
     @Test
     void aMalformedQueryComesWithTheNearestQueryThatWorks() {
-        MalformedQuery e = assertThrows(MalformedQuery.class, () -> searchService.search(actor("editor"), query("\"垃圾分类")));
+        MalformedQuery e =
+                assertThrows(MalformedQuery.class, () -> searchService.search(actor("editor"), query("\"垃圾分类")));
         assertTrue(e.getMessage().contains("引号不成对"), e.getMessage());
         assertEquals("垃圾分类", e.suggestion());
-        assertTrue(searchService.search(actor("editor"), query(e.suggestion())).totalHits() > 0, "the suggestion works");
+        assertTrue(
+                searchService.search(actor("editor"), query(e.suggestion())).totalHits() > 0, "the suggestion works");
     }
 
     @Test
     void hostileQueriesAreRefusedWithAChineseReason() {
         String manyWords = String.join(" OR ", java.util.Collections.nCopies(1000, "垃圾"));
-        MalformedQuery tooLong = assertThrows(MalformedQuery.class, () -> searchService.search(actor("editor"), query(manyWords)));
+        MalformedQuery tooLong =
+                assertThrows(MalformedQuery.class, () -> searchService.search(actor("editor"), query(manyWords)));
         assertTrue(tooLong.getMessage().startsWith("检索式过长"), tooLong.getMessage());
         String nested = "(".repeat(100) + "垃圾" + ")".repeat(100);
-        MalformedQuery deep = assertThrows(MalformedQuery.class, () -> searchService.search(actor("editor"), query(nested)));
+        MalformedQuery deep =
+                assertThrows(MalformedQuery.class, () -> searchService.search(actor("editor"), query(nested)));
         assertTrue(deep.getMessage().startsWith("括号嵌套过深"), deep.getMessage());
     }
 

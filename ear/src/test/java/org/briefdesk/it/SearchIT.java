@@ -25,9 +25,9 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.item.ItemJournal;
 import org.briefdesk.application.search.SearchService;
-import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
@@ -61,30 +61,42 @@ class SearchIT {
 
     @Inject
     SearchService searchService;
+
     @Inject
     SimilarItemsService similar;
+
     @Inject
     AccountService accounts;
+
     @Inject
     IndexUpdater updater;
+
     @Inject
     IndexFeed feed;
+
     @Inject
     SearchIndex searchIndex;
+
     @Inject
     ItemJournal journal;
+
     @Inject
     ChangeLog changeLog;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
     @BeforeEach
     void indexHasCaughtUp() throws Exception {
-        await(() -> !updater.progress().running() && updater.catchUp() >= 0
-                && searchIndex.index().lastAppliedSequence() == feed.lastSequence()
-                && sizeOfIndex() > 0, "index caught up with the database");
+        await(
+                () -> !updater.progress().running()
+                        && updater.catchUp() >= 0
+                        && searchIndex.index().lastAppliedSequence() == feed.lastSequence()
+                        && sizeOfIndex() > 0,
+                "index caught up with the database");
     }
 
     private int sizeOfIndex() {
@@ -100,8 +112,8 @@ class SearchIT {
     }
 
     private SearchResult search(Actor actor, String q) {
-        return searchService.search(actor, new SearchService.Query(q, Map.of(), false, null, null,
-                SortOrder.RELEVANCE, 0, 20));
+        return searchService.search(
+                actor, new SearchService.Query(q, Map.of(), false, null, null, SortOrder.RELEVANCE, 0, 20));
     }
 
     @Test
@@ -109,23 +121,47 @@ class SearchIT {
         // The items the server found at start-up: the demo data. (Other test classes sharing this
         // database write items straight through JPA, which only the services' journal indexes.)
         List<String> titles = demoTitles();
-        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        List<String> existing = em.createQuery("select i.id from Item i where i.title in :titles"
-                + " and i.createdAt < :started and i.status not in"
-                + " (org.briefdesk.domain.model.item.ItemStatus.DRAFT, org.briefdesk.domain.model.item.ItemStatus.WITHDRAWN)",
-                Long.class).setParameter("titles", titles).setParameter("started", started).getResultList().stream().map(String::valueOf).toList();
+        Instant started =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        List<String> existing = em
+                .createQuery(
+                        "select i.id from Item i where i.title in :titles"
+                                + " and i.createdAt < :started and i.status not in"
+                                + " (org.briefdesk.domain.model.item.ItemStatus.DRAFT, org.briefdesk.domain.model.item.ItemStatus.WITHDRAWN)",
+                        Long.class)
+                .setParameter("titles", titles)
+                .setParameter("started", started)
+                .getResultList()
+                .stream()
+                .map(String::valueOf)
+                .toList();
         assertTrue(existing.size() >= 50, "demo items: " + existing.size());
-        Set<String> indexed = searchIndex.index().search(SearchRequest.builder().query("").page(0, 5000)
-                .facets(false).highlight(false).build()).hits().stream().map(SearchHit::id).collect(Collectors.toSet());
-        assertTrue(indexed.containsAll(existing), "missing from the index: "
-                + existing.stream().filter(id -> !indexed.contains(id)).toList());
+        Set<String> indexed = searchIndex
+                .index()
+                .search(SearchRequest.builder()
+                        .query("")
+                        .page(0, 5000)
+                        .facets(false)
+                        .highlight(false)
+                        .build())
+                .hits()
+                .stream()
+                .map(SearchHit::id)
+                .collect(Collectors.toSet());
+        assertTrue(
+                indexed.containsAll(existing),
+                "missing from the index: "
+                        + existing.stream().filter(id -> !indexed.contains(id)).toList());
     }
 
     private static List<String> demoTitles() throws IOException {
         try (InputStream in = DemoData.class.getResourceAsStream("/org/briefdesk/demo/items.jsonl");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank())
-                    .map(l -> Json.createReader(new StringReader(l)).readObject().getString("title")).toList();
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines()
+                    .filter(l -> !l.isBlank())
+                    .map(l ->
+                            Json.createReader(new StringReader(l)).readObject().getString("title"))
+                    .toList();
         }
     }
 
@@ -133,8 +169,11 @@ class SearchIT {
     void editorsFindEveryUnitsItemsWithHighlightedTitles() {
         SearchResult r = search(actor("editor"), "垃圾分类");
         assertTrue(r.totalHits() >= 2, "demo items on 垃圾分类");
-        assertTrue(r.hits().stream().anyMatch(h -> h.titleHighlight().contains("<em>垃圾分类</em>")
-                || h.fragments().stream().anyMatch(f -> f.contains("<em>"))), "highlighted");
+        assertTrue(
+                r.hits().stream()
+                        .anyMatch(h -> h.titleHighlight().contains("<em>垃圾分类</em>")
+                                || h.fragments().stream().anyMatch(f -> f.contains("<em>"))),
+                "highlighted");
         assertTrue(r.hits().stream().map(h -> h.unit()).distinct().count() >= 2);
     }
 
@@ -145,8 +184,8 @@ class SearchIT {
         assertFalse(r.hits().isEmpty());
         assertTrue(r.hits().stream().allMatch(h -> h.unit().equals("海淀街道")), "only 海淀街道");
         Map<String, Set<String>> otherUnit = Map.of("unit", Set.of("学院路街道"));
-        SearchResult forced = searchService.search(haidian, new SearchService.Query("", otherUnit, false, null, null,
-                SortOrder.RELEVANCE, 0, 20));
+        SearchResult forced = searchService.search(
+                haidian, new SearchService.Query("", otherUnit, false, null, null, SortOrder.RELEVANCE, 0, 20));
         assertEquals(0, forced.totalHits(), "a filter for another unit cannot widen an officer's search");
     }
 
@@ -158,23 +197,38 @@ class SearchIT {
 
     @Test
     void aSubmittedItemBecomesSearchableWithinSecondsOfCommit() throws Exception {
-        Unit unit = em.createQuery("select u from Unit u where u.shortName = '清河街道'", Unit.class).getSingleResult();
+        Unit unit = em.createQuery("select u from Unit u where u.shortName = '清河街道'", Unit.class)
+                .getSingleResult();
         tx.begin();
-        Item item = new Item(em.find(Unit.class, unit.getId()), null, new ItemContent("清河街道开展电动自行车楼道充电专项整治",
-                "11月26日，清河街道联合消防救援站对辖区28个老旧小区开展电动自行车楼道充电专项整治，清理楼道堆物140余处。",
-                null, null, false, null), Instant.now());
+        Item item = new Item(
+                em.find(Unit.class, unit.getId()),
+                null,
+                new ItemContent(
+                        "清河街道开展电动自行车楼道充电专项整治",
+                        "11月26日，清河街道联合消防救援站对辖区28个老旧小区开展电动自行车楼道充电专项整治，清理楼道堆物140余处。",
+                        null,
+                        null,
+                        false,
+                        null),
+                Instant.now());
         item.submit(Instant.now());
         em.persist(item);
         journal.changed(item, null, AuditAction.SUBMITTED, null);
         tx.commit();
-        await(() -> search(actor("editor"), "\"楼道充电专项整治\"").hits().stream()
-                .anyMatch(h -> h.id().equals(item.getId().toString())), "new item searchable");
+        await(
+                () -> search(actor("editor"), "\"楼道充电专项整治\"").hits().stream()
+                        .anyMatch(h -> h.id().equals(item.getId().toString())),
+                "new item searchable");
     }
 
     @Test
     void changesWrittenWithoutATriggerAreReplayedByTheNextCatchUp() throws Exception {
-        Item item = em.createQuery("select i from Item i where i.status = org.briefdesk.domain.model.item.ItemStatus.SUBMITTED"
-                + " order by i.id", Item.class).setMaxResults(1).getSingleResult();
+        Item item = em.createQuery(
+                        "select i from Item i where i.status = org.briefdesk.domain.model.item.ItemStatus.SUBMITTED"
+                                + " order by i.id",
+                        Item.class)
+                .setMaxResults(1)
+                .getSingleResult();
         tx.begin();
         Item managed = em.find(Item.class, item.getId());
         managed.accept();
@@ -182,21 +236,28 @@ class SearchIT {
         tx.commit();
         // No event fired: as after a crash, only the outbox knows about the change.
         await(() -> updater.catchUp() >= 0 && searchIndex.index().lastAppliedSequence() >= seq, "replayed");
-        SearchResult r = searchService.search(actor("editor"), new SearchService.Query("",
-                Map.of("status", Set.of("ACCEPTED")), false, null, null, SortOrder.RELEVANCE, 0, 100));
+        SearchResult r = searchService.search(
+                actor("editor"),
+                new SearchService.Query(
+                        "", Map.of("status", Set.of("ACCEPTED")), false, null, null, SortOrder.RELEVANCE, 0, 100));
         assertTrue(r.hits().stream().anyMatch(h -> h.id().equals(item.getId().toString())), "indexed as accepted");
     }
 
     @Test
     void theForwardedCopyOfAnotherUnitsReportIsLinkedAsDuplicate() {
-        List<Item> pair = em.createQuery("select i from Item i where i.unit.shortName in ('苏家坨镇', '区委农村工委')"
-                + " and i.status <> org.briefdesk.domain.model.item.ItemStatus.DRAFT order by i.submittedAt", Item.class)
+        List<Item> pair = em.createQuery(
+                        "select i from Item i where i.unit.shortName in ('苏家坨镇', '区委农村工委')"
+                                + " and i.status <> org.briefdesk.domain.model.item.ItemStatus.DRAFT order by i.submittedAt",
+                        Item.class)
                 .getResultList();
         assertTrue(pair.size() >= 2, "demo near-copy pair");
         Item copy = pair.get(pair.size() - 1);
         List<SimilarItemsService.SimilarItemView> found = similar.similarTo(actor("editor"), copy.getId());
-        assertTrue(found.stream().anyMatch(v -> v.matchClass() == MatchClass.DUPLICATE
-                && v.unitShortName().equals("苏家坨镇")), "duplicate of 苏家坨镇's report: " + found);
+        assertTrue(
+                found.stream()
+                        .anyMatch(v -> v.matchClass() == MatchClass.DUPLICATE
+                                && v.unitShortName().equals("苏家坨镇")),
+                "duplicate of 苏家坨镇's report: " + found);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

@@ -54,10 +54,13 @@ class ServerCrashRecoveryIT {
         for (int n = 0; n < 3; n++) {
             submit(OFFICERS[n], 80_000 + n, acknowledged);
         }
-        StandaloneServer.awaitCondition(() -> {
-            List<Long> n = server.indexPage();
-            return n.get(1) > 0 && n.get(1).equals(n.get(2));
-        }, Duration.ofSeconds(300), "the first catch-up");
+        StandaloneServer.awaitCondition(
+                () -> {
+                    List<Long> n = server.indexPage();
+                    return n.get(1) > 0 && n.get(1).equals(n.get(2));
+                },
+                Duration.ofSeconds(300),
+                "the first catch-up");
         assertTrue(server.log(0).contains("Search index rebuilt"), "the first start indexes the demo items");
 
         AtomicBoolean killed = new AtomicBoolean();
@@ -96,15 +99,17 @@ class ServerCrashRecoveryIT {
         Matcher opened = Pattern.compile("last applied change (\\d+)").matcher(server.log(logBefore));
         assertTrue(opened.find(), "the restarted server logs the index's last applied change");
         long indexChange = Long.parseLong(opened.group(1));
-        assertTrue(indexChange > 0 && indexChange < databaseChange, "the kill should leave changes to replay: index at "
-                + indexChange + ", database at " + databaseChange);
+        assertTrue(
+                indexChange > 0 && indexChange < databaseChange,
+                "the kill should leave changes to replay: index at " + indexChange + ", database at " + databaseChange);
         for (int n = 0; n < 5; n++) {
             submit(OFFICERS[n % OFFICERS.length], 90_000 + n, acknowledged);
         }
         server.awaitIndexCaughtUp(Duration.ofSeconds(180));
         List<Map.Entry<Long, String>> hits = server.searchEverything();
         server.stopGracefully();
-        assertTrue(!server.log(logBefore).contains("Search index rebuilt"),
+        assertTrue(
+                !server.log(logBefore).contains("Search index rebuilt"),
                 "after the crash the index must be caught up from the outbox, not rebuilt");
 
         Map<Long, StandaloneServer.Row> db = server.databaseRows(server.h2File());
@@ -126,20 +131,27 @@ class ServerCrashRecoveryIT {
             }
         });
         problems.addAll(IndexAgreement.problems(db, found));
-        assertEquals(List.of(), problems, "after the crash: " + beforeRestart + " acknowledged before the kill, "
-                + cutOff.get() + " requests cut off, " + db.size() + " items in the database, " + (databaseChange
-                - indexChange) + " changes replayed");
+        assertEquals(
+                List.of(),
+                problems,
+                "after the crash: " + beforeRestart + " acknowledged before the kill, "
+                        + cutOff.get() + " requests cut off, " + db.size() + " items in the database, "
+                        + (databaseChange - indexChange) + " changes replayed");
         assertTrue(db.values().stream().filter(StandaloneServer.Row::searchable).count() >= beforeRestart + 5);
-        System.out.printf("crash recovery: %d submissions acknowledged by 4 concurrent officers before the kill, %d cut"
-                + " off, changes %d..%d replayed, %d items in the database, all found%n", beforeRestart, cutOff.get(),
-                indexChange + 1, databaseChange, db.size());
+        System.out.printf(
+                "crash recovery: %d submissions acknowledged by 4 concurrent officers before the kill, %d cut"
+                        + " off, changes %d..%d replayed, %d items in the database, all found%n",
+                beforeRestart, cutOff.get(), indexChange + 1, databaseChange, db.size());
     }
 
     /** Submits one item; a 201 records its id and title as acknowledged. */
     private void submit(String officer, int n, Map<Long, String> acknowledged) throws IOException {
         String title = "崩溃恢复测试第" + n + "条：社区开展垃圾分类入户宣传";
-        HttpResponse<String> r = server.submit(officer, title, "11月" + (1 + n % 28) + "日，社区志愿者" + (n % 50 + 3)
-                + "人入户宣传垃圾分类知识。\n共发放宣传材料" + (100 + n % 400) + "份，居民参与率明显提高。");
+        HttpResponse<String> r = server.submit(
+                officer,
+                title,
+                "11月" + (1 + n % 28) + "日，社区志愿者" + (n % 50 + 3) + "人入户宣传垃圾分类知识。\n共发放宣传材料" + (100 + n % 400)
+                        + "份，居民参与率明显提高。");
         if (r.statusCode() == 201) {
             acknowledged.put(StandaloneServer.json(r.body()).getJsonNumber("id").longValue(), title);
         } else if (r.statusCode() != 503) {

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.briefdesk.application.access.AccountService;
-import org.briefdesk.application.access.LoginService;
 import org.briefdesk.application.access.AccountService.AccountForm;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.access.LoginService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.unit.UnitService;
@@ -57,24 +57,34 @@ class ServicesIT {
 
     @Inject
     UnitService unitService;
+
     @Inject
     AccountService accountService;
+
     @Inject
     LoginService loginService;
+
     @Inject
     ItemService itemService;
+
     @Inject
     UnitRepository units;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     ItemRepository items;
+
     @Inject
     DemoData demoData;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
+
     @Resource(lookup = "java:jboss/datasources/BriefdeskDS")
     DataSource dataSource;
 
@@ -83,7 +93,10 @@ class ServicesIT {
     }
 
     private Unit unitNamed(String shortName) {
-        return units.all().stream().filter(u -> u.getShortName().equals(shortName)).findFirst().orElseThrow();
+        return units.all().stream()
+                .filter(u -> u.getShortName().equals(shortName))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Actor officer(String login) {
@@ -92,8 +105,10 @@ class ServicesIT {
 
     @Test
     void flywayHasMigratedTheSchemaBeforeAnythingElseRan() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select max(\"version\") from \"flyway_schema_history\" where \"success\" = true")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select max(\"version\") from \"flyway_schema_history\" where \"success\" = true")) {
             assertTrue(rs.next());
             assertTrue(Integer.parseInt(rs.getString(1)) >= 1);
         }
@@ -102,9 +117,14 @@ class ServicesIT {
     @Test
     void demoNetworkHasEveryKindOfUnitAndAnAccountPerRole() {
         // Other tests add units named 测试…; the demo network is everything else.
-        List<Unit> all = units.all().stream().filter(u -> !u.getName().startsWith("测试")).toList();
-        assertEquals(8, all.stream().filter(u -> u.getKind() == UnitKind.GONGWEI).count(), "八个工委");
-        assertEquals(29, all.stream().filter(u -> u.getKind() == UnitKind.STREET_TOWN).count(), "29个街乡镇");
+        List<Unit> all =
+                units.all().stream().filter(u -> !u.getName().startsWith("测试")).toList();
+        assertEquals(
+                8, all.stream().filter(u -> u.getKind() == UnitKind.GONGWEI).count(), "八个工委");
+        assertEquals(
+                29,
+                all.stream().filter(u -> u.getKind() == UnitKind.STREET_TOWN).count(),
+                "29个街乡镇");
         assertTrue(all.stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT).count() >= 15, "部门");
         for (Role role : Role.values()) {
             assertTrue(accounts.all().stream().anyMatch(a -> a.getRole() == role), "demo account for " + role);
@@ -123,8 +143,9 @@ class ServicesIT {
 
     @Test
     void passwordsAreStoredOnlyAsPbkdf2Hashes() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select password_hash from account")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select password_hash from account")) {
             while (rs.next()) {
                 String hash = rs.getString(1);
                 assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:"), hash);
@@ -151,7 +172,8 @@ class ServicesIT {
         Unit created = unitService.create(admin(), new UnitForm(name, null, UnitKind.STREET_TOWN, true));
         assertEquals(name, created.getShortName(), "short name defaults to the name");
         long before = units.count();
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class,
+        BusinessRuleViolation e = assertThrows(
+                BusinessRuleViolation.class,
                 () -> unitService.create(admin(), new UnitForm(name, "重复", UnitKind.DEPARTMENT, false)));
         assertEquals("单位“" + name + "”已存在", e.getMessage());
         assertEquals(before, units.count());
@@ -159,18 +181,24 @@ class ServicesIT {
 
     @Test
     void unitNamesWithHtmlOrTooLongAreRefused() {
-        assertThrows(BusinessRuleViolation.class,
-                () -> unitService.create(admin(), new UnitForm("<script>alert(1)</script>街道", null, UnitKind.STREET_TOWN, true)));
-        assertThrows(BusinessRuleViolation.class,
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> unitService.create(
+                        admin(), new UnitForm("<script>alert(1)</script>街道", null, UnitKind.STREET_TOWN, true)));
+        assertThrows(
+                BusinessRuleViolation.class,
                 () -> unitService.create(admin(), new UnitForm("很".repeat(61), null, UnitKind.STREET_TOWN, true)));
-        assertThrows(BusinessRuleViolation.class,
+        assertThrows(
+                BusinessRuleViolation.class,
                 () -> unitService.create(admin(), new UnitForm("   ", null, UnitKind.STREET_TOWN, true)));
     }
 
     @Test
     void officersCannotAdministerUnitsOrAccounts() {
         Actor officer = officer("haidian");
-        assertThrows(AccessDenied.class, () -> unitService.create(officer, new UnitForm("某街道", null, UnitKind.STREET_TOWN, true)));
+        assertThrows(
+                AccessDenied.class,
+                () -> unitService.create(officer, new UnitForm("某街道", null, UnitKind.STREET_TOWN, true)));
         assertThrows(AccessDenied.class, () -> accountService.list(officer));
     }
 
@@ -181,19 +209,29 @@ class ServicesIT {
         accountService.create(admin(), new AccountForm(login, "学院路信息员乙", "xueyuan2026", Role.OFFICER, unit.getId()));
         assertEquals(Role.OFFICER, signIn(login, "xueyuan2026").orElseThrow().role());
         long before = accounts.count();
-        BusinessRuleViolation dup = assertThrows(BusinessRuleViolation.class, () -> accountService.create(admin(),
-                new AccountForm(login.toUpperCase(), "另一人", "another2026", Role.EDITOR, null)));
+        BusinessRuleViolation dup = assertThrows(
+                BusinessRuleViolation.class,
+                () -> accountService.create(
+                        admin(), new AccountForm(login.toUpperCase(), "另一人", "another2026", Role.EDITOR, null)));
         assertEquals("登录名“" + login + "”已被使用", dup.getMessage());
         assertEquals(before, accounts.count());
     }
 
     @Test
     void anOfficerMustBelongToAReportingUnit() {
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> accountService.create(admin(),
-                new AccountForm("nounit" + System.nanoTime() % 1000, "无单位", "Wudaokou#2026", Role.OFFICER, null)));
+        BusinessRuleViolation e = assertThrows(
+                BusinessRuleViolation.class,
+                () -> accountService.create(
+                        admin(),
+                        new AccountForm(
+                                "nounit" + System.nanoTime() % 1000, "无单位", "Wudaokou#2026", Role.OFFICER, null)));
         assertEquals("信息员必须属于一个报送单位", e.getMessage());
-        assertThrows(BusinessRuleViolation.class, () -> accountService.create(admin(),
-                new AccountForm("ghost" + System.nanoTime() % 1000, "幽灵", "ghost20266", Role.OFFICER, 987654321L)));
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> accountService.create(
+                        admin(),
+                        new AccountForm(
+                                "ghost" + System.nanoTime() % 1000, "幽灵", "ghost20266", Role.OFFICER, 987654321L)));
     }
 
     @Test
@@ -205,12 +243,17 @@ class ServicesIT {
         assertTrue(own.stream().allMatch(i -> i.unitId() == haidian.unitId()));
         long othersItem = itemService.recentOfMyUnit(xueyuanlu, 1).get(0).id();
         assertThrows(AccessDenied.class, () -> itemService.view(haidian, othersItem));
-        assertEquals(othersItem, itemService.view(accountService.actor("editor").orElseThrow(), othersItem).getId());
+        assertEquals(
+                othersItem,
+                itemService
+                        .view(accountService.actor("editor").orElseThrow(), othersItem)
+                        .getId());
     }
 
     @Test
     void theInboxPutsUrgentItemsFirst() {
-        List<ItemView> inbox = itemService.waitingForScreening(accountService.actor("editor").orElseThrow(), 100);
+        List<ItemView> inbox =
+                itemService.waitingForScreening(accountService.actor("editor").orElseThrow(), 100);
         assertFalse(inbox.isEmpty());
         assertTrue(inbox.stream().allMatch(i -> i.status() == ItemStatus.SUBMITTED));
         boolean seenNormal = false;
@@ -226,8 +269,11 @@ class ServicesIT {
     void twoEditorsChangingOneItemConcurrentlyLoseNoUpdate() throws Exception {
         Unit unit = unitNamed("海淀街道");
         tx.begin();
-        Item item = new Item(em.find(Unit.class, unit.getId()), null, new ItemContent("海淀街道开展文明交通劝导活动",
-                "11月25日，海淀街道组织志愿者在路口开展文明交通劝导。", null, null, false, null), Instant.now());
+        Item item = new Item(
+                em.find(Unit.class, unit.getId()),
+                null,
+                new ItemContent("海淀街道开展文明交通劝导活动", "11月25日，海淀街道组织志愿者在路口开展文明交通劝导。", null, null, false, null),
+                Instant.now());
         item.submit(Instant.now());
         items.store(item);
         tx.commit();

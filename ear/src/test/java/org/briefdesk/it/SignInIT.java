@@ -37,11 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     URL base;
@@ -53,31 +55,47 @@ class SignInIT {
 
     @Test
     void signingInGivesANewSessionIdAndTheOldOneIsWorthNothing() throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
         String before = session(page);
         HttpResponse<String> signedIn = formLogin(before, page, "haidian", DemoData.PASSWORD);
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         String after = session(signedIn);
         assertNotEquals(before, after);
-        assertTrue(signedIn.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax")),
+        assertTrue(
+                signedIn.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax")),
                 signedIn.headers().allValues("Set-Cookie").toString());
-        assertEquals(200, send(HttpRequest.newBuilder(uri("api/me")).GET(), after).statusCode());
-        assertEquals(401, send(HttpRequest.newBuilder(uri("api/me")).GET(), before).statusCode(),
+        assertEquals(
+                200, send(HttpRequest.newBuilder(uri("api/me")).GET(), after).statusCode());
+        assertEquals(
+                401,
+                send(HttpRequest.newBuilder(uri("api/me")).GET(), before).statusCode(),
                 "the id obtained before signing in is not signed in");
     }
 
     @Test
     void programsGetNoSessionAndTheirExplicitCredentialsWinOverACookie() throws Exception {
-        HttpResponse<String> basic = send(HttpRequest.newBuilder(uri("api/me")).header("Authorization", basic("editor")).GET(), null);
+        HttpResponse<String> basic = send(
+                HttpRequest.newBuilder(uri("api/me"))
+                        .header("Authorization", basic("editor"))
+                        .GET(),
+                null);
         assertEquals(200, basic.statusCode());
         assertTrue(basic.headers().allValues("Set-Cookie").isEmpty(), "HTTP Basic never opens a session");
 
         String officerSession = signIn("haidian");
-        HttpResponse<String> both = send(HttpRequest.newBuilder(uri("api/me"))
-                .header("Authorization", basic("editor2")).GET(), officerSession);
+        HttpResponse<String> both = send(
+                HttpRequest.newBuilder(uri("api/me"))
+                        .header("Authorization", basic("editor2"))
+                        .GET(),
+                officerSession);
         assertEquals("editor2", json(both.body()).getString("login"), "the Authorization header wins");
-        HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("api/me"))
-                .header("Authorization", "Basic " + b64("haidian:wrong-password-x")).GET(), officerSession);
+        HttpResponse<String> wrong = send(
+                HttpRequest.newBuilder(uri("api/me"))
+                        .header("Authorization", "Basic " + b64("haidian:wrong-password-x"))
+                        .GET(),
+                officerSession);
         assertEquals(401, wrong.statusCode(), "wrong explicit credentials are not covered by the cookie");
     }
 
@@ -86,13 +104,18 @@ class SignInIT {
         String ghost = "guess" + System.nanoTime() % 1_000_000;
         HttpResponse<String> last = null;
         for (int i = 0; i < 6; i++) {
-            last = send(HttpRequest.newBuilder(uri("api/me")).header("Authorization", "Basic " + b64(ghost + ":guess-" + i)).GET(), null);
+            last = send(
+                    HttpRequest.newBuilder(uri("api/me"))
+                            .header("Authorization", "Basic " + b64(ghost + ":guess-" + i))
+                            .GET(),
+                    null);
             assertEquals(401, last.statusCode());
         }
         assertTrue(json(last.body()).getString("detail").startsWith("登录失败次数过多，已暂时锁定"), last.body());
         assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElse("0")) > 0);
 
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
         HttpResponse<String> form = formLogin(session(page), page, ghost, "guess-7");
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("登录失败次数过多，已暂时锁定"), "the form says so too");
@@ -106,36 +129,74 @@ class SignInIT {
         assertProblem(foreign, 403);
         HttpResponse<String> crossSite = send(post("api/items", item).header("Sec-Fetch-Site", "cross-site"), session);
         assertProblem(crossSite, 403);
-        assertEquals(201, send(post("api/items", item).header("Origin", base.getProtocol() + "://" + base.getAuthority()), session)
-                .statusCode(), "the desk's own pages may write");
-        assertEquals(201, send(post("api/items", item).header("Origin", "https://evil.example")
-                .header("Authorization", basic("haidian")), null).statusCode(), "a program sending its credentials is not affected");
+        assertEquals(
+                201,
+                send(
+                                post("api/items", item)
+                                        .header("Origin", base.getProtocol() + "://" + base.getAuthority()),
+                                session)
+                        .statusCode(),
+                "the desk's own pages may write");
+        assertEquals(
+                201,
+                send(
+                                post("api/items", item)
+                                        .header("Origin", "https://evil.example")
+                                        .header("Authorization", basic("haidian")),
+                                null)
+                        .statusCode(),
+                "a program sending its credentials is not affected");
     }
 
     @Test
     void everyApiErrorIsAProblemDocumentAndPagesCarryTheSecurityHeaders() throws Exception {
-        assertProblem(send(HttpRequest.newBuilder(uri("api/items")).header("Authorization", basic("haidian"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")), null), 415);
-        assertProblem(send(post("api/items", "{\"title\":\"" + "长".repeat(400_000) + "\"}").header("Authorization", basic("haidian")), null), 413);
+        assertProblem(
+                send(
+                        HttpRequest.newBuilder(uri("api/items"))
+                                .header("Authorization", basic("haidian"))
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")),
+                        null),
+                415);
+        assertProblem(
+                send(
+                        post("api/items", "{\"title\":\"" + "长".repeat(400_000) + "\"}")
+                                .header("Authorization", basic("haidian")),
+                        null),
+                413);
         assertProblem(send(post("api/items", "{\"title\":").header("Authorization", basic("haidian")), null), 400);
-        assertProblem(send(HttpRequest.newBuilder(uri("api/no-such-thing")).header("Authorization", basic("haidian")).GET(), null), 404);
-        assertProblem(send(HttpRequest.newBuilder(uri("api/me")).header("Authorization", basic("haidian"))
-                .DELETE(), null), 405);
+        assertProblem(
+                send(
+                        HttpRequest.newBuilder(uri("api/no-such-thing"))
+                                .header("Authorization", basic("haidian"))
+                                .GET(),
+                        null),
+                404);
+        assertProblem(
+                send(
+                        HttpRequest.newBuilder(uri("api/me"))
+                                .header("Authorization", basic("haidian"))
+                                .DELETE(),
+                        null),
+                405);
 
-        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
+        HttpResponse<String> login =
+                send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
         List<String> csp = login.headers().allValues("Content-Security-Policy");
         assertTrue(csp.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), csp.toString());
         assertTrue(csp.stream().anyMatch(p -> p.contains("frame-ancestors 'self'")), csp.toString());
         assertEquals("SAMEORIGIN", login.headers().firstValue("X-Frame-Options").orElse(""));
-        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
         assertFalse(login.body().contains("<script>"), "no inline script without a nonce");
     }
 
     // ---- helpers
 
     private String signIn(String login) throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(uri("login.xhtml")).GET(), null);
         HttpResponse<String> r = formLogin(session(page), page, login, DemoData.PASSWORD);
         assertEquals(302, r.statusCode());
         return session(r);
@@ -153,14 +214,20 @@ class SignInIT {
         Matcher nonce = NONCE.matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));
         assertTrue(nonce.find(), "PrimeFaces sends a nonce with the page");
         form.put("primefaces.nonce", nonce.group(1));
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), session);
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(
+                HttpRequest.newBuilder(uri("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                session);
     }
 
     private HttpRequest.Builder post(String path, String json) {
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
@@ -168,7 +235,8 @@ class SignInIT {
         if (session != null) {
             b.header("Cookie", "JSESSIONID=" + session);
         }
-        return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {
@@ -205,7 +273,9 @@ class SignInIT {
 
     private static void assertProblem(HttpResponse<String> r, int status) {
         assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().toString());
         assertEquals(status, json(r.body()).getInt("status"));
     }
 }

@@ -40,10 +40,13 @@ class SolicitationAnswerIT {
 
     @Inject
     SolicitationService solicitations;
+
     @Inject
     OfficerItemService officerItems;
+
     @Inject
     AccountService accountService;
+
     @Inject
     UnitRepository units;
 
@@ -55,17 +58,26 @@ class SolicitationAnswerIT {
         Item draft = officerItems.createDraft(officer, content("海淀街道走访慰问困难老人", "12月1日，街道走访慰问辖区困难老人30户。"), t.id());
         solicitations.close(actor("editor"), t.id());
 
-        BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class, () -> officerItems.update(officer,
-                draft.getId(), draft.getVersion(), content("海淀街道走访慰问困难老人和残疾人家庭",
-                        "12月1日，街道走访慰问辖区困难老人和残疾人家庭共42户。"), t.id()));
+        BusinessRuleViolation refused = assertThrows(
+                BusinessRuleViolation.class,
+                () -> officerItems.update(
+                        officer,
+                        draft.getId(),
+                        draft.getVersion(),
+                        content("海淀街道走访慰问困难老人和残疾人家庭", "12月1日，街道走访慰问辖区困难老人和残疾人家庭共42户。"),
+                        t.id()));
         assertEquals("约稿《" + topic + "》已结束", refused.getMessage());
         Item kept = officerItems.ownItem(officer, draft.getId());
         assertEquals("海淀街道走访慰问困难老人", kept.getTitle(), "nothing was saved");
         assertEquals(t.id(), kept.getSolicitationId());
         assertEquals(draft.getVersion(), kept.getVersion());
 
-        Item unlinked = officerItems.update(officer, draft.getId(), kept.getVersion(),
-                content("海淀街道走访慰问困难老人和残疾人家庭", "12月1日，街道走访慰问辖区困难老人和残疾人家庭共42户。"), null);
+        Item unlinked = officerItems.update(
+                officer,
+                draft.getId(),
+                kept.getVersion(),
+                content("海淀街道走访慰问困难老人和残疾人家庭", "12月1日，街道走访慰问辖区困难老人和残疾人家庭共42户。"),
+                null);
         assertEquals("海淀街道走访慰问困难老人和残疾人家庭", unlinked.getTitle());
         assertNull(unlinked.getSolicitationId(), "saved as an ordinary item");
     }
@@ -77,8 +89,14 @@ class SolicitationAnswerIT {
         Actor officer = actor("haidian");
         Item draft = officerItems.createDraft(officer, content("海淀街道开展文明养犬宣传", "街道在3个社区开展文明养犬宣传。"), mine.id());
 
-        assertThrows(AccessDenied.class, () -> officerItems.update(officer, draft.getId(), draft.getVersion(),
-                content("海淀街道开展文明养犬宣传", "街道在3个社区开展文明养犬宣传，发放宣传单500份。"), theirs.id()));
+        assertThrows(
+                AccessDenied.class,
+                () -> officerItems.update(
+                        officer,
+                        draft.getId(),
+                        draft.getVersion(),
+                        content("海淀街道开展文明养犬宣传", "街道在3个社区开展文明养犬宣传，发放宣传单500份。"),
+                        theirs.id()));
         Item kept = officerItems.ownItem(officer, draft.getId());
         assertEquals(mine.id(), kept.getSolicitationId());
         assertEquals("街道在3个社区开展文明养犬宣传。", kept.getBody().getText().strip());
@@ -89,10 +107,18 @@ class SolicitationAnswerIT {
     }
 
     private Tracking issue(String topic, String unitShortName) {
-        long unitId = units.all().stream().filter(u -> u.getShortName().equals(unitShortName)).findFirst()
-                .orElseThrow().getId();
-        return solicitations.issue(actor("editor"), new SolicitationForm(topic, "请报送本单位的做法和成效，800字以内。",
-                LocalDateTime.now(DistrictTime.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES), List.of(unitId)));
+        long unitId = units.all().stream()
+                .filter(u -> u.getShortName().equals(unitShortName))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        return solicitations.issue(
+                actor("editor"),
+                new SolicitationForm(
+                        topic,
+                        "请报送本单位的做法和成效，800字以内。",
+                        LocalDateTime.now(DistrictTime.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES),
+                        List.of(unitId)));
     }
 
     private Actor actor(String login) {

@@ -29,7 +29,6 @@ import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
-import org.briefdesk.domain.model.notice.Notice;
 import org.briefdesk.domain.model.solicitation.AnswerStatus;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
@@ -54,16 +53,22 @@ class SolicitationIT {
 
     @Inject
     SolicitationService solicitations;
+
     @Inject
     SolicitationReminders reminders;
+
     @Inject
     NoticeService notices;
+
     @Inject
     AccountService accountService;
+
     @Inject
     UnitRepository units;
+
     @Inject
     UserTransaction tx;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
@@ -72,7 +77,10 @@ class SolicitationIT {
     }
 
     private Unit unit(String shortName) {
-        return units.all().stream().filter(u -> u.getShortName().equals(shortName)).findFirst().orElseThrow();
+        return units.all().stream()
+                .filter(u -> u.getShortName().equals(shortName))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A topic no other test uses, so notices and lists can be matched by it. */
@@ -86,15 +94,18 @@ class SolicitationIT {
 
     private Tracking issue(String topic, LocalDateTime deadline, String... unitShortNames) {
         List<Long> ids = Arrays.stream(unitShortNames).map(n -> unit(n).getId()).toList();
-        return solicitations.issue(actor("editor"), new SolicitationForm(topic,
-                "请报送本单位相关工作的做法和成效，800字以内，附现场照片。", deadline, ids));
+        return solicitations.issue(
+                actor("editor"), new SolicitationForm(topic, "请报送本单位相关工作的做法和成效，800字以内，附现场照片。", deadline, ids));
     }
 
     /** An item of the unit answering the solicitation, submitted at {@code submittedAt} (null: left a draft). */
     private long answer(long solicitationId, String unitShortName, String title, Instant submittedAt) throws Exception {
         tx.begin();
-        Item item = new Item(em.find(Unit.class, unit(unitShortName).getId()), null,
-                new ItemContent(title, "<p>" + title + "，群众反响良好。</p>", null, null, false, null), Instant.now());
+        Item item = new Item(
+                em.find(Unit.class, unit(unitShortName).getId()),
+                null,
+                new ItemContent(title, "<p>" + title + "，群众反响良好。</p>", null, null, false, null),
+                Instant.now());
         item.answer(solicitationId);
         if (submittedAt != null) {
             item.submit(submittedAt);
@@ -108,14 +119,18 @@ class SolicitationIT {
     private void moveDeadline(long solicitationId, Instant deadline) throws Exception {
         tx.begin();
         em.createNativeQuery("update solicitation set deadline = ?1 where id = ?2")
-                .setParameter(1, Timestamp.from(deadline)).setParameter(2, solicitationId).executeUpdate();
+                .setParameter(1, Timestamp.from(deadline))
+                .setParameter(2, solicitationId)
+                .executeUpdate();
         tx.commit();
         em.clear();
     }
 
     private long noticesOf(String unitShortName, String text) {
         return em.createQuery("select count(n) from Notice n where n.unitId = :u and n.text like :t", Long.class)
-                .setParameter("u", unit(unitShortName).getId()).setParameter("t", "%" + text + "%").getSingleResult();
+                .setParameter("u", unit(unitShortName).getId())
+                .setParameter("t", "%" + text + "%")
+                .getSingleResult();
     }
 
     @Test
@@ -125,22 +140,27 @@ class SolicitationIT {
 
         var seen = solicitations.openForMyUnit(actor("haidian"));
         assertTrue(seen.stream().anyMatch(s -> s.id() == t.id() && s.status() == AnswerStatus.NOT_YET), "海淀街道 sees it");
-        assertFalse(solicitations.openForMyUnit(actor("xueyuanlu")).stream().anyMatch(s -> s.id() == t.id()),
+        assertFalse(
+                solicitations.openForMyUnit(actor("xueyuanlu")).stream().anyMatch(s -> s.id() == t.id()),
                 "学院路街道 does not");
         assertEquals(t.id(), solicitations.answerable(actor("haidian"), t.id()).getId());
         assertThrows(AccessDenied.class, () -> solicitations.answerable(actor("xueyuanlu"), t.id()));
 
         List<NoticeView> haidianNotices = notices.unread(actor("haidian"), 50);
-        assertTrue(haidianNotices.stream().anyMatch(n -> n.text().startsWith("新约稿：《" + topic + "》，请于")),
+        assertTrue(
+                haidianNotices.stream().anyMatch(n -> n.text().startsWith("新约稿：《" + topic + "》，请于")),
                 "the target unit is told at once");
-        assertFalse(notices.unread(actor("xueyuanlu"), 50).stream().anyMatch(n -> n.text().contains(topic)));
+        assertFalse(notices.unread(actor("xueyuanlu"), 50).stream()
+                .anyMatch(n -> n.text().contains(topic)));
     }
 
     @Test
     void onlyEditorsIssueAndFollowSolicitations() {
         Actor officer = actor("haidian");
-        assertThrows(AccessDenied.class, () -> solicitations.issue(officer, new SolicitationForm("文明交通", "请报送。",
-                beijingIn(600), List.of(officer.unitId()))));
+        assertThrows(
+                AccessDenied.class,
+                () -> solicitations.issue(
+                        officer, new SolicitationForm("文明交通", "请报送。", beijingIn(600), List.of(officer.unitId()))));
         assertThrows(AccessDenied.class, () -> solicitations.tracking(officer));
         assertThrows(AccessDenied.class, () -> solicitations.openForMyUnit(actor("editor")));
     }
@@ -148,17 +168,31 @@ class SolicitationIT {
     @Test
     void badInputIsRefusedInChineseAndNothingIsSaved() {
         int before = solicitations.tracking(actor("editor")).size();
-        assertEquals("截止时间必须晚于当前时间", assertThrows(BusinessRuleViolation.class,
-                () -> issue("文明交通劝导", beijingIn(-5), "海淀街道")).getMessage());
-        assertEquals("请至少选择一个报送单位", assertThrows(BusinessRuleViolation.class,
-                () -> issue("文明交通劝导", beijingIn(600))).getMessage());
+        assertEquals(
+                "截止时间必须晚于当前时间",
+                assertThrows(BusinessRuleViolation.class, () -> issue("文明交通劝导", beijingIn(-5), "海淀街道"))
+                        .getMessage());
+        assertEquals(
+                "请至少选择一个报送单位",
+                assertThrows(BusinessRuleViolation.class, () -> issue("文明交通劝导", beijingIn(600)))
+                        .getMessage());
         assertTrue(assertThrows(BusinessRuleViolation.class, () -> issue("文明交通劝导", beijingIn(600), "区创建办"))
-                .getMessage().contains("不是报送单位"));
-        assertEquals("约稿主题不能包含HTML标记", assertThrows(BusinessRuleViolation.class,
-                () -> issue("<script>alert(1)</script>", beijingIn(600), "海淀街道")).getMessage());
-        assertEquals("所选单位不存在，请刷新页面后重选", assertThrows(BusinessRuleViolation.class,
-                () -> solicitations.issue(actor("editor"), new SolicitationForm("文明交通", "请报送。", beijingIn(600),
-                        List.of(987654321L)))).getMessage());
+                .getMessage()
+                .contains("不是报送单位"));
+        assertEquals(
+                "约稿主题不能包含HTML标记",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> issue("<script>alert(1)</script>", beijingIn(600), "海淀街道"))
+                        .getMessage());
+        assertEquals(
+                "所选单位不存在，请刷新页面后重选",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> solicitations.issue(
+                                        actor("editor"),
+                                        new SolicitationForm("文明交通", "请报送。", beijingIn(600), List.of(987654321L))))
+                        .getMessage());
         assertEquals(before, solicitations.tracking(actor("editor")).size());
     }
 
@@ -173,8 +207,14 @@ class SolicitationIT {
         assertEquals(answered, now.unit(unit("海淀街道").getId()).answers().get(0).itemId());
         assertEquals(AnswerStatus.NOT_YET, now.unit(unit("学院路街道").getId()).status());
         assertTrue(now.unit(unit("学院路街道").getId()).answers().isEmpty(), "a draft is still with the unit");
-        assertEquals(AnswerStatus.ANSWERED, solicitations.openForMyUnit(actor("haidian")).stream()
-                .filter(s -> s.id() == t.id()).findFirst().orElseThrow().status(), "the officer sees it answered");
+        assertEquals(
+                AnswerStatus.ANSWERED,
+                solicitations.openForMyUnit(actor("haidian")).stream()
+                        .filter(s -> s.id() == t.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status(),
+                "the officer sees it answered");
     }
 
     @Test
@@ -210,7 +250,10 @@ class SolicitationIT {
         Tracking tracked = solicitations.tracking(actor("editor"), due.id());
         assertNotNull(tracked.unit(unit("学院路街道").getId()).remindedAt());
         assertNull(tracked.unit(unit("海淀街道").getId()).remindedAt());
-        assertNull(solicitations.tracking(actor("editor"), later.id()).unit(unit("学院路街道").getId()).remindedAt());
+        assertNull(solicitations
+                .tracking(actor("editor"), later.id())
+                .unit(unit("学院路街道").getId())
+                .remindedAt());
     }
 
     @Test
@@ -219,8 +262,10 @@ class SolicitationIT {
         solicitations.close(actor("editor"), t.id());
         assertFalse(solicitations.openForMyUnit(actor("haidian")).stream().anyMatch(s -> s.id() == t.id()));
         assertTrue(solicitations.tracking(actor("editor"), t.id()).closed());
-        assertEquals("该约稿已结束", assertThrows(BusinessRuleViolation.class,
-                () -> solicitations.close(actor("editor"), t.id())).getMessage());
+        assertEquals(
+                "该约稿已结束",
+                assertThrows(BusinessRuleViolation.class, () -> solicitations.close(actor("editor"), t.id()))
+                        .getMessage());
         assertThrows(BusinessRuleViolation.class, () -> solicitations.answerable(actor("haidian"), t.id()));
     }
 
@@ -228,7 +273,10 @@ class SolicitationIT {
     void anOfficerDismissesOwnUnitsNoticeButNotAnotherUnits() {
         String topic = topic("文明旅游");
         issue(topic, beijingIn(24 * 60), "海淀街道");
-        NoticeView n = notices.unread(actor("haidian"), 50).stream().filter(x -> x.text().contains(topic)).findFirst().orElseThrow();
+        NoticeView n = notices.unread(actor("haidian"), 50).stream()
+                .filter(x -> x.text().contains(topic))
+                .findFirst()
+                .orElseThrow();
         assertThrows(AccessDenied.class, () -> notices.markRead(actor("xueyuanlu"), n.id()));
         notices.markRead(actor("haidian"), n.id());
         assertFalse(notices.unread(actor("haidian"), 50).stream().anyMatch(x -> x.id() == n.id()));

@@ -81,7 +81,8 @@ final class StandaloneServer implements AutoCloseable {
         Path config = jbossHome.resolve("standalone/configuration");
         try (Stream<Path> files = Files.walk(config)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = base.resolve("configuration").resolve(config.relativize(p).toString());
+                Path target = base.resolve("configuration")
+                        .resolve(config.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
@@ -113,7 +114,8 @@ final class StandaloneServer implements AutoCloseable {
      * (e.g. {@code briefdesk.db.url}) and waits until Briefdesk answers.
      */
     void start(Map<String, String> settings) throws Exception {
-        List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                jbossHome.resolve("bin/standalone.sh").toString(),
                 "--read-only-server-config=standalone.xml",
                 "-Djboss.server.base.dir=" + work.resolve("standalone"),
                 "-Djboss.server.data.dir=" + dataDir,
@@ -130,26 +132,39 @@ final class StandaloneServer implements AutoCloseable {
         pb.environment().put("DISABLE_JDK_SERIAL_FILTER", "true");
         pb.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
         pb.redirectErrorStream(true);
-        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
+        pb.redirectOutput(
+                ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
         script = pb.start();
-        awaitCondition(() -> script.toHandle().descendants().anyMatch(StandaloneServer::isJava),
-                Duration.ofSeconds(30), "the server JVM");
-        jvm = script.toHandle().descendants().filter(StandaloneServer::isJava).findFirst().orElseThrow();
-        awaitCondition(() -> {
-            if (!jvm.isAlive()) {
-                throw new IllegalStateException("the server died; see " + work.resolve("server.log"));
-            }
-            try {
-                return get("admin", "api/me").statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        }, Duration.ofSeconds(420), "the server to start");
+        awaitCondition(
+                () -> script.toHandle().descendants().anyMatch(StandaloneServer::isJava),
+                Duration.ofSeconds(30),
+                "the server JVM");
+        jvm = script.toHandle()
+                .descendants()
+                .filter(StandaloneServer::isJava)
+                .findFirst()
+                .orElseThrow();
+        awaitCondition(
+                () -> {
+                    if (!jvm.isAlive()) {
+                        throw new IllegalStateException("the server died; see " + work.resolve("server.log"));
+                    }
+                    try {
+                        return get("admin", "api/me").statusCode() == 200;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                },
+                Duration.ofSeconds(420),
+                "the server to start");
     }
 
     /** The server JVM itself, not the script's short-lived java version checks. */
     private static boolean isJava(ProcessHandle p) {
-        return p.info().arguments().map(args -> List.of(args).contains("-D[Standalone]")).orElse(false);
+        return p.info()
+                .arguments()
+                .map(args -> List.of(args).contains("-D[Standalone]"))
+                .orElse(false);
     }
 
     /** SIGKILL of the server JVM: nothing gets to flush or close. */
@@ -196,11 +211,17 @@ final class StandaloneServer implements AutoCloseable {
 
     /** Submits one item as the officer; returns the HTTP response (201 with the new item's id). */
     HttpResponse<String> submit(String officer, String title, String body) throws IOException {
-        String json = Json.createObjectBuilder().add("title", title).add("bodyHtml", body).add("submit", true)
-                .build().toString();
-        return send(officer, HttpRequest.newBuilder(base.resolve("api/items"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        String json = Json.createObjectBuilder()
+                .add("title", title)
+                .add("bodyHtml", body)
+                .add("submit", true)
+                .build()
+                .toString();
+        return send(
+                officer,
+                HttpRequest.newBuilder(base.resolve("api/items"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     /** The administrator's 索引管理 page: documents, the index's applied change, the database's last change. */
@@ -216,10 +237,13 @@ final class StandaloneServer implements AutoCloseable {
 
     /** Waits until the index has applied every change of the database's outbox. */
     void awaitIndexCaughtUp(Duration timeout) throws Exception {
-        awaitCondition(() -> {
-            List<Long> n = indexPage();
-            return n.get(1).equals(n.get(2));
-        }, timeout, "the index to catch up");
+        awaitCondition(
+                () -> {
+                    List<Long> n = indexPage();
+                    return n.get(1).equals(n.get(2));
+                },
+                timeout,
+                "the index to catch up");
     }
 
     /** Every item an editor can find, page by page: id and title. */
@@ -247,8 +271,9 @@ final class StandaloneServer implements AutoCloseable {
     /** The item table of an H2 database, read while no server uses it, with the server's own H2 driver. */
     Map<Long, Row> databaseRows(Path h2File) throws Exception {
         Map<Long, Row> rows = new TreeMap<>();
-        try (H2 h2 = new H2(h2File); Statement s = h2.connection.createStatement();
-             ResultSet r = s.executeQuery("select id, title, status from item")) {
+        try (H2 h2 = new H2(h2File);
+                Statement s = h2.connection.createStatement();
+                ResultSet r = s.executeQuery("select id, title, status from item")) {
             while (r.next()) {
                 rows.put(r.getLong(1), new Row(r.getLong(1), r.getString(2), r.getString(3)));
             }
@@ -265,10 +290,14 @@ final class StandaloneServer implements AutoCloseable {
             Path module = jbossHome.resolve("modules/system/layers/base/com/h2database/h2/main");
             Path jar;
             try (Stream<Path> files = Files.list(module)) {
-                jar = files.filter(p -> p.getFileName().toString().endsWith(".jar")).findFirst().orElseThrow();
+                jar = files.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                        .findFirst()
+                        .orElseThrow();
             }
             loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-            Driver driver = (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
+            Driver driver = (Driver) Class.forName("org.h2.Driver", true, loader)
+                    .getDeclaredConstructor()
+                    .newInstance();
             Properties credentials = new Properties();
             credentials.setProperty("user", "sa");
             credentials.setProperty("password", "sa");
@@ -291,11 +320,19 @@ final class StandaloneServer implements AutoCloseable {
 
     /** HTTP Basic on every request, as a unit's system without a token sends it. */
     HttpResponse<String> send(String login, HttpRequest.Builder request) throws IOException {
-        HttpClient client = clients.computeIfAbsent(login, l -> HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(5)).build());
-        request.timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpClient client = clients.computeIfAbsent(
+                login,
+                l -> HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build());
+        request.timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {

@@ -16,13 +16,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class StatisticsBrowserIT extends BrowserTest {
 
     private List<WebElement> rows() {
-        return driver.findElements(By.cssSelector("[id='reportForm:stats_data'] > tr:not(.ui-datatable-empty-message)"));
+        return driver.findElements(
+                By.cssSelector("[id='reportForm:stats_data'] > tr:not(.ui-datatable-empty-message)"));
     }
 
     @Test
     void anEditorReadsTheMonthlyStatisticsSortsThemAndSwitchesToTheYear() {
         browser.signIn(base, "editor");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//a[.//span[text()='统计考核']]"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//a[.//span[text()='统计考核']]")))
+                .click();
         browser.waitFor(ExpectedConditions.urlContains("statistics/report.xhtml"));
         LocalDate today = LocalDate.now(DistrictTime.ZONE);
         assertEquals(today.getYear() + "年" + today.getMonthValue() + "月", browser.text(By.id("periodLabel")));
@@ -30,7 +32,9 @@ class StatisticsBrowserIT extends BrowserTest {
         assertTrue(rows().size() > 20, "every reporting unit of the demo district has a row");
         String footer = browser.text(By.cssSelector("[id='reportForm:stats'] tfoot"));
         assertTrue(footer.startsWith("合计"), footer);
-        assertTrue(driver.findElement(By.id("reportForm:levelChart")).isDisplayed(), "the adoptions-by-level chart is drawn");
+        assertTrue(
+                driver.findElement(By.id("reportForm:levelChart")).isDisplayed(),
+                "the adoptions-by-level chart is drawn");
         assertTrue(driver.findElement(By.id("reportForm:exportXlsx")).isDisplayed());
         browser.snapshot(StatisticsBrowserIT.class, "month");
 
@@ -39,7 +43,11 @@ class StatisticsBrowserIT extends BrowserTest {
         browser.waitFor(d -> {
             try {
                 List<Integer> sent = rows().stream()
-                        .map(r -> Integer.parseInt(r.findElements(By.cssSelector("td")).get(2).getText().strip())).toList();
+                        .map(r -> Integer.parseInt(r.findElements(By.cssSelector("td"))
+                                .get(2)
+                                .getText()
+                                .strip()))
+                        .toList();
                 return sent.size() > 1 && sent.equals(sent.stream().sorted().toList());
             } catch (StaleElementReferenceException e) {
                 return false;
@@ -71,11 +79,14 @@ class StatisticsBrowserIT extends BrowserTest {
             assertTrue(page.contains(heading), heading);
         }
         assertTrue(driver.findElements(By.cssSelector("#streets li")).size() <= 5);
-        assertTrue(!driver.findElements(By.cssSelector("#streets li")).isEmpty(), "the demo district's streets have scores");
+        assertTrue(
+                !driver.findElements(By.cssSelector("#streets li")).isEmpty(),
+                "the demo district's streets have scores");
         browser.snapshot(StatisticsBrowserIT.class, "ranking");
 
         driver.get(base + "statistics/quota.xhtml");
-        assertTrue(driver.getPageSource().contains("403") || driver.getTitle().contains("无权"),
+        assertTrue(
+                driver.getPageSource().contains("403") || driver.getTitle().contains("无权"),
                 "officers have no quota board: " + driver.getTitle());
     }
 }

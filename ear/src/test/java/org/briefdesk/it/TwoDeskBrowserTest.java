@@ -62,12 +62,16 @@ abstract class TwoDeskBrowserTest {
     }
 
     static String text(WebDriver driver, By by) {
-        return wait(driver, ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+        return wait(driver, ExpectedConditions.visibilityOfElementLocated(by))
+                .getText()
+                .strip();
     }
 
     /** Waits for the condition, looking afresh while Ajax redraws what it looked at. */
     static <T> T wait(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Browser.WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, Browser.WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Keeps what a window showed at the steps people look at, next to the failure screenshots. */

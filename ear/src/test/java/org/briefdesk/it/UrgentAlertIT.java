@@ -54,6 +54,7 @@ class UrgentAlertIT {
 
     @Inject
     OfficerItemService officerItems;
+
     @Inject
     AccountService accountService;
 
@@ -62,13 +63,19 @@ class UrgentAlertIT {
     }
 
     private static String basic(String login) {
-        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The page as the signed-in person's browser receives it. */
     private static HttpResponse<String> page(HttpClient client, String login, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://" + base() + path))
-                .header("Authorization", basic(login)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://" + base() + path))
+                        .header("Authorization", basic(login))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static WebSocket listen(HttpClient client, String login, String token, BlockingQueue<String> received) {
@@ -76,26 +83,29 @@ class UrgentAlertIT {
         if (login != null) {
             builder.header("Authorization", basic(login));
         }
-        return builder.buildAsync(URI.create("ws://" + base() + "/jakarta.faces.push/urgent?" + token),
-                new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
+        return builder.buildAsync(
+                        URI.create("ws://" + base() + "/jakarta.faces.push/urgent?" + token), new WebSocket.Listener() {
+                            private final StringBuilder text = new StringBuilder();
 
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            received.add(text.toString());
-                            text.setLength(0);
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).orTimeout(15, TimeUnit.SECONDS).join();
+                            @Override
+                            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                                text.append(data);
+                                if (last) {
+                                    received.add(text.toString());
+                                    text.setLength(0);
+                                }
+                                ws.request(1);
+                                return null;
+                            }
+                        })
+                .orTimeout(15, TimeUnit.SECONDS)
+                .join();
     }
 
     @Test
     void anUrgentItemReachesTheOpenEditorPageWithinSeconds() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> home = page(browser, "editor", "/editor/home.xhtml");
         assertEquals(200, home.statusCode());
         Matcher m = CHANNEL.matcher(home.body());
@@ -105,9 +115,16 @@ class UrgentAlertIT {
 
         Actor haidian = accountService.actor("haidian").orElseThrow();
         String title = "海淀街道某小区突发燃气泄漏 已疏散居民200余人";
-        Item draft = officerItems.createDraft(haidian, new ItemContent(title,
-                "<p>11月29日上午，海淀街道某小区发生燃气泄漏，街道立即组织疏散居民200余人，无人员伤亡。</p>",
-                null, null, true, "海淀街道 李明 82345678"), null);
+        Item draft = officerItems.createDraft(
+                haidian,
+                new ItemContent(
+                        title,
+                        "<p>11月29日上午，海淀街道某小区发生燃气泄漏，街道立即组织疏散居民200余人，无人员伤亡。</p>",
+                        null,
+                        null,
+                        true,
+                        "海淀街道 李明 82345678"),
+                null);
         long submittedAtMillis = System.currentTimeMillis();
         officerItems.submit(haidian, draft.getId(), draft.getVersion());
 
@@ -115,7 +132,8 @@ class UrgentAlertIT {
         assertNotNull(message, "no alert within 5 seconds");
         assertTrue(System.currentTimeMillis() - submittedAtMillis < 5000);
         // Faces wraps every pushed message as {"data": …} and hands the page only the inner value.
-        JsonObject alert = Json.createReader(new StringReader(message)).readObject().getJsonObject("data");
+        JsonObject alert =
+                Json.createReader(new StringReader(message)).readObject().getJsonObject("data");
         assertEquals(draft.getId().longValue(), alert.getJsonNumber("itemId").longValue());
         assertEquals(title, alert.getString("title"));
         assertEquals("海淀街道", alert.getString("unit"));
@@ -124,36 +142,47 @@ class UrgentAlertIT {
 
     @Test
     void aNormalItemRaisesNoAlert() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        Matcher m = CHANNEL.matcher(page(browser, "editor", "/editor/home.xhtml").body());
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Matcher m =
+                CHANNEL.matcher(page(browser, "editor", "/editor/home.xhtml").body());
         assertTrue(m.find());
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         WebSocket socket = listen(browser, "editor", m.group(1), received);
 
         Actor haidian = accountService.actor("haidian").orElseThrow();
-        Item draft = officerItems.createDraft(haidian, new ItemContent("海淀街道开展文明餐桌宣传",
-                "<p>海淀街道在辖区餐馆开展文明餐桌宣传。</p>", null, null, false, null), null);
+        Item draft = officerItems.createDraft(
+                haidian, new ItemContent("海淀街道开展文明餐桌宣传", "<p>海淀街道在辖区餐馆开展文明餐桌宣传。</p>", null, null, false, null), null);
         officerItems.submit(haidian, draft.getId(), draft.getVersion());
 
         String message = received.poll(3, TimeUnit.SECONDS);
-        assertTrue(message == null || !message.contains("\"itemId\":" + draft.getId()), "alert for a normal item: " + message);
+        assertTrue(
+                message == null || !message.contains("\"itemId\":" + draft.getId()),
+                "alert for a normal item: " + message);
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
     }
 
     @Test
     void officersPagesHaveNoChannelAndThePushEndpointRefusesOfficersAndStrangers() throws Exception {
-        HttpClient officerBrowser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient officerBrowser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> officerHome = page(officerBrowser, "haidian", "/officer/home.xhtml");
         assertEquals(200, officerHome.statusCode());
         assertFalse(CHANNEL.matcher(officerHome.body()).find(), "an officer's page does not listen");
 
-        HttpClient editorBrowser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        Matcher m = CHANNEL.matcher(page(editorBrowser, "editor", "/editor/home.xhtml").body());
+        HttpClient editorBrowser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Matcher m = CHANNEL.matcher(
+                page(editorBrowser, "editor", "/editor/home.xhtml").body());
         assertTrue(m.find());
         String token = m.group(1);
-        assertThrows(RuntimeException.class, () -> listen(officerBrowser, "haidian", token, new LinkedBlockingQueue<>()),
+        assertThrows(
+                RuntimeException.class,
+                () -> listen(officerBrowser, "haidian", token, new LinkedBlockingQueue<>()),
                 "an officer cannot open the editors' channel");
-        assertThrows(RuntimeException.class, () -> listen(HttpClient.newHttpClient(), null, token, new LinkedBlockingQueue<>()),
+        assertThrows(
+                RuntimeException.class,
+                () -> listen(HttpClient.newHttpClient(), null, token, new LinkedBlockingQueue<>()),
                 "nor can someone signed out");
     }
 }

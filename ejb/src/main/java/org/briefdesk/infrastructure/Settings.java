@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     public static String get(String property, String env, String fallback) {
         String v = System.getProperty(property);
@@ -27,6 +26,9 @@ public final class Settings {
     /** Where Briefdesk keeps files of its own (index, exports): BRIEFDESK_DATA_DIR. */
     public static Path dataDir() {
         String serverData = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
-        return Path.of(get("briefdesk.data.dir", "BRIEFDESK_DATA_DIR", Path.of(serverData, "briefdesk").toString()));
+        return Path.of(get(
+                "briefdesk.data.dir",
+                "BRIEFDESK_DATA_DIR",
+                Path.of(serverData, "briefdesk").toString()));
     }
 }

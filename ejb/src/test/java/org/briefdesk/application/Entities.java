@@ -5,8 +5,7 @@ import java.lang.reflect.Field;
 /** Gives entities the ids the database would, for services tested without one. */
 public final class Entities {
 
-    private Entities() {
-    }
+    private Entities() {}
 
     public static <T> T withId(T entity, long id) {
         for (Class<?> c = entity.getClass(); c != null; c = c.getSuperclass()) {

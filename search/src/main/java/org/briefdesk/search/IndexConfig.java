@@ -20,39 +20,40 @@ import org.briefdesk.search.similar.SimilarityThresholds;
  *     executor only slows a search down, it never blocks it
  */
 public record IndexConfig(
-    HanLPSegmenter segmenter,
-    Lexicon lexicon,
-    SimilarityThresholds thresholds,
-    long refreshMillis,
-    double ramBufferMb,
-    Executor searchExecutor) {
+        HanLPSegmenter segmenter,
+        Lexicon lexicon,
+        SimilarityThresholds thresholds,
+        long refreshMillis,
+        double ramBufferMb,
+        Executor searchExecutor) {
 
-  public IndexConfig {
-    Objects.requireNonNull(segmenter, "segmenter");
-    Objects.requireNonNull(lexicon, "lexicon");
-    Objects.requireNonNull(thresholds, "thresholds");
-    if (refreshMillis < 0 || refreshMillis > 1000) {
-      throw new IllegalArgumentException("refreshMillis must be in 0..1000");
+    public IndexConfig {
+        Objects.requireNonNull(segmenter, "segmenter");
+        Objects.requireNonNull(lexicon, "lexicon");
+        Objects.requireNonNull(thresholds, "thresholds");
+        if (refreshMillis < 0 || refreshMillis > 1000) {
+            throw new IllegalArgumentException("refreshMillis must be in 0..1000");
+        }
     }
-  }
 
-  public static IndexConfig defaults(HanLPSegmenter segmenter, Lexicon lexicon) {
-    return new IndexConfig(segmenter, lexicon, org.briefdesk.search.similar.SimilarityThresholds.DEFAULT, 200, 64, null);
-  }
+    public static IndexConfig defaults(HanLPSegmenter segmenter, Lexicon lexicon) {
+        return new IndexConfig(
+                segmenter, lexicon, org.briefdesk.search.similar.SimilarityThresholds.DEFAULT, 200, 64, null);
+    }
 
-  public IndexConfig withRefreshMillis(long ms) {
-    return new IndexConfig(segmenter, lexicon, thresholds, ms, ramBufferMb, searchExecutor);
-  }
+    public IndexConfig withRefreshMillis(long ms) {
+        return new IndexConfig(segmenter, lexicon, thresholds, ms, ramBufferMb, searchExecutor);
+    }
 
-  public IndexConfig withThresholds(SimilarityThresholds t) {
-    return new IndexConfig(segmenter, lexicon, t, refreshMillis, ramBufferMb, searchExecutor);
-  }
+    public IndexConfig withThresholds(SimilarityThresholds t) {
+        return new IndexConfig(segmenter, lexicon, t, refreshMillis, ramBufferMb, searchExecutor);
+    }
 
-  public IndexConfig withRamBufferMb(double mb) {
-    return new IndexConfig(segmenter, lexicon, thresholds, refreshMillis, mb, searchExecutor);
-  }
+    public IndexConfig withRamBufferMb(double mb) {
+        return new IndexConfig(segmenter, lexicon, thresholds, refreshMillis, mb, searchExecutor);
+    }
 
-  public IndexConfig withSearchExecutor(Executor executor) {
-    return new IndexConfig(segmenter, lexicon, thresholds, refreshMillis, ramBufferMb, executor);
-  }
+    public IndexConfig withSearchExecutor(Executor executor) {
+        return new IndexConfig(segmenter, lexicon, thresholds, refreshMillis, ramBufferMb, executor);
+    }
 }

@@ -13,22 +13,35 @@ import com.tngtech.archunit.lang.ArchRule;
 class SearchPackagesTest {
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.briefdesk.search.(*)..").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("org.briefdesk.search.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule theBottomUsesNothingOfTheLibrary = noClasses()
-            .that().resideInAnyPackage("org.briefdesk.search.document..", "org.briefdesk.search.analysis..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.briefdesk.search", "org.briefdesk.search.query..",
-                    "org.briefdesk.search.similar..");
+            .that()
+            .resideInAnyPackage("org.briefdesk.search.document..", "org.briefdesk.search.analysis..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.briefdesk.search", "org.briefdesk.search.query..", "org.briefdesk.search.similar..");
 
     @ArchTest
     static final ArchRule nothingReachesUpToTheFacade = noClasses()
-            .that().resideInAnyPackage("org.briefdesk.search.query..", "org.briefdesk.search.similar..",
-                    "org.briefdesk.search.document..", "org.briefdesk.search.analysis..")
-            .should().dependOnClassesThat().resideInAPackage("org.briefdesk.search");
+            .that()
+            .resideInAnyPackage(
+                    "org.briefdesk.search.query..",
+                    "org.briefdesk.search.similar..",
+                    "org.briefdesk.search.document..",
+                    "org.briefdesk.search.analysis..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.briefdesk.search");
 
     @ArchTest
     static final ArchRule queryAndSimilarStayApart = noClasses()
-            .that().resideInAPackage("org.briefdesk.search.similar..")
-            .should().dependOnClassesThat().resideInAPackage("org.briefdesk.search.query..");
+            .that()
+            .resideInAPackage("org.briefdesk.search.similar..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.briefdesk.search.query..");
 }

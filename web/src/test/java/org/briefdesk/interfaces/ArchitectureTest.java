@@ -26,38 +26,52 @@ import java.util.List;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule theInterfacesUseNoInfrastructure = noClasses().that().resideInAPackage("org.briefdesk.interfaces..")
-            .should().dependOnClassesThat().resideInAPackage("org.briefdesk.infrastructure..")
-            .because("pages and the API go through application services, which own the ports infrastructure implements");
+    static final ArchRule theInterfacesUseNoInfrastructure = noClasses()
+            .that()
+            .resideInAPackage("org.briefdesk.interfaces..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.briefdesk.infrastructure..")
+            .because(
+                    "pages and the API go through application services, which own the ports infrastructure implements");
 
     @ArchTest
-    static final ArchRule beansHoldNoEntity = fields().that().areDeclaredInClassesThat()
+    static final ArchRule beansHoldNoEntity = fields().that()
+            .areDeclaredInClassesThat()
             .resideInAPackage("org.briefdesk.interfaces..")
-            .and().areNotStatic()
+            .and()
+            .areNotStatic()
             .should(new ArchCondition<JavaField>("hold no JPA entity") {
                 @Override
                 public void check(JavaField field, ConditionEvents events) {
-                    entitiesIn(field.getType()).forEach(e -> events.add(SimpleConditionEvent.violated(field,
-                            field.getFullName() + " holds the entity " + e.getSimpleName())));
+                    entitiesIn(field.getType())
+                            .forEach(e -> events.add(SimpleConditionEvent.violated(
+                                    field, field.getFullName() + " holds the entity " + e.getSimpleName())));
                 }
             })
             .because("a view-scoped bean is serialised with the session and an entity outside its transaction"
                     + " is a stale, lazily loaded copy: pages keep view records");
 
     @ArchTest
-    static final ArchRule theApiReturnsNoEntity = methods().that().areDeclaredInClassesThat()
+    static final ArchRule theApiReturnsNoEntity = methods()
+            .that()
+            .areDeclaredInClassesThat()
             .resideInAPackage("org.briefdesk.interfaces.rest..")
-            .and().arePublic()
+            .and()
+            .arePublic()
             .should(new ArchCondition<JavaMethod>("return no JPA entity") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
-                    entitiesIn(method.getReturnType()).forEach(e -> events.add(SimpleConditionEvent.violated(method,
-                            method.getFullName() + " returns the entity " + e.getSimpleName())));
+                    entitiesIn(method.getReturnType())
+                            .forEach(e -> events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " returns the entity " + e.getSimpleName())));
                 }
             })
             .because("the JSON of an entity is its table, not the API's contract");
 
     private static List<JavaClass> entitiesIn(JavaType type) {
-        return type.getAllInvolvedRawTypes().stream().filter(c -> c.isAnnotatedWith(Entity.class)).toList();
+        return type.getAllInvolvedRawTypes().stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class))
+                .toList();
     }
 }

@@ -81,7 +81,9 @@ public class AccountService {
 
     /** Whether the person must replace an initial password before anything else. */
     public boolean mustChangePassword(Actor actor) {
-        return accounts.find(actor.accountId()).map(Account::isMustChangePassword).orElse(false);
+        return accounts.find(actor.accountId())
+                .map(Account::isMustChangePassword)
+                .orElse(false);
     }
 
     public void setActive(Actor actor, long accountId, boolean active) {
@@ -105,8 +107,7 @@ public class AccountService {
     }
 
     /** What the account form submits; the e-mail address is optional (deadline reminders by mail). */
-    public record AccountForm(String login, String displayName, String password, Role role, Long unitId,
-                              String email) {
+    public record AccountForm(String login, String displayName, String password, Role role, Long unitId, String email) {
 
         /** An account without an e-mail address. */
         public AccountForm(String login, String displayName, String password, Role role, Long unitId) {

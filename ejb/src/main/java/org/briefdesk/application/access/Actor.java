@@ -15,7 +15,11 @@ public record Actor(long accountId, String login, String displayName, Role role,
         implements Serializable {
 
     public static Actor of(Account a) {
-        return new Actor(a.getId(), a.getLogin(), a.getDisplayName(), a.getRole(),
+        return new Actor(
+                a.getId(),
+                a.getLogin(),
+                a.getDisplayName(),
+                a.getRole(),
                 a.getUnit() == null ? null : a.getUnit().getId(),
                 a.getUnit() == null ? null : a.getUnit().getName());
     }

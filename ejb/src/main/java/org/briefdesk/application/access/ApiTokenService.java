@@ -59,14 +59,22 @@ public class ApiTokenService {
     /** A new token; the plain value is in the result and shown once. */
     public NewToken create(Actor actor, long accountId, String name) {
         Account account = holderOrAdmin(actor, accountId);
-        if (tokens.ofAccount(accountId).stream().filter(t -> t.getRevokedAt() == null).count() >= MAX_ACTIVE) {
+        if (tokens.ofAccount(accountId).stream()
+                        .filter(t -> t.getRevokedAt() == null)
+                        .count()
+                >= MAX_ACTIVE) {
             throw new BusinessRuleViolation("name", "每个账号最多" + MAX_ACTIVE + "个有效令牌，请先吊销不用的令牌");
         }
         Instant now = clock.instant();
         ApiToken.Issued issued = ApiToken.issue(account, name, actor.login(), now);
         tokens.store(issued.token());
-        audit.store(new SecurityEvent(SecurityEvent.Kind.TOKEN_CREATED, account.getLogin(), null,
-                actor.login() + "创建令牌“" + issued.token().getName() + "”（" + issued.token().getTokenPrefix() + "…）", now));
+        audit.store(new SecurityEvent(
+                SecurityEvent.Kind.TOKEN_CREATED,
+                account.getLogin(),
+                null,
+                actor.login() + "创建令牌“" + issued.token().getName() + "”（"
+                        + issued.token().getTokenPrefix() + "…）",
+                now));
         return new NewToken(TokenView.of(issued.token()), issued.plain());
     }
 
@@ -76,8 +84,12 @@ public class ApiTokenService {
         Instant now = clock.instant();
         if (token.getRevokedAt() == null) {
             token.revoke(now);
-            audit.store(new SecurityEvent(SecurityEvent.Kind.TOKEN_REVOKED, token.getAccount().getLogin(), null,
-                    actor.login() + "吊销令牌“" + token.getName() + "”（" + token.getTokenPrefix() + "…）", now));
+            audit.store(new SecurityEvent(
+                    SecurityEvent.Kind.TOKEN_REVOKED,
+                    token.getAccount().getLogin(),
+                    null,
+                    actor.login() + "吊销令牌“" + token.getName() + "”（" + token.getTokenPrefix() + "…）",
+                    now));
         }
         return TokenView.of(token);
     }
@@ -90,12 +102,28 @@ public class ApiTokenService {
     }
 
     /** A token as lists show it: never its value. */
-    public record TokenView(long id, long accountId, String login, String name, String prefix, Instant createdAt,
-                            String createdBy, Instant lastUsedAt, Instant revokedAt) {
+    public record TokenView(
+            long id,
+            long accountId,
+            String login,
+            String name,
+            String prefix,
+            Instant createdAt,
+            String createdBy,
+            Instant lastUsedAt,
+            Instant revokedAt) {
 
         static TokenView of(ApiToken t) {
-            return new TokenView(t.getId(), t.getAccount().getId(), t.getAccount().getLogin(), t.getName(),
-                    t.getTokenPrefix(), t.getCreatedAt(), t.getCreatedBy(), t.getLastUsedAt(), t.getRevokedAt());
+            return new TokenView(
+                    t.getId(),
+                    t.getAccount().getId(),
+                    t.getAccount().getLogin(),
+                    t.getName(),
+                    t.getTokenPrefix(),
+                    t.getCreatedAt(),
+                    t.getCreatedBy(),
+                    t.getLastUsedAt(),
+                    t.getRevokedAt());
         }
 
         public boolean isActive() {
@@ -104,6 +132,5 @@ public class ApiTokenService {
     }
 
     /** A token just created, with the value its holder must copy now. */
-    public record NewToken(TokenView token, String value) {
-    }
+    public record NewToken(TokenView token, String value) {}
 }

@@ -42,9 +42,8 @@ public class LoginService {
             return Outcome.locked(locked);
         }
         Optional<Account> account = accounts.findByLogin(key);
-        boolean valid = account.isPresent()
-                ? account.get().passwordMatches(password)
-                : PasswordHash.matchesNothing(password);
+        boolean valid =
+                account.isPresent() ? account.get().passwordMatches(password) : PasswordHash.matchesNothing(password);
         if (valid) {
             throttle.succeeded(key);
             return new Outcome(Optional.of(Actor.of(account.get())), Duration.ZERO);

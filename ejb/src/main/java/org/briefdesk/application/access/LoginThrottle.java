@@ -39,9 +39,11 @@ public class LoginThrottle {
     /** How long the account or the address is still locked; zero when neither is. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Duration lockedFor(String login, String address) {
-        Duration a = failures.find(LoginFailures.ofAccount(login)).map(f -> f.lockedFor(clock.instant()))
+        Duration a = failures.find(LoginFailures.ofAccount(login))
+                .map(f -> f.lockedFor(clock.instant()))
                 .orElse(Duration.ZERO);
-        Duration b = failures.find(LoginFailures.ofAddress(address)).map(f -> f.lockedFor(clock.instant()))
+        Duration b = failures.find(LoginFailures.ofAddress(address))
+                .map(f -> f.lockedFor(clock.instant()))
                 .orElse(Duration.ZERO);
         return a.compareTo(b) >= 0 ? a : b;
     }
@@ -62,8 +64,10 @@ public class LoginThrottle {
         LoginFailures row = failures.lockOrCreate(subject);
         if (row.fail(clock.instant(), allowance)) {
             Duration lock = row.lockedFor(clock.instant());
-            String detail = "连续" + row.getFailures() + "次登录失败，" + subject.substring(0, subject.indexOf(':'))
-                    .replace("account", "账号").replace("address", "来源地址") + "锁定" + lock.toSeconds() + "秒";
+            String detail = "连续" + row.getFailures() + "次登录失败，"
+                    + subject.substring(0, subject.indexOf(':'))
+                            .replace("account", "账号")
+                            .replace("address", "来源地址") + "锁定" + lock.toSeconds() + "秒";
             audit.store(new SecurityEvent(SecurityEvent.Kind.LOGIN_LOCKED, login, address, detail, clock.instant()));
             LOG.warning(() -> "Sign-in locked for " + subject + " after " + row.getFailures() + " failures, "
                     + lock.toSeconds() + " s");

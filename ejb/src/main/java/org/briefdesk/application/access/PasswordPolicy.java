@@ -13,16 +13,38 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
 
-    public static final String EXPLANATION = "密码至少" + MIN_LENGTH + "位，须同时包含字母和数字，"
-            + "不能是登录名加数字，也不能是 password1、演示密码等常见密码";
+    public static final String EXPLANATION =
+            "密码至少" + MIN_LENGTH + "位，须同时包含字母和数字，" + "不能是登录名加数字，也不能是 password1、演示密码等常见密码";
 
     /** Words that, with digits or symbols around them, make the passwords guessed first. */
-    private static final Set<String> WEAK_WORDS = Set.of("password", "passw0rd", "briefdesk", "admin", "qwerty",
-            "qwertyuiop", "abc", "abcd", "abcdef", "iloveyou", "woaini", "welcome", "letmein", "test", "haidian",
-            "editor", "leader", "officer", "root", "user", "qazwsx", "asdf", "asdfgh", "zxcvbnm", "aaa");
+    private static final Set<String> WEAK_WORDS = Set.of(
+            "password",
+            "passw0rd",
+            "briefdesk",
+            "admin",
+            "qwerty",
+            "qwertyuiop",
+            "abc",
+            "abcd",
+            "abcdef",
+            "iloveyou",
+            "woaini",
+            "welcome",
+            "letmein",
+            "test",
+            "haidian",
+            "editor",
+            "leader",
+            "officer",
+            "root",
+            "user",
+            "qazwsx",
+            "asdf",
+            "asdfgh",
+            "zxcvbnm",
+            "aaa");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static void check(String login, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
@@ -36,8 +58,8 @@ public final class PasswordPolicy {
         }
         String core = lower.replaceAll("[^\\p{L}]", "");
         String normalisedLogin = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-        if (!normalisedLogin.isEmpty() && (lower.contains(normalisedLogin)
-                || core.equals(normalisedLogin.replaceAll("[^\\p{L}]", "")))) {
+        if (!normalisedLogin.isEmpty()
+                && (lower.contains(normalisedLogin) || core.equals(normalisedLogin.replaceAll("[^\\p{L}]", "")))) {
             throw violation("密码不能包含登录名");
         }
         if (WEAK_WORDS.contains(core) || lower.chars().distinct().count() < 4) {

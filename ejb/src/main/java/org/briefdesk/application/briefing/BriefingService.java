@@ -1,6 +1,5 @@
 package org.briefdesk.application.briefing;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
@@ -38,8 +38,10 @@ public class BriefingService {
 
     @Inject
     BriefingRepository briefings;
+
     @Inject
     EditableIssues editable;
+
     @Inject
     AccountRepository accounts;
 
@@ -56,7 +58,10 @@ public class BriefingService {
     /** The titles not retired, for a new issue; the first is the default. */
     public List<TitleChoice> activeTitles(Actor actor) {
         actor.require(Role.EDITOR, Role.ADMIN);
-        return briefings.titles().stream().filter(BriefingTitle::isActive).map(TitleChoice::of).toList();
+        return briefings.titles().stream()
+                .filter(BriefingTitle::isActive)
+                .map(TitleChoice::of)
+                .toList();
     }
 
     /**
@@ -78,8 +83,8 @@ public class BriefingService {
         int year = issueDate.getYear();
         int number = briefings.lastNumber(titleId, kind, year) + 1;
         Integer total = kind.hasRunningTotal() ? briefings.lastTotal(titleId, kind) + 1 : null;
-        BriefingIssue issue = new BriefingIssue(title, new IssueNumber(kind, year, number, total), issueDate,
-                actor.displayName(), clock.instant());
+        BriefingIssue issue = new BriefingIssue(
+                title, new IssueNumber(kind, year, number, total), issueDate, actor.displayName(), clock.instant());
         issue.distributeTo(defaultRecipients());
         briefings.store(issue);
         em.flush();
@@ -102,7 +107,11 @@ public class BriefingService {
      */
     public IssueView describe(Actor actor, long issueId, long seenVersion, IssueHeader header) {
         BriefingIssue issue = editable.current(actor, issueId, seenVersion);
-        issue.describe(header.issueDate(), header.editorNote(), header.distribution(), header.extraRecipients(),
+        issue.describe(
+                header.issueDate(),
+                header.editorNote(),
+                header.distribution(),
+                header.extraRecipients(),
                 header.mailOnPublish());
         Set<Long> ids = new LinkedHashSet<>();
         for (Long id : header.recipientIds()) {
@@ -119,7 +128,9 @@ public class BriefingService {
     /** The leaders an issue may be distributed to. */
     public List<LeaderChoice> leaders(Actor actor) {
         actor.require(Role.EDITOR);
-        return accounts.all().stream().filter(a -> a.isActive() && a.getRole() == Role.LEADER).map(LeaderChoice::of)
+        return accounts.all().stream()
+                .filter(a -> a.isActive() && a.getRole() == Role.LEADER)
+                .map(LeaderChoice::of)
                 .toList();
     }
 
@@ -136,8 +147,8 @@ public class BriefingService {
     }
 
     /** 简报设置 (administrators): a new title when {@code titleId} is null, else changes to that one. */
-    public BriefingTitle saveTitle(Actor actor, Long titleId, String name, String issuingUnit, Distribution distribution,
-                                   PageLayout layout) {
+    public BriefingTitle saveTitle(
+            Actor actor, Long titleId, String name, String issuingUnit, Distribution distribution, PageLayout layout) {
         actor.require(Role.ADMIN);
         if (titleId == null) {
             return briefings.store(new BriefingTitle(name, issuingUnit, distribution, layout));
@@ -170,18 +181,21 @@ public class BriefingService {
         BriefingIssue issue = editable.find(issueId);
         var readings = briefings.readings(issueId);
         return issue.getRecipients().stream()
-                .map(id -> accounts.find(id).map(a -> new Receipt(a.getDisplayName(), readings.get(id))).orElse(null))
+                .map(id -> accounts.find(id)
+                        .map(a -> new Receipt(a.getDisplayName(), readings.get(id)))
+                        .orElse(null))
                 .filter(r -> r != null)
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .collect(Collectors.toList());
     }
 
     /** One recipient and when they first opened the issue (null: not yet). */
-    public record Receipt(String name, Instant readAt) implements Serializable {
-    }
+    public record Receipt(String name, Instant readAt) implements Serializable {}
 
     private List<Long> defaultRecipients() {
-        return accounts.all().stream().filter(a -> a.isActive() && a.getRole() == Role.LEADER).map(Account::getId)
+        return accounts.all().stream()
+                .filter(a -> a.isActive() && a.getRole() == Role.LEADER)
+                .map(Account::getId)
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.briefdesk.application.briefing;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
 import org.briefdesk.domain.model.briefing.BriefingRepository;

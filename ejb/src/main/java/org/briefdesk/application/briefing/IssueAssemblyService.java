@@ -1,6 +1,5 @@
 package org.briefdesk.application.briefing;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
 import org.briefdesk.domain.model.briefing.BriefingRepository;
@@ -40,16 +40,22 @@ public class IssueAssemblyService {
 
     @Inject
     EditableIssues editable;
+
     @Inject
     BriefingRepository briefings;
+
     @Inject
     BriefingService briefingService;
+
     @Inject
     ItemRepository items;
+
     @Inject
     BriefingColumnRepository columns;
+
     @Inject
     UnitRepository units;
+
     @Inject
     SimilarLinkRepository similarLinks;
 
@@ -60,9 +66,17 @@ public class IssueAssemblyService {
         List<AvailableItem> out = new ArrayList<>();
         for (Item i : briefings.availableFor(issueId, AVAILABLE_MAX)) {
             BriefingColumn c = firstColumn(i);
-            out.add(new AvailableItem(i.getId(), i.getTitle(), sourceUnits(i), i.getSubmittedAt(),
-                    c == null ? null : c.getId(), c == null ? null : c.getName(), c == null ? 0 : c.getPosition(),
-                    i.isCombined(), i.isUrgent(), i.getBody().length()));
+            out.add(new AvailableItem(
+                    i.getId(),
+                    i.getTitle(),
+                    sourceUnits(i),
+                    i.getSubmittedAt(),
+                    c == null ? null : c.getId(),
+                    c == null ? null : c.getName(),
+                    c == null ? 0 : c.getPosition(),
+                    i.isCombined(),
+                    i.isUrgent(),
+                    i.getBody().length()));
         }
         out.sort(Comparator.comparingInt(AvailableItem::columnPosition)
                 .thenComparing(AvailableItem::submittedAt, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -106,8 +120,14 @@ public class IssueAssemblyService {
      * Edits the entry for this issue (the item keeps its text); when the editor chose another column
      * ({@code columnId} null: no column heading), the entry moves to that column's end.
      */
-    public IssueView revise(Actor actor, long issueId, long seenVersion, long entryId, String headline, String bodyHtml,
-                            Long columnId) {
+    public IssueView revise(
+            Actor actor,
+            long issueId,
+            long seenVersion,
+            long entryId,
+            String headline,
+            String bodyHtml,
+            Long columnId) {
         BriefingIssue issue = editable.current(actor, issueId, seenVersion);
         issue.revise(entryId, headline, bodyHtml);
         BriefingColumn current = issue.entry(entryId).getColumn();
@@ -156,7 +176,9 @@ public class IssueAssemblyService {
     }
 
     private static BriefingColumn firstColumn(Item item) {
-        return item.getColumns().stream().min(Comparator.comparingInt(BriefingColumn::getPosition)).orElse(null);
+        return item.getColumns().stream()
+                .min(Comparator.comparingInt(BriefingColumn::getPosition))
+                .orElse(null);
     }
 
     /** The units credited in print: the item's own, or every source unit of a combined item. */
@@ -164,7 +186,9 @@ public class IssueAssemblyService {
         if (!item.isCombined()) {
             return item.getUnit().getShortName();
         }
-        return item.getSources().stream().map(CombinedSource::getUnitId).distinct()
+        return item.getSources().stream()
+                .map(CombinedSource::getUnitId)
+                .distinct()
                 .map(id -> units.find(id).map(Unit::getShortName).orElse("（已删除单位）"))
                 .collect(Collectors.joining("、"));
     }

@@ -1,13 +1,13 @@
 package org.briefdesk.application.briefing;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.scoring.AdoptionService;
-import org.briefdesk.application.item.ItemJournal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemJournal;
+import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.briefing.BriefingEntry;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
@@ -26,14 +26,19 @@ public class IssuePublication {
 
     @Inject
     EditableIssues editable;
+
     @Inject
     BriefingRepository briefings;
+
     @Inject
     IssueRenderer printer;
+
     @Inject
     ItemJournal journal;
+
     @Inject
     AdoptionService adoptions;
+
     @Inject
     Event<IssuePublished> published;
 
@@ -43,7 +48,8 @@ public class IssuePublication {
         BriefingIssue issue = editable.current(actor, issueId, seenVersion);
         Instant now = clock.instant();
         issue.publish(actor.displayName(), now);
-        String where = "刊用于《" + issue.getTitle().getName() + "》" + issue.getNumber().label();
+        String where =
+                "刊用于《" + issue.getTitle().getName() + "》" + issue.getNumber().label();
         for (BriefingEntry e : issue.printOrder()) {
             Item item = e.getItem();
             item.markPublished();
@@ -51,10 +57,11 @@ public class IssuePublication {
         }
         IssueView view = editable.saved(issue);
         for (ExportFormat format : ExportFormat.values()) {
-            briefings.storeExport(issueId, format, printer.render(view, issue.getTitle().getLayout(), format), now);
+            briefings.storeExport(
+                    issueId, format, printer.render(view, issue.getTitle().getLayout(), format), now);
         }
-        adoptions.recordBriefingPublication(actor, issue.getTitle().getName(), issueId, issue.getIssueDate(),
-                view.itemIds());
+        adoptions.recordBriefingPublication(
+                actor, issue.getTitle().getName(), issueId, issue.getIssueDate(), view.itemIds());
         published.fire(new IssuePublished(issueId));
         return view;
     }

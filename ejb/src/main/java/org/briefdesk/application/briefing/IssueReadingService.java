@@ -1,14 +1,14 @@
 package org.briefdesk.application.briefing;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.scoring.InstructionService;
-import org.briefdesk.application.scoring.InstructionView;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.scoring.InstructionService;
+import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingEntry;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
@@ -30,10 +30,13 @@ public class IssueReadingService {
 
     @Inject
     BriefingRepository briefings;
+
     @Inject
     EditableIssues editable;
+
     @Inject
     IssueRenderer printer;
+
     @Inject
     InstructionService instructions;
 
@@ -41,7 +44,9 @@ public class IssueReadingService {
 
     /** The published issues distributed to the caller, newest first. */
     public List<IssueView> myIssues(Actor actor, int limit) {
-        return briefings.publishedFor(actor.accountId(), limit).stream().map(IssueView::of).toList();
+        return briefings.publishedFor(actor.accountId(), limit).stream()
+                .map(IssueView::of)
+                .toList();
     }
 
     /** Opens an issue; a recipient's first opening is recorded as read. */
@@ -63,7 +68,9 @@ public class IssueReadingService {
     public IssueFile file(Actor actor, long issueId, ExportFormat format) {
         BriefingIssue issue = readable(actor, issueId);
         receipt(actor, issue);
-        String name = issue.getTitle().getName() + issue.getNumber().label() + (issue.isPublished() ? "" : "（草稿）")
+        String name = issue.getTitle().getName()
+                + issue.getNumber().label()
+                + (issue.isPublished() ? "" : "（草稿）")
                 + format.extension();
         byte[] content = issue.isPublished()
                 ? briefings.export(issueId, format).orElseThrow(() -> new NotFound("该期的发布文件不存在"))
@@ -72,22 +79,22 @@ public class IssueReadingService {
     }
 
     /** An issue's exported file as a download names it. */
-    public record IssueFile(String fileName, ExportFormat format, byte[] content) {
-    }
+    public record IssueFile(String fileName, ExportFormat format, byte[] content) {}
 
     /** A leader's instruction on an entry of an issue distributed to them (district leaders: 区级). */
     public InstructionView instruct(Actor actor, long issueId, long entryId, String text) {
         actor.require(Role.LEADER);
         BriefingIssue issue = readable(actor, issueId);
         BriefingEntry entry = issue.entry(entryId);
-        return instructions.record(actor, entry.getItem().getId(), LeaderLevel.DISTRICT, null,
-                LocalDate.now(clock), text, entryId);
+        return instructions.record(
+                actor, entry.getItem().getId(), LeaderLevel.DISTRICT, null, LocalDate.now(clock), text, entryId);
     }
 
     /** Instructions written on the issue's entries, for its readers and its editors. */
     public List<InstructionView> instructionsOn(Actor actor, long issueId) {
         BriefingIssue issue = readable(actor, issueId);
-        return instructions.forBriefingEntries(actor, issue.printOrder().stream().map(BriefingEntry::getId).toList());
+        return instructions.forBriefingEntries(
+                actor, issue.printOrder().stream().map(BriefingEntry::getId).toList());
     }
 
     private BriefingIssue readable(Actor actor, long issueId) {

@@ -17,19 +17,43 @@ import org.briefdesk.domain.model.item.ItemStatus;
  * A briefing issue as pages and exports read it: everything resolved inside the transaction, in
  * printed order, so no page touches a lazy association.
  */
-public record IssueView(long id, long version, long titleId, String briefingName, String issuingUnit, IssueKind kind,
-                        int year, int number, Integer totalNumber, LocalDate issueDate, String editorNote,
-                        IssueStatus status, Distribution distribution, String extraRecipients, boolean mailOnPublish,
-                        Set<Long> recipients, String createdBy, String publishedBy, Instant publishedAt,
-                        List<Section> sections) implements Serializable {
+public record IssueView(
+        long id,
+        long version,
+        long titleId,
+        String briefingName,
+        String issuingUnit,
+        IssueKind kind,
+        int year,
+        int number,
+        Integer totalNumber,
+        LocalDate issueDate,
+        String editorNote,
+        IssueStatus status,
+        Distribution distribution,
+        String extraRecipients,
+        boolean mailOnPublish,
+        Set<Long> recipients,
+        String createdBy,
+        String publishedBy,
+        Instant publishedAt,
+        List<Section> sections)
+        implements Serializable {
 
     /** One column's entries; {@code columnId} null for entries printed without a column heading. */
-    public record Section(Long columnId, String columnName, List<Entry> entries) implements Serializable {
-    }
+    public record Section(Long columnId, String columnName, List<Entry> entries) implements Serializable {}
 
-    public record Entry(long id, long itemId, int ordinal, String headline, String bodyHtml, String sourceUnits,
-                        boolean combined, ItemStatus itemStatus, boolean usable) implements Serializable {
-    }
+    public record Entry(
+            long id,
+            long itemId,
+            int ordinal,
+            String headline,
+            String bodyHtml,
+            String sourceUnits,
+            boolean combined,
+            ItemStatus itemStatus,
+            boolean usable)
+            implements Serializable {}
 
     static IssueView of(BriefingIssue issue) {
         List<Section> sections = new ArrayList<>();
@@ -38,18 +62,44 @@ public record IssueView(long id, long version, long titleId, String briefingName
             Long columnId = e.getColumn() == null ? null : e.getColumn().getId();
             Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
             if (last == null || !java.util.Objects.equals(last.columnId(), columnId)) {
-                last = new Section(columnId, e.getColumn() == null ? null : e.getColumn().getName(), new ArrayList<>());
+                last = new Section(
+                        columnId, e.getColumn() == null ? null : e.getColumn().getName(), new ArrayList<>());
                 sections.add(last);
             }
-            last.entries().add(new Entry(e.getId(), e.getItem().getId(), ++ordinal, e.getHeadline(), e.getBody().getHtml(),
-                    e.getSourceUnits(), e.getItem().isCombined(), e.getItem().getStatus(), e.getItem().usableInIssue()));
+            last.entries()
+                    .add(new Entry(
+                            e.getId(),
+                            e.getItem().getId(),
+                            ++ordinal,
+                            e.getHeadline(),
+                            e.getBody().getHtml(),
+                            e.getSourceUnits(),
+                            e.getItem().isCombined(),
+                            e.getItem().getStatus(),
+                            e.getItem().usableInIssue()));
         }
         var n = issue.getNumber();
-        return new IssueView(issue.getId(), issue.getVersion(), issue.getTitle().getId(), issue.getTitle().getName(),
-                issue.getTitle().getIssuingUnit(), n.getKind(), n.getYear(), n.getNumber(), n.getTotal(),
-                issue.getIssueDate(), issue.getEditorNote(), issue.getStatus(), issue.getDistribution(),
-                issue.getExtraRecipients(), issue.isMailOnPublish(), issue.getRecipients(), issue.getCreatedBy(),
-                issue.getPublishedBy(), issue.getPublishedAt(), List.copyOf(sections));
+        return new IssueView(
+                issue.getId(),
+                issue.getVersion(),
+                issue.getTitle().getId(),
+                issue.getTitle().getName(),
+                issue.getTitle().getIssuingUnit(),
+                n.getKind(),
+                n.getYear(),
+                n.getNumber(),
+                n.getTotal(),
+                issue.getIssueDate(),
+                issue.getEditorNote(),
+                issue.getStatus(),
+                issue.getDistribution(),
+                issue.getExtraRecipients(),
+                issue.isMailOnPublish(),
+                issue.getRecipients(),
+                issue.getCreatedBy(),
+                issue.getPublishedBy(),
+                issue.getPublishedAt(),
+                List.copyOf(sections));
     }
 
     /** 2026年普刊第12期. */
@@ -72,7 +122,10 @@ public record IssueView(long id, long version, long titleId, String briefingName
 
     /** Items included, in printed order. */
     public List<Long> itemIds() {
-        return sections.stream().flatMap(s -> s.entries().stream()).map(Entry::itemId).toList();
+        return sections.stream()
+                .flatMap(s -> s.entries().stream())
+                .map(Entry::itemId)
+                .toList();
     }
 
     public List<Entry> entries() {

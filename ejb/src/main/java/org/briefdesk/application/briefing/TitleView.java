@@ -6,11 +6,12 @@ import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.PageLayout;
 
 /** A briefing title (简报名称) as 简报设置 lists and edits it: its default distribution block and page layout. */
-public record TitleView(long id, String name, String issuingUnit, Distribution distribution, PageLayout layout,
-                        boolean active) implements Serializable {
+public record TitleView(
+        long id, String name, String issuingUnit, Distribution distribution, PageLayout layout, boolean active)
+        implements Serializable {
 
     static TitleView of(BriefingTitle t) {
-        return new TitleView(t.getId(), t.getName(), t.getIssuingUnit(), t.getDistribution(), t.getLayout(),
-                t.isActive());
+        return new TitleView(
+                t.getId(), t.getName(), t.getIssuingUnit(), t.getDistribution(), t.getLayout(), t.isActive());
     }
 }

@@ -1,7 +1,5 @@
 package org.briefdesk.application.editorial;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.item.ItemJournal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemJournal;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
@@ -45,16 +45,22 @@ public class EditorialService {
 
     @Inject
     ItemRepository items;
+
     @Inject
     ItemRevisionRepository revisions;
+
     @Inject
     BriefingColumnRepository columns;
+
     @Inject
     UnitRepository units;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     AuditRepository audit;
+
     @Inject
     ItemJournal journal;
 
@@ -108,7 +114,11 @@ public class EditorialService {
         List<ItemRevision> kept = revisions.of(itemId);
         // Taken before the edit: the revision copies the item's text as it is now.
         Account author = item.getAuthor();
-        ItemRevision original = new ItemRevision(item, 1, author == null ? null : author.getId(), unitAuthorName(item),
+        ItemRevision original = new ItemRevision(
+                item,
+                1,
+                author == null ? null : author.getId(),
+                unitAuthorName(item),
                 item.getSubmittedAt() == null ? item.getCreatedAt() : item.getSubmittedAt());
         item.edit(title, bodyHtml);
         if (item.getTitle().equals(oldTitle) && item.getBody().equals(oldBody)) {
@@ -127,7 +137,10 @@ public class EditorialService {
         Item item = current(actor, itemId, seenVersion);
         Item original = items.find(originalId).orElseThrow(() -> new NotFound("原信息不存在或已删除"));
         item.markDuplicateOf(original);
-        return done(item, actor, AuditAction.MARKED_DUPLICATE,
+        return done(
+                item,
+                actor,
+                AuditAction.MARKED_DUPLICATE,
                 "与" + original.getUnit().getShortName() + "“" + original.getTitle() + "”（编号" + originalId + "）重复");
     }
 
@@ -143,22 +156,41 @@ public class EditorialService {
         for (Map.Entry<Long, Long> e : new LinkedHashMap<>(seenVersions).entrySet()) {
             sources.add(current(actor, e.getKey(), e.getValue()));
         }
-        Unit office = units.all().stream().filter(u -> u.getKind() == UnitKind.OFFICE).findFirst()
+        Unit office = units.all().stream()
+                .filter(u -> u.getKind() == UnitKind.OFFICE)
+                .findFirst()
                 .orElseThrow(() -> new BusinessRuleViolation("unit", "系统中没有区创建办，无法综合编辑"));
         Account editor = accounts.find(actor.accountId()).orElseThrow(() -> new NotFound("账号不存在"));
         Item first = sources.isEmpty() ? null : sources.get(0);
-        ItemContent content = new ItemContent(title, bodyHtml, first == null ? null : first.getEventDate(),
-                sources.stream().map(Item::getMustReport).filter(k -> k != null).findFirst().orElse(null),
-                sources.stream().anyMatch(Item::isUrgent), null);
+        ItemContent content = new ItemContent(
+                title,
+                bodyHtml,
+                first == null ? null : first.getEventDate(),
+                sources.stream()
+                        .map(Item::getMustReport)
+                        .filter(k -> k != null)
+                        .findFirst()
+                        .orElse(null),
+                sources.stream().anyMatch(Item::isUrgent),
+                null);
         Item combined = items.store(Item.combine(office, editor, content, sources, clock.instant()));
         guarded(() -> {
             for (Item source : sources) {
                 source.useInCombination(combined);
-                journal.changed(source, actor, AuditAction.USED_IN_COMBINATION,
+                journal.changed(
+                        source,
+                        actor,
+                        AuditAction.USED_IN_COMBINATION,
                         "综合为“" + combined.getTitle() + "”（编号" + combined.getId() + "）");
             }
-            journal.changed(combined, actor, AuditAction.COMBINED, "来源：" + sources.stream()
-                    .map(s -> s.getUnit().getShortName() + "“" + s.getTitle() + "”").collect(Collectors.joining("；")));
+            journal.changed(
+                    combined,
+                    actor,
+                    AuditAction.COMBINED,
+                    "来源："
+                            + sources.stream()
+                                    .map(s -> s.getUnit().getShortName() + "“" + s.getTitle() + "”")
+                                    .collect(Collectors.joining("；")));
         });
         return combined;
     }

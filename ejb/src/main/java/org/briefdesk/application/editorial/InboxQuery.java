@@ -1,12 +1,12 @@
 package org.briefdesk.application.editorial;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.Item;
@@ -48,7 +48,8 @@ public class InboxQuery {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, MatchClass> strongest = links.strongestClass(items.stream().map(Item::getId).toList());
+        Map<Long, MatchClass> strongest =
+                links.strongestClass(items.stream().map(Item::getId).toList());
         Map<Long, List<Long>> groups = eventGroups(inbox.ids(filter, GROUPING_LIMIT));
         List<InboxRow> rows = new ArrayList<>();
         for (Item item : items) {

@@ -1,12 +1,12 @@
 package org.briefdesk.application.editorial;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.item.ItemService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemService;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.similar.MatchClass;
@@ -41,8 +41,14 @@ public class SimilarItemsService {
 
     private static SimilarItemView view(Actor actor, Item other, SimilarLink link) {
         boolean visible = actor.canRead(other);
-        return new SimilarItemView(other.getId(), visible ? other.getTitle() : null, other.getUnit().getShortName(),
-                other.getSubmittedAt(), link.getMatchClass(), link.getScore(), visible ? link.getEvidence() : null,
+        return new SimilarItemView(
+                other.getId(),
+                visible ? other.getTitle() : null,
+                other.getUnit().getShortName(),
+                other.getSubmittedAt(),
+                link.getMatchClass(),
+                link.getScore(),
+                visible ? link.getEvidence() : null,
                 visible);
     }
 
@@ -51,7 +57,13 @@ public class SimilarItemsService {
      * other item by the one visibility rule (another unit's item for an officer, an unaccepted one for
      * a leader, a draft for an editor).
      */
-    public record SimilarItemView(long itemId, String title, String unitShortName, Instant submittedAt,
-                                  MatchClass matchClass, double score, String evidence, boolean visible) {
-    }
+    public record SimilarItemView(
+            long itemId,
+            String title,
+            String unitShortName,
+            Instant submittedAt,
+            MatchClass matchClass,
+            double score,
+            String evidence,
+            boolean visible) {}
 }

@@ -1,10 +1,10 @@
 package org.briefdesk.application.item;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.item.Attachment;
 import org.briefdesk.domain.model.item.AttachmentInfo;
@@ -53,7 +53,8 @@ public class AttachmentService {
         Attachment attachment = attachments.find(attachmentId).orElseThrow(() -> new NotFound("附件不存在或已删除"));
         Item item = officerItems.ownItem(actor, attachment.getItemId());
         if (!item.getStatus().editableByUnit()) {
-            throw new BusinessRuleViolation("file", "只有草稿或退回修改的信息可以删除附件（当前状态：" + item.getStatus().getLabel() + "）");
+            throw new BusinessRuleViolation(
+                    "file", "只有草稿或退回修改的信息可以删除附件（当前状态：" + item.getStatus().getLabel() + "）");
         }
         attachments.remove(attachment);
         journal.changed(item, actor, AuditAction.REVISED, "删除附件：" + attachment.getFileName());
@@ -73,7 +74,7 @@ public class AttachmentService {
     }
 
     private static AttachmentInfo info(Attachment a) {
-        return new AttachmentInfo(a.getId(), a.getItemId(), a.getFileName(), a.getContentType(), a.getSizeBytes(),
-                a.getUploadedAt());
+        return new AttachmentInfo(
+                a.getId(), a.getItemId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getUploadedAt());
     }
 }

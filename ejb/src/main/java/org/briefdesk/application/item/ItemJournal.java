@@ -1,9 +1,9 @@
 package org.briefdesk.application.item;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.audit.AuditEvent;
 import org.briefdesk.domain.model.audit.AuditRepository;
@@ -27,8 +27,13 @@ public class ItemJournal {
 
     /** The item must already have its id (stored or flushed). */
     public void changed(Item item, Actor actor, AuditAction action, String detail) {
-        audit.store(new AuditEvent(item.getId(), actor == null ? null : actor.accountId(),
-                actor == null ? "系统" : actor.displayName(), action, detail, clock.instant()));
+        audit.store(new AuditEvent(
+                item.getId(),
+                actor == null ? null : actor.accountId(),
+                actor == null ? "系统" : actor.displayName(),
+                action,
+                detail,
+                clock.instant()));
         outbox.itemChanged(item.getId());
     }
 }

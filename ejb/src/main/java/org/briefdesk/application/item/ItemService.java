@@ -1,10 +1,10 @@
 package org.briefdesk.application.item;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRepository;
@@ -26,11 +26,12 @@ public class ItemService {
     public Item view(Actor actor, long itemId) {
         Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));
         if (!actor.canRead(item)) {
-            throw new AccessDenied(switch (actor.role()) {
-                case OFFICER -> "您只能查看本单位报送的信息";
-                case LEADER -> "领导只能查看已采用的信息";
-                default -> "该信息尚未报送，只有报送单位可以查看";
-            });
+            throw new AccessDenied(
+                    switch (actor.role()) {
+                        case OFFICER -> "您只能查看本单位报送的信息";
+                        case LEADER -> "领导只能查看已采用的信息";
+                        default -> "该信息尚未报送，只有报送单位可以查看";
+                    });
         }
         return item;
     }
@@ -49,7 +50,9 @@ public class ItemService {
     /** Items waiting for an editor, urgent first (the inbox preview on the editor's home page). */
     public List<ItemView> waitingForScreening(Actor actor, int limit) {
         actor.require(Role.EDITOR, Role.ADMIN);
-        return items.inStatus(List.of(ItemStatus.SUBMITTED), limit).stream().map(ItemView::of).toList();
+        return items.inStatus(List.of(ItemStatus.SUBMITTED), limit).stream()
+                .map(ItemView::of)
+                .toList();
     }
 
     public Map<ItemStatus, Long> countByStatus(Actor actor) {

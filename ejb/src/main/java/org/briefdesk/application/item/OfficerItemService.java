@@ -1,12 +1,12 @@
 package org.briefdesk.application.item;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.solicitation.SolicitationService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.AuditAction;
@@ -99,7 +99,8 @@ public class OfficerItemService {
         keepRevision(actor, item);
         journal.changed(item, actor, AuditAction.SUBMITTED, resubmission ? "修改后重新报送" : null);
         if (item.isUrgent()) {
-            urgentSubmitted.fire(new UrgentItemSubmitted(item.getId(), item.getTitle(), item.getUnit().getShortName()));
+            urgentSubmitted.fire(new UrgentItemSubmitted(
+                    item.getId(), item.getTitle(), item.getUnit().getShortName()));
         }
         return item;
     }
@@ -109,7 +110,8 @@ public class OfficerItemService {
      * sends it, in one transaction, so the item is never left saved but unsent.
      */
     public Item saveAndSubmit(Actor actor, Long itemId, long version, ItemContent content, Long solicitationId) {
-        Item item = itemId == null ? createDraft(actor, content, solicitationId)
+        Item item = itemId == null
+                ? createDraft(actor, content, solicitationId)
                 : update(actor, itemId, version, content, solicitationId);
         return submit(actor, item.getId(), item.getVersion());
     }

@@ -1,9 +1,9 @@
 package org.briefdesk.application.notice;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.notice.Notice;
 import org.briefdesk.domain.model.notice.NoticeRepository;
 import org.briefdesk.domain.shared.AccessDenied;
@@ -19,7 +19,9 @@ public class NoticeService {
 
     /** Unread notices to the actor or the actor's unit, newest first. */
     public List<NoticeView> unread(Actor actor, int limit) {
-        return notices.unreadFor(actor.accountId(), actor.unitId(), limit).stream().map(NoticeView::of).toList();
+        return notices.unreadFor(actor.accountId(), actor.unitId(), limit).stream()
+                .map(NoticeView::of)
+                .toList();
     }
 
     /** 知道了: the notice leaves the home page of the actor (and of the unit's other officers). */

@@ -1,14 +1,14 @@
 package org.briefdesk.application.scoring;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.item.ItemJournal;
-import org.briefdesk.application.item.ItemService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemJournal;
+import org.briefdesk.application.item.ItemService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.Adoption;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
@@ -38,14 +38,19 @@ public class AdoptionService {
 
     @Inject
     AdoptionRepository adoptions;
+
     @Inject
     OutletRepository outlets;
+
     @Inject
     ItemRepository items;
+
     @Inject
     ItemService itemService;
+
     @Inject
     ItemJournal journal;
+
     @Inject
     ScoreLedger ledger;
 
@@ -56,8 +61,8 @@ public class AdoptionService {
      * adoption per item, COMBINED for a combined item, FULL otherwise; publishing the same issue again
      * adds nothing. Called inside the publishing transaction.
      */
-    public void recordBriefingPublication(Actor editor, String briefingName, long briefingIssueId,
-                                          LocalDate publishedOn, List<Long> itemIds) {
+    public void recordBriefingPublication(
+            Actor editor, String briefingName, long briefingIssueId, LocalDate publishedOn, List<Long> itemIds) {
         editor.require(Role.EDITOR);
         String name = Text.requireLine(briefingName, "briefingName", "简报名称", Outlet.NAME_MAX);
         Outlet outlet = outlets.findByName(name)
@@ -83,7 +88,8 @@ public class AdoptionService {
         if (adoptedOn != null && adoptions.exists(itemId, outletId, adoptedOn)) {
             throw new BusinessRuleViolation("outlet", "该信息" + adoptedOn + "被“" + outlet.getName() + "”采用已有记录");
         }
-        Adoption adoption = store(editor, new Adoption(item, outlet, mode, adoptedOn, null, recording(editor), today()));
+        Adoption adoption =
+                store(editor, new Adoption(item, outlet, mode, adoptedOn, null, recording(editor), today()));
         return AdoptionView.of(adoption);
     }
 

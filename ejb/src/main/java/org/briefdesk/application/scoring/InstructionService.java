@@ -1,14 +1,14 @@
 package org.briefdesk.application.scoring;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.item.ItemJournal;
-import org.briefdesk.application.item.ItemService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemJournal;
+import org.briefdesk.application.item.ItemService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.instruction.Instruction;
@@ -29,10 +29,13 @@ public class InstructionService {
 
     @Inject
     InstructionRepository instructions;
+
     @Inject
     ItemService itemService;
+
     @Inject
     ItemJournal journal;
+
     @Inject
     ScoreLedger ledger;
 
@@ -42,15 +45,29 @@ public class InstructionService {
      * Leaders record their own instruction (the name defaults to theirs); editors record a paper
      * instruction and must name the leader.
      */
-    public InstructionView record(Actor actor, long itemId, LeaderLevel level, String leaderName,
-                                  LocalDate instructedOn, String text, Long briefingEntryId) {
+    public InstructionView record(
+            Actor actor,
+            long itemId,
+            LeaderLevel level,
+            String leaderName,
+            LocalDate instructedOn,
+            String text,
+            Long briefingEntryId) {
         actor.require(Role.LEADER, Role.EDITOR);
         Item item = itemService.view(actor, itemId);
         InstructionSource source = actor.is(Role.LEADER) ? InstructionSource.PORTAL : InstructionSource.PAPER;
         String name = source == InstructionSource.PORTAL && (leaderName == null || leaderName.isBlank())
-                ? actor.displayName() : leaderName;
-        Instruction instruction = instructions.store(new Instruction(item, level, name, instructedOn, text,
-                briefingEntryId, source, new Recording(actor.accountId(), actor.displayName(), clock.instant()),
+                ? actor.displayName()
+                : leaderName;
+        Instruction instruction = instructions.store(new Instruction(
+                item,
+                level,
+                name,
+                instructedOn,
+                text,
+                briefingEntryId,
+                source,
+                new Recording(actor.accountId(), actor.displayName(), clock.instant()),
                 LocalDate.now(clock)));
         journal.changed(item, actor, AuditAction.INSTRUCTED, instruction.describe());
         ledger.rescore(item);
@@ -66,6 +83,8 @@ public class InstructionService {
     /** Instructions on the given briefing entries (the leaders' portal and the issue page). */
     public List<InstructionView> forBriefingEntries(Actor actor, Collection<Long> briefingEntryIds) {
         actor.require(Role.LEADER, Role.EDITOR, Role.ADMIN);
-        return instructions.ofBriefingEntries(briefingEntryIds).stream().map(InstructionView::of).toList();
+        return instructions.ofBriefingEntries(briefingEntryIds).stream()
+                .map(InstructionView::of)
+                .toList();
     }
 }

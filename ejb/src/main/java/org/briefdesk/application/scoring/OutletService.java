@@ -1,9 +1,9 @@
 package org.briefdesk.application.scoring;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.Outlet;
 import org.briefdesk.domain.model.adoption.OutletLevel;

@@ -34,12 +34,16 @@ public class ScoreLedger {
 
     @Inject
     ItemRepository items;
+
     @Inject
     AdoptionRepository adoptions;
+
     @Inject
     InstructionRepository instructions;
+
     @Inject
     RuleSetRepository rules;
+
     @Inject
     ScoreLineRepository lines;
 

@@ -1,7 +1,5 @@
 package org.briefdesk.application.scoring;
 
-import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.item.ItemService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.CombinedSource;
 import org.briefdesk.domain.model.item.Item;
@@ -31,12 +31,16 @@ public class ScoringService {
 
     @Inject
     RuleSetRepository rules;
+
     @Inject
     ScoreLineRepository lines;
+
     @Inject
     ItemRepository items;
+
     @Inject
     ItemService itemService;
+
     @Inject
     ScoreLedger ledger;
 
@@ -59,17 +63,30 @@ public class ScoringService {
      *
      * @return the number of items recomputed
      */
-    public int addVersion(Actor actor, LocalDate effectiveFrom, Map<ScoreKey, Integer> points, boolean highestAdoptionOnly,
-                          boolean highestInstructionOnly, boolean adoptionAndInstructionAdd, String note,
-                          boolean recomputeHistory) {
+    public int addVersion(
+            Actor actor,
+            LocalDate effectiveFrom,
+            Map<ScoreKey, Integer> points,
+            boolean highestAdoptionOnly,
+            boolean highestInstructionOnly,
+            boolean adoptionAndInstructionAdd,
+            String note,
+            boolean recomputeHistory) {
         actor.require(Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
-        RuleSet version = new RuleSet(effectiveFrom, points, highestAdoptionOnly, highestInstructionOnly,
-                adoptionAndInstructionAdd, note, actor.displayName(), clock.instant());
+        RuleSet version = new RuleSet(
+                effectiveFrom,
+                points,
+                highestAdoptionOnly,
+                highestInstructionOnly,
+                adoptionAndInstructionAdd,
+                note,
+                actor.displayName(),
+                clock.instant());
         boolean past = effectiveFrom.isBefore(today);
         if (past && !recomputeHistory) {
-            throw new BusinessRuleViolation("effectiveFrom", "生效日期早于今天，会改变已统计的历史得分；"
-                    + "如确需按新规则重算" + effectiveFrom + "以来的得分，请勾选“重新计算历史得分”");
+            throw new BusinessRuleViolation(
+                    "effectiveFrom", "生效日期早于今天，会改变已统计的历史得分；" + "如确需按新规则重算" + effectiveFrom + "以来的得分，请勾选“重新计算历史得分”");
         }
         rules.store(version);
         return past ? ledger.recomputeBetween(effectiveFrom, today) : 0;
@@ -103,16 +120,24 @@ public class ScoringService {
     }
 
     private ItemScoreView explain(Item item, RuleBook book) {
-        LocalDate submittedOn = item.getSubmittedAt() == null || !item.getStatus().reachedOffice() ? null
-                : item.getSubmittedAt().atZone(DistrictTime.ZONE).toLocalDate();
+        LocalDate submittedOn =
+                item.getSubmittedAt() == null || !item.getStatus().reachedOffice()
+                        ? null
+                        : item.getSubmittedAt().atZone(DistrictTime.ZONE).toLocalDate();
         int submission = submittedOn == null ? 0 : book.inForceOn(submittedOn).submissionPoints();
         long total = submission;
         List<ItemScoreView.Line> out = new ArrayList<>();
         for (ScoreLine l : lines.ofItem(item.getId())) {
-            out.add(new ItemScoreView.Line(l.getCountedOn(), l.getKind().getLabel(), l.getPoints(), l.getCredited(),
-                    l.isSuperseded(), l.getExplanation()));
+            out.add(new ItemScoreView.Line(
+                    l.getCountedOn(),
+                    l.getKind().getLabel(),
+                    l.getPoints(),
+                    l.getCredited(),
+                    l.isSuperseded(),
+                    l.getExplanation()));
             total += l.getCredited();
         }
-        return new ItemScoreView(item.getId(), item.getTitle(), item.getUnit().getName(), submittedOn, submission, out, total);
+        return new ItemScoreView(
+                item.getId(), item.getTitle(), item.getUnit().getName(), submittedOn, submission, out, total);
     }
 }

@@ -1,8 +1,8 @@
 package org.briefdesk.application.search;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 
@@ -24,7 +24,11 @@ public class IndexAdminService {
 
     public Status status(Actor actor) {
         actor.require(Role.ADMIN);
-        return new Status(index.documents(), index.appliedSequence(), index.databaseSequence(), index.progress(),
+        return new Status(
+                index.documents(),
+                index.appliedSequence(),
+                index.databaseSequence(),
+                index.progress(),
                 index.notice().orElse(null));
     }
 
@@ -32,7 +36,6 @@ public class IndexAdminService {
      * Index size, the last change it applied, the last change the database has, the rebuild, and why
      * the index last rebuilt itself (a damaged directory, another database), or null.
      */
-    public record Status(int documents, long appliedSequence, long databaseSequence, RebuildProgress rebuild,
-            String notice) {
-    }
+    public record Status(
+            int documents, long appliedSequence, long databaseSequence, RebuildProgress rebuild, String notice) {}
 }

@@ -21,19 +21,23 @@ public class SavedSearchService {
     SavedSearchRepository searches;
 
     public List<SavedSearchView> mine(Actor actor) {
-        return searches.of(actor.accountId()).stream().map(SavedSearchService::view).toList();
+        return searches.of(actor.accountId()).stream()
+                .map(SavedSearchService::view)
+                .toList();
     }
 
     public SavedSearchView save(Actor actor, String name, String query) {
         if (searches.countOf(actor.accountId()) >= MAX_PER_ACCOUNT) {
             throw new BusinessRuleViolation("name", "最多保存" + MAX_PER_ACCOUNT + "个检索，请先删除不用的");
         }
-        return view(searches.store(new SavedSearch(actor.accountId(), name, query, DistrictTime.clock().instant())));
+        return view(searches.store(new SavedSearch(
+                actor.accountId(), name, query, DistrictTime.clock().instant())));
     }
 
     /** Deletes one of the actor's saved searches; another account's is "not found", never revealed. */
     public void delete(Actor actor, long id) {
-        SavedSearch s = searches.find(id).filter(x -> x.isOwnedBy(actor.accountId()))
+        SavedSearch s = searches.find(id)
+                .filter(x -> x.isOwnedBy(actor.accountId()))
                 .orElseThrow(() -> new NotFound("保存的检索不存在"));
         searches.remove(s);
     }

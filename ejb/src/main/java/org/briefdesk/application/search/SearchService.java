@@ -1,6 +1,5 @@
 package org.briefdesk.application.search;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.unit.UnitRepository;
@@ -67,9 +67,16 @@ public class SearchService {
             });
         }
         if (q.from() != null || q.to() != null) {
-            heading.append("；").append(q.from() == null ? "" : q.from()).append("至").append(q.to() == null ? "" : q.to());
+            heading.append("；")
+                    .append(q.from() == null ? "" : q.from())
+                    .append("至")
+                    .append(q.to() == null ? "" : q.to());
         }
-        heading.append("（共").append(r.totalHits()).append("条").append(r.totalHits() > MAX_EXPORT ? "，导出前" + MAX_EXPORT + "条" : "").append("）");
+        heading.append("（共")
+                .append(r.totalHits())
+                .append("条")
+                .append(r.totalHits() > MAX_EXPORT ? "，导出前" + MAX_EXPORT + "条" : "")
+                .append("）");
         return documents.workbook(heading.toString(), r);
     }
 
@@ -85,7 +92,10 @@ public class SearchService {
                 .facets(page)
                 .highlight(page)
                 .fragments(2)
-                .likeItem(q.likeItem() == null || q.likeItem().isBlank() ? null : q.likeItem().strip());
+                .likeItem(
+                        q.likeItem() == null || q.likeItem().isBlank()
+                                ? null
+                                : q.likeItem().strip());
         filter(q.filters(), "unitKind", b::unitKinds);
         filter(q.filters(), "column", b::columns);
         filter(q.filters(), "mustReport", b::mustReportKinds);
@@ -105,7 +115,8 @@ public class SearchService {
         // finds a draft, and leaders find only accepted items. A status filter can only narrow that.
         Set<String> asked = q.filters() == null ? Set.of() : q.filters().getOrDefault("status", Set.of());
         List<String> statuses = Arrays.stream(ItemStatus.values())
-                .filter(s -> actor.is(Role.OFFICER) || (actor.is(Role.LEADER) ? Actor.readableByLeaders(s) : s.reachedOffice()))
+                .filter(s -> actor.is(Role.OFFICER)
+                        || (actor.is(Role.LEADER) ? Actor.readableByLeaders(s) : s.reachedOffice()))
                 .map(Enum::name)
                 .filter(s -> asked.isEmpty() || asked.contains(s))
                 .toList();
@@ -118,9 +129,11 @@ public class SearchService {
         try {
             return index.search(b.build());
         } catch (QuerySyntaxException e) {
-            throw new MalformedQuery(e.getMessage()
-                    + (e.suggestion() == null ? "" : "。可改为：" + e.suggestion())
-                    + "。短语请用双引号，如 \"垃圾分类\"；组合用 AND、OR、NOT；字段如 标题:创城", e.suggestion());
+            throw new MalformedQuery(
+                    e.getMessage()
+                            + (e.suggestion() == null ? "" : "。可改为：" + e.suggestion())
+                            + "。短语请用双引号，如 \"垃圾分类\"；组合用 AND、OR、NOT；字段如 标题:创城",
+                    e.suggestion());
         }
     }
 
@@ -136,11 +149,26 @@ public class SearchService {
      * status, mustReport), an optional date range, sort and page; with {@code likeItem} (an item id),
      * "items like this one": the text is that item's title, relaxed, the item itself left out.
      */
-    public record Query(String text, Map<String, Set<String>> filters, boolean urgentOnly, LocalDate from,
-                        LocalDate to, SortOrder sort, int offset, int limit, String likeItem) {
+    public record Query(
+            String text,
+            Map<String, Set<String>> filters,
+            boolean urgentOnly,
+            LocalDate from,
+            LocalDate to,
+            SortOrder sort,
+            int offset,
+            int limit,
+            String likeItem) {
 
-        public Query(String text, Map<String, Set<String>> filters, boolean urgentOnly, LocalDate from,
-                     LocalDate to, SortOrder sort, int offset, int limit) {
+        public Query(
+                String text,
+                Map<String, Set<String>> filters,
+                boolean urgentOnly,
+                LocalDate from,
+                LocalDate to,
+                SortOrder sort,
+                int offset,
+                int limit) {
             this(text, filters, urgentOnly, from, to, sort, offset, limit, null);
         }
     }

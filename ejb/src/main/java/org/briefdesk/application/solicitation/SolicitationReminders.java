@@ -5,9 +5,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.briefdesk.application.notice.MailRelay;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.application.notice.MailRelay;
 
 /**
  * Reminds units of solicitation deadlines (约稿到期提醒): every half hour, each target unit that has
@@ -20,6 +20,7 @@ public class SolicitationReminders {
 
     @Inject
     SolicitationService solicitations;
+
     @Inject
     MailRelay mail;
 
@@ -42,8 +43,10 @@ public class SolicitationReminders {
             String subject = "【简报台】约稿到期提醒：《" + d.solicitation().getTopic() + "》";
             String text = SolicitationService.reminderText(d.solicitation());
             for (Account officer : solicitations.mailableOfficers(d.unitId())) {
-                mail.send(officer.getEmail(), subject, officer.getDisplayName() + "：\n\n" + text
-                        + "。\n\n请登录简报台，在“本单位信息”页面报送稿件。\n");
+                mail.send(
+                        officer.getEmail(),
+                        subject,
+                        officer.getDisplayName() + "：\n\n" + text + "。\n\n请登录简报台，在“本单位信息”页面报送稿件。\n");
             }
         }
         return due.size();

@@ -1,6 +1,5 @@
 package org.briefdesk.application.solicitation;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
@@ -39,14 +39,18 @@ import org.briefdesk.domain.shared.NotFound;
 public class SolicitationService {
 
     static final String OFFICER_HOME = "/officer/home.xhtml";
-    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(DistrictTime.ZONE);
+    static final DateTimeFormatter DEADLINE =
+            DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(DistrictTime.ZONE);
 
     @Inject
     SolicitationRepository solicitations;
+
     @Inject
     UnitRepository units;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     NoticeRepository notices;
 
@@ -57,12 +61,11 @@ public class SolicitationService {
         actor.require(Role.EDITOR);
         List<Unit> targets = new ArrayList<>();
         for (Long id : form.unitIds() == null ? List.<Long>of() : form.unitIds()) {
-            targets.add(units.find(id).orElseThrow(
-                    () -> new BusinessRuleViolation("targets", "所选单位不存在，请刷新页面后重选")));
+            targets.add(units.find(id).orElseThrow(() -> new BusinessRuleViolation("targets", "所选单位不存在，请刷新页面后重选")));
         }
         Instant now = clock.instant();
-        Solicitation s = solicitations.store(new Solicitation(form.topic(), form.requirements(), form.deadline(),
-                targets, actor.accountId(), now));
+        Solicitation s = solicitations.store(
+                new Solicitation(form.topic(), form.requirements(), form.deadline(), targets, actor.accountId(), now));
         String text = "新约稿：《" + s.getTopic() + "》，请于" + DEADLINE.format(s.getDeadline()) + "前报送";
         for (var t : s.getTargets()) {
             notices.store(Notice.toUnit(t.getUnitId(), text, OFFICER_HOME, now));
@@ -93,12 +96,20 @@ public class SolicitationService {
         List<Solicitation> open = solicitations.openAddressedTo(actor.unitId());
         Map<Long, List<Answer>> answers = answersBySolicitation(open);
         Instant now = clock.instant();
-        return open.stream().map(s -> {
-            List<Answer> mine = answers.getOrDefault(s.getId(), List.of()).stream()
-                    .filter(a -> a.unitId() == actor.unitId()).toList();
-            return new UnitSolicitation(s.getId(), s.getTopic(), s.getRequirements(), s.getDeadline(),
-                    s.statusOf(actor.unitId(), mine, now), mine);
-        }).toList();
+        return open.stream()
+                .map(s -> {
+                    List<Answer> mine = answers.getOrDefault(s.getId(), List.of()).stream()
+                            .filter(a -> a.unitId() == actor.unitId())
+                            .toList();
+                    return new UnitSolicitation(
+                            s.getId(),
+                            s.getTopic(),
+                            s.getRequirements(),
+                            s.getDeadline(),
+                            s.statusOf(actor.unitId(), mine, now),
+                            mine);
+                })
+                .toList();
     }
 
     /**
@@ -107,7 +118,8 @@ public class SolicitationService {
      */
     public Solicitation answerable(Actor actor, long solicitationId) {
         actor.require(Role.OFFICER);
-        Solicitation s = solicitations.find(solicitationId)
+        Solicitation s = solicitations
+                .find(solicitationId)
                 .filter(x -> x.isAddressedTo(actor.unitId()))
                 .orElseThrow(() -> new AccessDenied("该约稿不存在或未发给本单位"));
         if (s.isClosed()) {
@@ -142,15 +154,17 @@ public class SolicitationService {
 
     /** The reminder's wording, shared by the in-app notice and the e-mail. */
     public static String reminderText(Solicitation s) {
-        return "约稿《" + s.getTopic() + "》将于" + DEADLINE.format(s.getDeadline())
-                + "截止，本单位尚未报送，请及时报送";
+        return "约稿《" + s.getTopic() + "》将于" + DEADLINE.format(s.getDeadline()) + "截止，本单位尚未报送，请及时报送";
     }
 
     /** Active officers of the unit who gave an e-mail address. */
     public List<Account> mailableOfficers(long unitId) {
         return accounts.all().stream()
-                .filter(a -> a.getRole() == Role.OFFICER && a.isActive() && a.getEmail() != null
-                        && a.getUnit() != null && a.getUnit().getId() == unitId)
+                .filter(a -> a.getRole() == Role.OFFICER
+                        && a.isActive()
+                        && a.getEmail() != null
+                        && a.getUnit() != null
+                        && a.getUnit().getId() == unitId)
                 .toList();
     }
 
@@ -170,26 +184,53 @@ public class SolicitationService {
         List<Tracking> result = new ArrayList<>();
         for (Solicitation s : list) {
             List<Answer> those = answers.getOrDefault(s.getId(), List.of());
-            List<UnitProgress> progress = s.getTargets().stream().map(t -> {
-                Unit u = unitById.get(t.getUnitId());
-                List<Answer> own = those.stream().filter(a -> a.unitId() == t.getUnitId()).toList();
-                return new UnitProgress(t.getUnitId(), u.getShortName(), u.getName(), u.getKind(),
-                        s.statusOf(t.getUnitId(), own, now), own, t.getRemindedAt());
-            }).sorted((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).toList();
-            String editor = accounts.find(s.getCreatedBy()).map(Account::getDisplayName).orElse("");
-            result.add(new Tracking(s.getId(), s.getTopic(), s.getRequirements(), s.getDeadline(), s.getCreatedAt(),
-                    editor, s.isClosed(), progress));
+            List<UnitProgress> progress = s.getTargets().stream()
+                    .map(t -> {
+                        Unit u = unitById.get(t.getUnitId());
+                        List<Answer> own = those.stream()
+                                .filter(a -> a.unitId() == t.getUnitId())
+                                .toList();
+                        return new UnitProgress(
+                                t.getUnitId(),
+                                u.getShortName(),
+                                u.getName(),
+                                u.getKind(),
+                                s.statusOf(t.getUnitId(), own, now),
+                                own,
+                                t.getRemindedAt());
+                    })
+                    .sorted((a, b) ->
+                            Integer.compare(a.kind().ordinal(), b.kind().ordinal()))
+                    .toList();
+            String editor =
+                    accounts.find(s.getCreatedBy()).map(Account::getDisplayName).orElse("");
+            result.add(new Tracking(
+                    s.getId(),
+                    s.getTopic(),
+                    s.getRequirements(),
+                    s.getDeadline(),
+                    s.getCreatedAt(),
+                    editor,
+                    s.isClosed(),
+                    progress));
         }
         return result;
     }
 
     /** What the editor's form submits; the deadline is Beijing time as typed. */
-    public record SolicitationForm(String topic, String requirements, LocalDateTime deadline, List<Long> unitIds) {
-    }
+    public record SolicitationForm(String topic, String requirements, LocalDateTime deadline, List<Long> unitIds) {}
 
     /** A solicitation as the editor follows it. */
-    public record Tracking(long id, String topic, String requirements, Instant deadline, Instant createdAt,
-                           String createdBy, boolean closed, List<UnitProgress> units) implements Serializable {
+    public record Tracking(
+            long id,
+            String topic,
+            String requirements,
+            Instant deadline,
+            Instant createdAt,
+            String createdBy,
+            boolean closed,
+            List<UnitProgress> units)
+            implements Serializable {
 
         public long count(AnswerStatus status) {
             return units.stream().filter(u -> u.status() == status).count();
@@ -201,16 +242,21 @@ public class SolicitationService {
     }
 
     /** One target unit's progress (short and full name): status, its answering items, when it was reminded. */
-    public record UnitProgress(long unitId, String unitName, String unitFullName, UnitKind kind, AnswerStatus status,
-                               List<Answer> answers, Instant remindedAt) implements Serializable {
-    }
+    public record UnitProgress(
+            long unitId,
+            String unitName,
+            String unitFullName,
+            UnitKind kind,
+            AnswerStatus status,
+            List<Answer> answers,
+            Instant remindedAt)
+            implements Serializable {}
 
     /** A solicitation as an officer of a target unit sees it. */
-    public record UnitSolicitation(long id, String topic, String requirements, Instant deadline, AnswerStatus status,
-                                   List<Answer> answers) implements Serializable {
-    }
+    public record UnitSolicitation(
+            long id, String topic, String requirements, Instant deadline, AnswerStatus status, List<Answer> answers)
+            implements Serializable {}
 
     /** A unit that is due a deadline reminder. */
-    public record DueReminder(Solicitation solicitation, long unitId) {
-    }
+    public record DueReminder(Solicitation solicitation, long unitId) {}
 }

@@ -9,12 +9,17 @@ import org.briefdesk.domain.model.scoring.Period;
  * network units, top 5 information officers, and ordinary units whose score reaches the last
  * commended key unit of their kind (非重点网络单位工作突出).
  */
-public record Ranking(Period period, List<UnitStatistics> gongwei, List<UnitStatistics> departments,
-                      List<UnitStatistics> streets, List<OfficerScore> officers, List<UnitStatistics> outstanding)
+public record Ranking(
+        Period period,
+        List<UnitStatistics> gongwei,
+        List<UnitStatistics> departments,
+        List<UnitStatistics> streets,
+        List<OfficerScore> officers,
+        List<UnitStatistics> outstanding)
         implements Serializable {
 
     /** An information officer's score: their items' submissions, adoptions and instructions. */
-    public record OfficerScore(long accountId, String name, String unitName, long submitted, long adopted,
-                               long instructions, long score) implements Serializable {
-    }
+    public record OfficerScore(
+            long accountId, String name, String unitName, long submitted, long adopted, long instructions, long score)
+            implements Serializable {}
 }

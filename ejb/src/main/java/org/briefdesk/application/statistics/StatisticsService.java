@@ -1,6 +1,5 @@
 package org.briefdesk.application.statistics;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.briefing.ExportFormat;
@@ -40,19 +40,26 @@ import org.briefdesk.domain.shared.NotFound;
 @Stateless
 public class StatisticsService {
 
-    static final Comparator<UnitStatistics> BY_SCORE = Comparator.comparingLong(UnitStatistics::getScore).reversed()
-            .thenComparing(Comparator.comparingLong(UnitStatistics::getAdoptionPoints).reversed())
-            .thenComparing(Comparator.comparingLong(UnitStatistics::getSubmitted).reversed())
+    static final Comparator<UnitStatistics> BY_SCORE = Comparator.comparingLong(UnitStatistics::getScore)
+            .reversed()
+            .thenComparing(
+                    Comparator.comparingLong(UnitStatistics::getAdoptionPoints).reversed())
+            .thenComparing(
+                    Comparator.comparingLong(UnitStatistics::getSubmitted).reversed())
             .thenComparing(UnitStatistics::getUnitName);
 
     @Inject
     ScoreStatistics stats;
+
     @Inject
     UnitRepository units;
+
     @Inject
     RuleSetRepository rules;
+
     @Inject
     NoticeRepository notices;
+
     @Inject
     StatisticsDocuments documents;
 
@@ -71,7 +78,8 @@ public class StatisticsService {
         UnitStatistics totals = new UnitStatistics(null, "合计", "", false);
         rows.forEach(totals::addAll);
         RuleBook book = rules.book();
-        return new StatisticsReport(period, rows, totals, book.inForceOn(period.to()).describeCombination());
+        return new StatisticsReport(
+                period, rows, totals, book.inForceOn(period.to()).describeCombination());
     }
 
     /** The period's table as an XLSX workbook (信息采用统计-2026年11月.xlsx). */
@@ -87,8 +95,7 @@ public class StatisticsService {
     }
 
     /** A report file as a download names it. */
-    public record ReportFile(String fileName, String mediaType, byte[] content) {
-    }
+    public record ReportFile(String fileName, String mediaType, byte[] content) {}
 
     /** The half-year or annual evaluation (every role may see it, as the office circulates it). */
     public Ranking ranking(Actor actor, Period period) {
@@ -105,18 +112,23 @@ public class StatisticsService {
             }
         }
         List<UnitStatistics> outstanding = all.stream()
-                .filter(r -> !r.isKeyUnit() && r.getScore() > 0 && r.getScore() >= bar.getOrDefault(r.getKindLabel(), 1L))
-                .limit(5).toList();
+                .filter(r ->
+                        !r.isKeyUnit() && r.getScore() > 0 && r.getScore() >= bar.getOrDefault(r.getKindLabel(), 1L))
+                .limit(5)
+                .toList();
         return new Ranking(period, gongwei, departments, streets, officers(period, 5), outstanding);
     }
 
     private static List<UnitStatistics> top(List<UnitStatistics> sorted, UnitKind kind, int n) {
-        return sorted.stream().filter(r -> r.isKeyUnit() && r.getKindLabel().equals(kind.getLabel()) && r.getScore() > 0)
-                .limit(n).toList();
+        return sorted.stream()
+                .filter(r -> r.isKeyUnit() && r.getKindLabel().equals(kind.getLabel()) && r.getScore() > 0)
+                .limit(n)
+                .toList();
     }
 
     private List<Ranking.OfficerScore> officers(Period period, int n) {
-        Map<Long, long[]> byAuthor = new HashMap<>(); // submitted, submission points, adopted, instructions, line points
+        Map<Long, long[]> byAuthor =
+                new HashMap<>(); // submitted, submission points, adopted, instructions, line points
         for (RuleBook.Span span : rules.book().spans(period.from(), period.to())) {
             Period p = new Period(period.kind(), span.from(), span.to());
             stats.submissionsByAuthor(p.start(), p.end()).forEach((author, count) -> {
@@ -133,19 +145,22 @@ public class StatisticsService {
         List<Map.Entry<Long, long[]>> best = byAuthor.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<Long, long[]> e) -> -(e.getValue()[1] + e.getValue()[4]))
                         .thenComparingLong(Map.Entry::getKey))
-                .limit(n).toList();
-        Map<Long, String[]> names = stats.accountNames(best.stream().map(Map.Entry::getKey).toList());
-        return best.stream().map(e -> {
-            String[] nm = names.getOrDefault(e.getKey(), new String[] {"（已删除）", ""});
-            long[] a = e.getValue();
-            return new Ranking.OfficerScore(e.getKey(), nm[0], nm[1], a[0], a[2], a[3], a[1] + a[4]);
-        }).toList();
+                .limit(n)
+                .toList();
+        Map<Long, String[]> names =
+                stats.accountNames(best.stream().map(Map.Entry::getKey).toList());
+        return best.stream()
+                .map(e -> {
+                    String[] nm = names.getOrDefault(e.getKey(), new String[] {"（已删除）", ""});
+                    long[] a = e.getValue();
+                    return new Ranking.OfficerScore(e.getKey(), nm[0], nm[1], a[0], a[2], a[3], a[1] + a[4]);
+                })
+                .toList();
     }
 
     /** A key unit behind its weekly quota (周报送未达标). */
     public record QuotaShortfall(long unitId, String unitName, String kindLabel, long submitted, int quota)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** Key units that have sent fewer than their quota in the week containing {@code day}. */
     public List<QuotaShortfall> quotaBoard(Actor actor, LocalDate day) {
@@ -175,13 +190,15 @@ public class StatisticsService {
         if (n >= unit.getWeeklyQuota()) {
             throw new BusinessRuleViolation("unit", unit.getName() + "本周已报送" + n + "条，已达到每周报送要求");
         }
-        notices.store(Notice.toUnit(unitId, "本周（" + week.label() + "）贵单位已报送" + n + "条信息，低于每周"
-                + unit.getWeeklyQuota() + "条的要求，请抓紧报送。", "/officer/home.xhtml", clock.instant()));
+        notices.store(Notice.toUnit(
+                unitId,
+                "本周（" + week.label() + "）贵单位已报送" + n + "条信息，低于每周" + unit.getWeeklyQuota() + "条的要求，请抓紧报送。",
+                "/officer/home.xhtml",
+                clock.instant()));
     }
 
     /** One month of a unit's trend (月度趋势). */
-    public record MonthPoint(YearMonth month, long submitted, long adopted, long score) implements Serializable {
-    }
+    public record MonthPoint(YearMonth month, long submitted, long adopted, long score) implements Serializable {}
 
     /** A unit's twelve months of {@code year}; officers may only ask for their own unit. */
     public List<MonthPoint> trend(Actor actor, long unitId, int year) {
@@ -192,9 +209,11 @@ public class StatisticsService {
         List<MonthPoint> points = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             Period p = Period.month(YearMonth.of(year, m));
-            UnitStatistics row = new UnitStatistics(unit.getId(), unit.getName(), unit.getKind().getLabel(), unit.isKeyUnit());
+            UnitStatistics row = new UnitStatistics(
+                    unit.getId(), unit.getName(), unit.getKind().getLabel(), unit.isKeyUnit());
             addScores(p, Map.of(unit.getId(), row));
-            points.add(new MonthPoint(YearMonth.of(year, m), row.getSubmitted(), row.getAdoptedTotal(), row.getScore()));
+            points.add(
+                    new MonthPoint(YearMonth.of(year, m), row.getSubmitted(), row.getAdoptedTotal(), row.getScore()));
         }
         return points;
     }
@@ -209,7 +228,10 @@ public class StatisticsService {
         Map<Long, UnitStatistics> rows = new LinkedHashMap<>();
         for (Unit u : units.all()) {
             if (u.getKind().isReporting()) {
-                rows.put(u.getId(), new UnitStatistics(u.getId(), u.getShortName(), u.getKind().getLabel(), u.isKeyUnit()));
+                rows.put(
+                        u.getId(),
+                        new UnitStatistics(
+                                u.getId(), u.getShortName(), u.getKind().getLabel(), u.isKeyUnit()));
             }
         }
         addScores(period, rows);

@@ -20,6 +20,7 @@ public class UnitStatistics implements Serializable {
     private long submissionPoints;
     /** [level][mode] counts of adoption credits. */
     private final long[][] adopted = new long[OutletLevel.values().length][AdoptionMode.values().length];
+
     private long adoptionPoints;
     private long instructions;
     private long instructionPoints;

@@ -1,9 +1,9 @@
 package org.briefdesk.application.unit;
 
-import org.briefdesk.application.access.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
@@ -25,7 +25,10 @@ public class UnitService {
 
     /** The units that report items (工委, 部门, 街乡镇), for the inbox's unit filter. */
     public List<UnitChoice> reporting() {
-        return units.all().stream().filter(u -> u.getKind().isReporting()).map(UnitChoice::of).toList();
+        return units.all().stream()
+                .filter(u -> u.getKind().isReporting())
+                .map(UnitChoice::of)
+                .toList();
     }
 
     public List<Unit> active() {
@@ -66,6 +69,5 @@ public class UnitService {
     }
 
     /** What the unit form submits. */
-    public record UnitForm(String name, String shortName, UnitKind kind, boolean keyUnit) {
-    }
+    public record UnitForm(String name, String shortName, UnitKind kind, boolean keyUnit) {}
 }

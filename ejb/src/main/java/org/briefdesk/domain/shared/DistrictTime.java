@@ -8,8 +8,7 @@ public final class DistrictTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private DistrictTime() {
-    }
+    private DistrictTime() {}
 
     public static Clock clock() {
         return Clock.system(ZONE);

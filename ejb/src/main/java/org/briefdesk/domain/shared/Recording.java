@@ -23,8 +23,7 @@ public class Recording implements Serializable {
     @Column(name = "recorded_at", nullable = false)
     private Instant at;
 
-    protected Recording() {
-    }
+    protected Recording() {}
 
     /** @param accountId null for records made by the system (benchmarks, imports) */
     public Recording(Long accountId, String name, Instant at) {

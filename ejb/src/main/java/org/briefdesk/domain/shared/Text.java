@@ -14,8 +14,7 @@ public final class Text {
 
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * Trims and checks a required single-line text: not blank, at most {@code max} characters,
@@ -53,7 +52,9 @@ public final class Text {
      * and tabs are kept, otherwise the same characters are refused as in a line.
      */
     public static String requireText(String value, String field, String label, int max) {
-        String v = value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String v = value == null
+                ? ""
+                : value.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (v.isEmpty()) {
             throw new BusinessRuleViolation(field, label + "不能为空");
         }
@@ -121,7 +122,11 @@ public final class Text {
             char c = v.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
                 out.append(c).append(v.charAt(++i));
-            } else if (Character.isSurrogate(c) || c == '\uFFFD' || c == '\uFFFE' || c == '\uFFFF' || isBidiControl(c)) {
+            } else if (Character.isSurrogate(c)
+                    || c == '\uFFFD'
+                    || c == '\uFFFE'
+                    || c == '\uFFFF'
+                    || isBidiControl(c)) {
                 continue;
             } else if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\t'))) {
                 out.append(' ');
@@ -140,7 +145,12 @@ public final class Text {
     /** Spaces of any kind and format characters (zero-width space, joiners, BOM, soft hyphen). */
     private static boolean invisible(char c) {
         int type = Character.getType(c);
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
-                || c == '\u3164' || c == '\u115F' || c == '\u1160' || c == '\uFFA0';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || type == Character.FORMAT
+                || c == '\u3164'
+                || c == '\u115F'
+                || c == '\u1160'
+                || c == '\uFFA0';
     }
 }

@@ -1,10 +1,10 @@
 package org.briefdesk.infrastructure.briefing;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.logging.Logger;
 import org.briefdesk.infrastructure.export.BriefingFonts;
 import org.briefdesk.infrastructure.export.FontsUnavailable;

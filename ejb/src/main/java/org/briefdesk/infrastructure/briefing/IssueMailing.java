@@ -38,6 +38,7 @@ public class IssueMailing {
 
     @Inject
     BriefingRepository briefings;
+
     @Inject
     AccountRepository accounts;
 
@@ -74,11 +75,15 @@ public class IssueMailing {
                 }
                 sent++;
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Issue " + issueId + " not mailed to " + a.getLogin() + ": " + e.getMessage(), e);
+                LOG.log(
+                        Level.WARNING,
+                        "Issue " + issueId + " not mailed to " + a.getLogin() + ": " + e.getMessage(),
+                        e);
             }
         }
         int mailed = sent;
-        LOG.info(() -> "Issue " + issueId + " mailed to " + mailed + " of " + issue.getRecipients().size() + " recipients");
+        LOG.info(() -> "Issue " + issueId + " mailed to " + mailed + " of "
+                + issue.getRecipients().size() + " recipients");
         return sent;
     }
 

@@ -41,17 +41,36 @@ public class IssuePrinter implements IssueRenderer {
     /** The printed model: sections in column order, source units split back into names. */
     public static PrintedIssue printed(IssueView issue, PageLayout layout) {
         List<PrintedSection> sections = issue.sections().stream()
-                .map(s -> new PrintedSection(s.columnName(), s.entries().stream()
-                        .map(e -> new PrintedEntry(e.headline(), e.bodyHtml(),
-                                Arrays.asList(e.sourceUnits().split("、"))))
-                        .toList()))
+                .map(s -> new PrintedSection(
+                        s.columnName(),
+                        s.entries().stream()
+                                .map(e -> new PrintedEntry(
+                                        e.headline(),
+                                        e.bodyHtml(),
+                                        Arrays.asList(e.sourceUnits().split("、"))))
+                                .toList()))
                 .toList();
         var d = issue.distribution();
-        String note = issue.editorNote() == null || issue.editorNote().isBlank() ? null
+        String note = issue.editorNote() == null || issue.editorNote().isBlank()
+                ? null
                 : RichText.ofPlainText(issue.editorNote()).getHtml();
-        return new PrintedIssue(layout(layout), null, null, issue.briefingName(), issue.kind().printedLabel(),
-                issue.number(), issue.totalNumber(), issue.issuingUnit(), issue.issueDate(), note, sections,
-                new EndBlock(d.getReportTo(), d.getSendTo(), d.getDistributeTo(), issue.extraRecipients(),
+        return new PrintedIssue(
+                layout(layout),
+                null,
+                null,
+                issue.briefingName(),
+                issue.kind().printedLabel(),
+                issue.number(),
+                issue.totalNumber(),
+                issue.issuingUnit(),
+                issue.issueDate(),
+                note,
+                sections,
+                new EndBlock(
+                        d.getReportTo(),
+                        d.getSendTo(),
+                        d.getDistributeTo(),
+                        issue.extraRecipients(),
                         d.getPrintCount()));
     }
 
@@ -71,10 +90,27 @@ public class IssuePrinter implements IssueRenderer {
         int body = p.getBodySizePt();
         int chars = (int) Math.round(widthPt / body);
         int lines = (int) Math.round(heightPt / (body * 1.8125));
-        return new BriefingLayout(p.getMarginTopMm(), p.getMarginBottomMm(), p.getMarginLeftMm(), p.getMarginRightMm(),
-                lines, chars, p.getTitleSizePt(), s.kindLabelSizePt(), s.headerSizePt(), body,
-                s.specialHeadlineSizePt(), body, s.tableSizePt(), s.endBlockSizePt(), s.pageNumberSizePt(),
-                p.getRedColor(), s.headerRuleGapMm(), s.headerRuleWidthMm(), s.endRuleOuterMm(), s.endRuleInnerMm(),
+        return new BriefingLayout(
+                p.getMarginTopMm(),
+                p.getMarginBottomMm(),
+                p.getMarginLeftMm(),
+                p.getMarginRightMm(),
+                lines,
+                chars,
+                p.getTitleSizePt(),
+                s.kindLabelSizePt(),
+                s.headerSizePt(),
+                body,
+                s.specialHeadlineSizePt(),
+                body,
+                s.tableSizePt(),
+                s.endBlockSizePt(),
+                s.pageNumberSizePt(),
+                p.getRedColor(),
+                s.headerRuleGapMm(),
+                s.headerRuleWidthMm(),
+                s.endRuleOuterMm(),
+                s.endRuleInnerMm(),
                 s.pageNumberGapMm());
     }
 }

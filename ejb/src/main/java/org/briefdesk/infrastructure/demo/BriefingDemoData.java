@@ -28,8 +28,8 @@ public class BriefingDemoData {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void start() {
         if (Settings.demoData() && briefings.titles().isEmpty()) {
-            briefings.store(new BriefingTitle(TITLE, "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(),
-                    PageLayout.standard()));
+            briefings.store(
+                    new BriefingTitle(TITLE, "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard()));
         }
     }
 }

@@ -59,10 +59,13 @@ public class DemoData {
 
     @Inject
     UnitRepository units;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     BriefingColumnRepository columns;
+
     @Inject
     ItemRepository items;
 
@@ -84,7 +87,8 @@ public class DemoData {
         Map<String, Unit> byName = loadUnits();
         Map<String, Account> officers = loadAccounts(byName);
         int n = loadItems(byName, officers, DistrictTime.clock());
-        LOG.info(() -> "Demo data loaded: " + byName.size() + " units, " + accounts.count() + " accounts, " + n + " items");
+        LOG.info(() ->
+                "Demo data loaded: " + byName.size() + " units, " + accounts.count() + " accounts, " + n + " items");
         return n;
     }
 
@@ -102,7 +106,8 @@ public class DemoData {
     }
 
     private Map<String, Account> loadAccounts(Map<String, Unit> byName) {
-        Unit office = byName.values().stream().filter(Unit::isOffice).findFirst().orElseThrow();
+        Unit office =
+                byName.values().stream().filter(Unit::isOffice).findFirst().orElseThrow();
         accounts.store(new Account("admin", "系统管理员", PASSWORD, Role.ADMIN, office));
         accounts.store(new Account("editor", "王编辑", PASSWORD, Role.EDITOR, office));
         accounts.store(new Account("editor2", "李编辑", PASSWORD, Role.EDITOR, office));
@@ -115,7 +120,9 @@ public class DemoData {
     }
 
     private Account officer(String login, String name, String unitShortName, Map<String, Unit> byName) {
-        Unit unit = byName.values().stream().filter(u -> u.getShortName().equals(unitShortName)).findFirst()
+        Unit unit = byName.values().stream()
+                .filter(u -> u.getShortName().equals(unitShortName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo units.tsv lacks " + unitShortName));
         return accounts.store(new Account(login, name, PASSWORD, Role.OFFICER, unit));
     }
@@ -137,16 +144,21 @@ public class DemoData {
             }
             int daysAgo = o.getInt("daysAgo", 0);
             // Spread submissions over office hours so the inbox order looks like a real week.
-            Instant submitted = now.minusDays(daysAgo).withHour(8 + (n * 7) % 10).withMinute((n * 13) % 60)
+            Instant submitted = now.minusDays(daysAgo)
+                    .withHour(8 + (n * 7) % 10)
+                    .withMinute((n * 13) % 60)
                     .toInstant();
             if (submitted.isAfter(now.toInstant())) {
                 submitted = now.toInstant().minus(Duration.ofMinutes(5L * (n + 1)));
             }
             String mustReport = o.isNull("mustReport") ? null : o.getString("mustReport");
-            ItemContent content = new ItemContent(o.getString("title"), o.getString("body"),
+            ItemContent content = new ItemContent(
+                    o.getString("title"),
+                    o.getString("body"),
                     LocalDate.ofInstant(submitted, clock.getZone()).minusDays(1),
                     mustReport == null ? null : MustReportKind.valueOf(mustReport),
-                    o.getBoolean("urgent", false), null);
+                    o.getBoolean("urgent", false),
+                    null);
             Account author = o.isNull("author") ? null : officers.get(o.getString("author"));
             Item item = new Item(unit, author, content, submitted.minus(Duration.ofHours(1)));
             advance(item, o, submitted);
@@ -171,8 +183,7 @@ public class DemoData {
             }
             case "RETURNED" -> item.returnToUnit("请补充活动的具体时间、参与人数和取得的成效后重新报送");
             case "REJECTED" -> item.reject("内容与已采用信息重复，不予采用");
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -44,14 +44,19 @@ public class ScoringDemoData {
 
     @Inject
     AdoptionRepository adoptionRecords;
+
     @Inject
     OutletRepository outlets;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     ItemRepository items;
+
     @Inject
     AdoptionService adoptions;
+
     @Inject
     InstructionService instructions;
 
@@ -68,17 +73,22 @@ public class ScoringDemoData {
         Actor actor = Actor.of(editor.get());
         Map<String, Outlet> o = new HashMap<>();
         for (Object[] def : new Object[][] {
-                {"海淀区创建首都文明区简报", OutletLevel.DISTRICT, "简报"}, {"海淀报", OutletLevel.DISTRICT, "报纸"},
-                {"海淀文明网", OutletLevel.DISTRICT, "网站"}, {"北京日报", OutletLevel.CITY, "报纸"},
-                {"首都文明网", OutletLevel.CITY, "网站"}, {"《首都精神文明建设》简报", OutletLevel.CITY, "简报"},
-                {"人民网", OutletLevel.NATIONAL, "网站"}, {"新华网", OutletLevel.NATIONAL, "网站"},
-                {"光明日报", OutletLevel.NATIONAL, "报纸"}}) {
+            {"海淀区创建首都文明区简报", OutletLevel.DISTRICT, "简报"}, {"海淀报", OutletLevel.DISTRICT, "报纸"},
+            {"海淀文明网", OutletLevel.DISTRICT, "网站"}, {"北京日报", OutletLevel.CITY, "报纸"},
+            {"首都文明网", OutletLevel.CITY, "网站"}, {"《首都精神文明建设》简报", OutletLevel.CITY, "简报"},
+            {"人民网", OutletLevel.NATIONAL, "网站"}, {"新华网", OutletLevel.NATIONAL, "网站"},
+            {"光明日报", OutletLevel.NATIONAL, "报纸"}
+        }) {
             String name = (String) def[0];
-            o.put(name, outlets.findByName(name).orElseGet(() -> outlets.store(new Outlet(name, (OutletLevel) def[1], (String) def[2]))));
+            o.put(
+                    name,
+                    outlets.findByName(name)
+                            .orElseGet(() -> outlets.store(new Outlet(name, (OutletLevel) def[1], (String) def[2]))));
         }
         List<Item> accepted = items.newestInStatus(List.of(ItemStatus.ACCEPTED, ItemStatus.PUBLISHED), 500).stream()
                 .filter(i -> i.getUnit().getKind().isReporting())
-                .sorted(Comparator.comparing(Item::getId)).toList();
+                .sorted(Comparator.comparing(Item::getId))
+                .toList();
         LocalDate today = LocalDate.now(DistrictTime.clock());
         int a = 0;
         int n = 0;
@@ -103,12 +113,24 @@ public class ScoringDemoData {
                 a += adopt(actor, item, o.get("新华网"), AdoptionMode.FULL, sent.plusDays(8), today);
             }
             if (n % 5 == 0) {
-                instructions.record(actor, item.getId(), LeaderLevel.DISTRICT, "张区长", min(sent.plusDays(4), today),
-                        "这条信息反映的做法很好，请区创建办总结经验，在全区推广。", null);
+                instructions.record(
+                        actor,
+                        item.getId(),
+                        LeaderLevel.DISTRICT,
+                        "张区长",
+                        min(sent.plusDays(4), today),
+                        "这条信息反映的做法很好，请区创建办总结经验，在全区推广。",
+                        null);
             }
             if (n % 11 == 0) {
-                instructions.record(actor, item.getId(), LeaderLevel.CITY, "市文明委李副主任", min(sent.plusDays(10), today),
-                        "海淀区的做法值得肯定，请市文明办跟踪了解，适时总结推广。", null);
+                instructions.record(
+                        actor,
+                        item.getId(),
+                        LeaderLevel.CITY,
+                        "市文明委李副主任",
+                        min(sent.plusDays(10), today),
+                        "海淀区的做法值得肯定，请市文明办跟踪了解，适时总结推广。",
+                        null);
             }
             n++;
         }

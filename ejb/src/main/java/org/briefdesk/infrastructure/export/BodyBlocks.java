@@ -17,11 +17,14 @@ import org.jsoup.nodes.TextNode;
  */
 final class BodyBlocks {
 
-    enum Level { BODY, HEADING_1, HEADING_2 }
+    enum Level {
+        BODY,
+        HEADING_1,
+        HEADING_2
+    }
 
     /** A run of text; {@code heading} runs take the heading face of their block's level. */
-    record Span(String text, boolean bold, boolean underline, boolean heading) {
-    }
+    record Span(String text, boolean bold, boolean underline, boolean heading) {}
 
     record Block(Level level, List<Span> spans) {
         String text() {
@@ -40,8 +43,7 @@ final class BodyBlocks {
     private List<Span> current = new ArrayList<>();
     private Level explicitLevel = Level.BODY;
 
-    private BodyBlocks() {
-    }
+    private BodyBlocks() {}
 
     static List<Block> parse(String html) {
         BodyBlocks parser = new BodyBlocks();
@@ -74,7 +76,9 @@ final class BodyBlocks {
                             case "h3" -> Level.HEADING_2;
                             default -> Level.BODY;
                         };
-                        if (tag.equals("li") && node instanceof Element list && list.normalName().equals("ol")) {
+                        if (tag.equals("li")
+                                && node instanceof Element list
+                                && list.normalName().equals("ol")) {
                             current.add(new Span(++listNumber + ". ", bold, underline, false));
                         }
                         walk(e, bold, underline);
@@ -94,11 +98,13 @@ final class BodyBlocks {
             return;
         }
         if (level != Level.BODY) {
-            blocks.add(new Block(level, spans.stream().map(s -> withHeading(s, true)).toList()));
+            blocks.add(new Block(
+                    level, spans.stream().map(s -> withHeading(s, true)).toList()));
             return;
         }
         String text = new Block(level, spans).text();
-        Level numbered = FIRST_LEVEL.matcher(text).find() ? Level.HEADING_1
+        Level numbered = FIRST_LEVEL.matcher(text).find()
+                ? Level.HEADING_1
                 : SECOND_LEVEL.matcher(text).find() ? Level.HEADING_2 : Level.BODY;
         if (numbered == Level.BODY) {
             blocks.add(new Block(Level.BODY, spans));
@@ -107,7 +113,8 @@ final class BodyBlocks {
         int stop = text.indexOf('。');
         if (stop < 0 || stop == text.length() - 1) {
             if (text.length() <= MAX_HEADING_CHARS) {
-                blocks.add(new Block(numbered, spans.stream().map(s -> withHeading(s, true)).toList()));
+                blocks.add(new Block(
+                        numbered, spans.stream().map(s -> withHeading(s, true)).toList()));
             } else {
                 blocks.add(new Block(Level.BODY, spans));
             }

@@ -34,27 +34,42 @@ public final class BriefingFonts {
     static final String DEBIAN_PACKAGES = "fonts-noto-cjk fonts-arphic-ukai";
 
     /** A font file and, inside a collection (.ttc), the face to take. */
-    private record Face(String fileName, String faceName) {
-    }
+    private record Face(String fileName, String faceName) {}
 
     private static final Map<FontRole, List<Face>> CANDIDATES = new EnumMap<>(FontRole.class);
 
     static {
-        List<Face> song = List.of(new Face("FandolSong-Regular.otf", null),
+        List<Face> song = List.of(
+                new Face("FandolSong-Regular.otf", null),
                 new Face("NotoSerifCJK-Regular.ttc", "NotoSerifCJKsc-Regular"),
-                new Face("NotoSerifSC-Regular.otf", null), new Face("uming.ttc", "UMingCN"),
+                new Face("NotoSerifSC-Regular.otf", null),
+                new Face("uming.ttc", "UMingCN"),
                 new Face("gbsn00lp.ttf", null));
-        CANDIDATES.put(FontRole.TITLE, List.of(new Face("FandolSong-Bold.otf", null),
-                new Face("NotoSerifCJK-Bold.ttc", "NotoSerifCJKsc-Bold"), new Face("NotoSerifSC-Bold.otf", null)));
+        CANDIDATES.put(
+                FontRole.TITLE,
+                List.of(
+                        new Face("FandolSong-Bold.otf", null),
+                        new Face("NotoSerifCJK-Bold.ttc", "NotoSerifCJKsc-Bold"),
+                        new Face("NotoSerifSC-Bold.otf", null)));
         CANDIDATES.put(FontRole.SONG, song);
-        CANDIDATES.put(FontRole.FANG, Stream.concat(Stream.of(new Face("FandolFang-Regular.otf", null)),
-                song.stream()).toList());
-        CANDIDATES.put(FontRole.HEI, List.of(new Face("FandolHei-Regular.otf", null),
-                new Face("NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular"),
-                new Face("NotoSansSC-Regular.otf", null), new Face("wqy-zenhei.ttc", "WenQuanYiZenHei"),
-                new Face("wqy-microhei.ttc", "WenQuanYiMicroHei")));
-        CANDIDATES.put(FontRole.KAI, List.of(new Face("FandolKai-Regular.otf", null),
-                new Face("ukai.ttc", "UKaiCN"), new Face("gkai00mp.ttf", null)));
+        CANDIDATES.put(
+                FontRole.FANG,
+                Stream.concat(Stream.of(new Face("FandolFang-Regular.otf", null)), song.stream())
+                        .toList());
+        CANDIDATES.put(
+                FontRole.HEI,
+                List.of(
+                        new Face("FandolHei-Regular.otf", null),
+                        new Face("NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular"),
+                        new Face("NotoSansSC-Regular.otf", null),
+                        new Face("wqy-zenhei.ttc", "WenQuanYiZenHei"),
+                        new Face("wqy-microhei.ttc", "WenQuanYiMicroHei")));
+        CANDIDATES.put(
+                FontRole.KAI,
+                List.of(
+                        new Face("FandolKai-Regular.otf", null),
+                        new Face("ukai.ttc", "UKaiCN"),
+                        new Face("gkai00mp.ttf", null)));
     }
 
     /** Where a role without a face of its own borrows one, nearest style first. */
@@ -68,7 +83,7 @@ public final class BriefingFonts {
     private static final Map<Path, BriefingFonts> LOADED = new ConcurrentHashMap<>();
 
     private final Path directory;
-    private final Map<FontRole, BaseFont> fonts;  // never changed after loading
+    private final Map<FontRole, BaseFont> fonts; // never changed after loading
     private final Map<FontRole, String> descriptions;
 
     private BriefingFonts(Path directory, Map<FontRole, BaseFont> fonts, Map<FontRole, String> descriptions) {
@@ -123,7 +138,10 @@ public final class BriefingFonts {
         }
         for (FontRole role : FontRole.values()) {
             if (!fonts.containsKey(role)) {
-                FontRole lender = BORROW.get(role).stream().filter(fonts::containsKey).findFirst().orElseThrow();
+                FontRole lender = BORROW.get(role).stream()
+                        .filter(fonts::containsKey)
+                        .findFirst()
+                        .orElseThrow();
                 fonts.put(role, fonts.get(lender));
                 descriptions.put(role, descriptions.get(lender));
             }

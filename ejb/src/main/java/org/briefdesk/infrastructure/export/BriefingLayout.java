@@ -17,11 +17,28 @@ import org.briefdesk.domain.shared.BusinessRuleViolation;
  * @param headerRuleGapMm    from the 编发单位 line down to the red rule
  * @param pageNumberGapMm    from the bottom of the text block down to the page number
  */
-public record BriefingLayout(double topMarginMm, double bottomMarginMm, double leftMarginMm, double rightMarginMm,
-        int linesPerPage, int charsPerLine, double titleSizePt, double kindLabelSizePt, double headerSizePt,
-        double headlineSizePt, double specialHeadlineSizePt, double bodySizePt, double tableSizePt,
-        double endBlockSizePt, double pageNumberSizePt, String redColor, double headerRuleGapMm,
-        double headerRuleWidthMm, double endRuleOuterMm, double endRuleInnerMm, double pageNumberGapMm) {
+public record BriefingLayout(
+        double topMarginMm,
+        double bottomMarginMm,
+        double leftMarginMm,
+        double rightMarginMm,
+        int linesPerPage,
+        int charsPerLine,
+        double titleSizePt,
+        double kindLabelSizePt,
+        double headerSizePt,
+        double headlineSizePt,
+        double specialHeadlineSizePt,
+        double bodySizePt,
+        double tableSizePt,
+        double endBlockSizePt,
+        double pageNumberSizePt,
+        String redColor,
+        double headerRuleGapMm,
+        double headerRuleWidthMm,
+        double endRuleOuterMm,
+        double endRuleInnerMm,
+        double pageNumberGapMm) {
 
     public static final double PAGE_WIDTH_MM = 210;
     public static final double PAGE_HEIGHT_MM = 297;
@@ -62,20 +79,22 @@ public record BriefingLayout(double topMarginMm, double bottomMarginMm, double l
         range("pageNumberGapMm", "页码与版心的距离", pageNumberGapMm, 0, bottomMarginMm - 8, "毫米");
         double charPitch = (PAGE_WIDTH_MM - leftMarginMm - rightMarginMm) * POINTS_PER_MM / charsPerLine;
         if (charPitch < bodySizePt * 0.85 || charPitch > bodySizePt * 1.6) {
-            throw new BusinessRuleViolation("charsPerLine", "每行字数与正文字号不匹配：每行" + charsPerLine
-                    + "字时每字宽约" + Math.round(charPitch) + "磅，正文字号为" + fmt(bodySizePt) + "磅");
+            throw new BusinessRuleViolation(
+                    "charsPerLine",
+                    "每行字数与正文字号不匹配：每行" + charsPerLine + "字时每字宽约" + Math.round(charPitch) + "磅，正文字号为" + fmt(bodySizePt)
+                            + "磅");
         }
         double linePitch = (PAGE_HEIGHT_MM - topMarginMm - bottomMarginMm) * POINTS_PER_MM / linesPerPage;
         if (linePitch < bodySizePt * 1.15) {
-            throw new BusinessRuleViolation("linesPerPage", "每页行数过多：" + linesPerPage + "行时行距不足以容纳"
-                    + fmt(bodySizePt) + "磅的正文");
+            throw new BusinessRuleViolation(
+                    "linesPerPage", "每页行数过多：" + linesPerPage + "行时行距不足以容纳" + fmt(bodySizePt) + "磅的正文");
         }
     }
 
     /** The defaults of the official briefing format. */
     public static BriefingLayout standard() {
-        return new BriefingLayout(37, 35, 28, 26, 22, 28, 36, 26, 16, 16, 22, 16, 12, 14, 14, "#E60012",
-                4, 0.75, 0.35, 0.25, 7);
+        return new BriefingLayout(
+                37, 35, 28, 26, 22, 28, 36, 26, 16, 16, 22, 16, 12, 14, 14, "#E60012", 4, 0.75, 0.35, 0.25, 7);
     }
 
     public double textWidthPt() {
@@ -115,8 +134,8 @@ public record BriefingLayout(double topMarginMm, double bottomMarginMm, double l
 
     private static void range(String field, String label, double value, double min, double max, String unit) {
         if (Double.isNaN(value) || value < min || value > max) {
-            throw new BusinessRuleViolation(field, label + "应在" + fmt(min) + "至" + fmt(max) + unit + "之间，现为"
-                    + fmt(value) + unit);
+            throw new BusinessRuleViolation(
+                    field, label + "应在" + fmt(min) + "至" + fmt(max) + unit + "之间，现为" + fmt(value) + unit);
         }
     }
 

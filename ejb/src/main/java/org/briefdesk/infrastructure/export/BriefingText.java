@@ -11,11 +11,9 @@ import java.util.List;
 final class BriefingText {
 
     /** One line of the end block; the print count goes on the 发 line (or the last line). */
-    record EndLine(String text, String printCount) {
-    }
+    record EndLine(String text, String printCount) {}
 
-    private BriefingText() {
-    }
+    private BriefingText() {}
 
     /** 2026年11月27日: Chinese style, no leading zeros. */
     static String date(LocalDate d) {
@@ -29,7 +27,9 @@ final class BriefingText {
 
     /** （海淀街道、学院路街道）, or "" when no unit is named. */
     static String sourceUnits(List<String> units) {
-        return units.isEmpty() ? "" : "（" + String.join("、", units.stream().map(BriefingText::clean).toList()) + "）";
+        return units.isEmpty()
+                ? ""
+                : "（" + String.join("、", units.stream().map(BriefingText::clean).toList()) + "）";
     }
 
     /** 【工作动态】; a name that already carries the brackets is kept as it is. */
@@ -78,7 +78,10 @@ final class BriefingText {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean bad = (c < 0x20 && c != '\t') || (c >= 0x7F && c < 0xA0) || c == 0xFFFE || c == 0xFFFF
+            boolean bad = (c < 0x20 && c != '\t')
+                    || (c >= 0x7F && c < 0xA0)
+                    || c == 0xFFFE
+                    || c == 0xFFFF
                     || (Character.isSurrogate(c) && !validSurrogateAt(s, i));
             if (bad && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);

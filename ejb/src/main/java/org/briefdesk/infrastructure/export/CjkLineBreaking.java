@@ -16,8 +16,7 @@ final class CjkLineBreaking implements SplitCharacter {
     private static final String NO_LINE_START = "，。、；：？！）》〉」』】〕”’·…—～%‰℃,.;:?!)]}>、％";
     private static final String NO_LINE_END = "（《〈「『【〔“‘([{<￥$";
 
-    private CjkLineBreaking() {
-    }
+    private CjkLineBreaking() {}
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {

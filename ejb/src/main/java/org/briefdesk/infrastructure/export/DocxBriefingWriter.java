@@ -87,15 +87,18 @@ public class DocxBriefingWriter {
                 run(p, issue.copyNumber(), FontRole.SONG, info);
             }
             String name = BriefingText.clean(issue.briefingName()).strip();
-            double titleSize = BriefingText.fittedSize(layout.titleSizePt(), Math.min(26, layout.titleSizePt()),
-                    layout.textWidthPt(), BriefingText.estimatedEms(name));
+            double titleSize = BriefingText.fittedSize(
+                    layout.titleSizePt(),
+                    Math.min(26, layout.titleSizePt()),
+                    layout.textWidthPt(),
+                    BriefingText.estimatedEms(name));
             XWPFParagraph title = paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, titleSize * 1.3);
             title.setSpacingBefore(twips(pitch * 0.5).intValue());
             run(title, name, FontRole.TITLE, titleSize).setColor(layout.redHex());
             if (present(issue.kindLabel())) {
                 double size = layout.kindLabelSizePt();
-                XWPFParagraph kind = paragraph(doc.createParagraph(), ParagraphAlignment.CENTER,
-                        Math.max(pitch, size * 1.4));
+                XWPFParagraph kind =
+                        paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, Math.max(pitch, size * 1.4));
                 run(kind, issue.kindLabel().strip(), FontRole.TITLE, size).setColor(layout.redHex());
             }
             XWPFParagraph number = paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, pitch * 1.5);
@@ -138,8 +141,8 @@ public class DocxBriefingWriter {
 
         private void entry(PrintedEntry entry, boolean special) {
             double size = special ? layout.specialHeadlineSizePt() : layout.headlineSizePt();
-            XWPFParagraph headline = paragraph(doc.createParagraph(), ParagraphAlignment.CENTER,
-                    Math.max(pitch, size * 1.45));
+            XWPFParagraph headline =
+                    paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, Math.max(pitch, size * 1.45));
             headline.setSpacingBefore(twips(pitch * 0.5).intValue());
             XWPFRun h = run(headline, entry.headline().strip(), FontRole.TITLE, size);
             h.setBold(!special);
@@ -174,8 +177,10 @@ public class DocxBriefingWriter {
                 for (int c = 0; c < columns; c++) {
                     String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
                     XWPFTableCell cell = table.getRow(r).getCell(c);
-                    XWPFParagraph p = paragraph(cell.getParagraphs().get(0),
-                            c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, size * 1.4);
+                    XWPFParagraph p = paragraph(
+                            cell.getParagraphs().get(0),
+                            c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER,
+                            size * 1.4);
                     run(p, text, r == 0 ? FontRole.HEI : FontRole.FANG, size);
                 }
             }
@@ -201,7 +206,8 @@ public class DocxBriefingWriter {
             table.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
             table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
             table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
-            table.setCellMargins(twips(size * 0.15).intValue(), 0, twips(size * 0.15).intValue(), 0);
+            table.setCellMargins(
+                    twips(size * 0.15).intValue(), 0, twips(size * 0.15).intValue(), 0);
             CTTblPPr position = table.getCTTbl().getTblPr().addNewTblpPr();
             position.setVertAnchor(STVAnchor.MARGIN);
             position.setHorzAnchor(STHAnchor.MARGIN);
@@ -210,8 +216,8 @@ public class DocxBriefingWriter {
             for (int i = 0; i < lines.size(); i++) {
                 BriefingText.EndLine line = lines.get(i);
                 int label = line.text().indexOf('：') + 1;
-                XWPFParagraph p = paragraph(table.getRow(i).getCell(0).getParagraphs().get(0),
-                        ParagraphAlignment.LEFT, size * 1.5);
+                XWPFParagraph p = paragraph(
+                        table.getRow(i).getCell(0).getParagraphs().get(0), ParagraphAlignment.LEFT, size * 1.5);
                 p.setIndentationLeft(twips(size * (1 + label)).intValue());
                 p.setIndentationHanging(twips(size * label).intValue());
                 p.setIndentationRight(twips(size).intValue());

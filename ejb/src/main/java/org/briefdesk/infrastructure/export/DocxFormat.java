@@ -37,8 +37,7 @@ final class DocxFormat {
 
     static final double TWIPS_PER_MM = 1440 / 25.4;
 
-    private DocxFormat() {
-    }
+    private DocxFormat() {}
 
     static BigInteger twips(double points) {
         return BigInteger.valueOf(Math.round(points * 20));
@@ -54,7 +53,8 @@ final class DocxFormat {
      * document grid: LibreOffice snaps each 16 pt character of a 15.8 pt character grid to two cells.
      */
     static void pageSetUp(XWPFDocument doc, BriefingLayout layout) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(twipsOfMm(BriefingLayout.PAGE_WIDTH_MM));
@@ -184,7 +184,9 @@ final class DocxFormat {
 
     private static void pageNumberFooter(XWPFFooter footer, BriefingLayout layout, boolean odd) {
         double size = layout.pageNumberSizePt();
-        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        XWPFParagraph p = footer.getParagraphs().isEmpty()
+                ? footer.createParagraph()
+                : footer.getParagraphs().get(0);
         paragraph(p, odd ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, size * 1.2);
         if (odd) {
             p.setIndentationRight(twips(size).intValue());

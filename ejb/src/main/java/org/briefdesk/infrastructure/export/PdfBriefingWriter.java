@@ -87,8 +87,12 @@ public class PdfBriefingWriter {
         void write(OutputStream out) {
             // Exactly 210 × 297 mm: OpenPDF's PageSize.A4 is rounded to 595 pt, which loses the 28th character.
             Rectangle a4 = new Rectangle(mm(BriefingLayout.PAGE_WIDTH_MM), mm(BriefingLayout.PAGE_HEIGHT_MM));
-            doc = new Document(a4, mm(layout.leftMarginMm()), mm(layout.rightMarginMm()),
-                    mm(layout.topMarginMm()), mm(layout.bottomMarginMm()));
+            doc = new Document(
+                    a4,
+                    mm(layout.leftMarginMm()),
+                    mm(layout.rightMarginMm()),
+                    mm(layout.topMarginMm()),
+                    mm(layout.bottomMarginMm()));
             try {
                 writer = PdfWriter.getInstance(doc, out);
                 writer.setFullCompression();
@@ -118,8 +122,11 @@ public class PdfBriefingWriter {
             }
             String name = BriefingText.clean(issue.briefingName()).strip();
             BaseFont titleFace = fonts.font(FontRole.TITLE);
-            float titleSize = (float) BriefingText.fittedSize(layout.titleSizePt(), Math.min(26, layout.titleSizePt()),
-                    layout.textWidthPt(), titleFace.getWidthPoint(name, 1));
+            float titleSize = (float) BriefingText.fittedSize(
+                    layout.titleSizePt(),
+                    Math.min(26, layout.titleSizePt()),
+                    layout.textWidthPt(),
+                    titleFace.getWidthPoint(name, 1));
             Paragraph title = paragraph(titleSize * 1.3f, Element.ALIGN_CENTER);
             title.setSpacingBefore(pitch * 0.5f);
             title.add(chunk(name, font(FontRole.TITLE, titleSize, red)));
@@ -141,7 +148,8 @@ public class PdfBriefingWriter {
             // The rule sits on the baseline of a line whose leading is the gap below the text.
             float descent = -fonts.font(FontRole.FANG).getFontDescriptor(BaseFont.DESCENT, info);
             Paragraph rule = paragraph(descent + mm(layout.headerRuleGapMm()), Element.ALIGN_LEFT);
-            Chunk line = new Chunk(new LineSeparator(mm(layout.headerRuleWidthMm()), 100, red, Element.ALIGN_CENTER, 0));
+            Chunk line =
+                    new Chunk(new LineSeparator(mm(layout.headerRuleWidthMm()), 100, red, Element.ALIGN_CENTER, 0));
             line.setFont(font(FontRole.FANG, info));
             rule.add(line);
             rule.setSpacingAfter(pitch * 0.5f);
@@ -263,7 +271,8 @@ public class PdfBriefingWriter {
                 cell.addElement(p);
                 cell.setBorder(Rectangle.BOTTOM | (i == 0 ? Rectangle.TOP : 0));
                 cell.setBorderWidthTop(mm(layout.endRuleOuterMm()));
-                cell.setBorderWidthBottom(mm(i == lines.size() - 1 ? layout.endRuleOuterMm() : layout.endRuleInnerMm()));
+                cell.setBorderWidthBottom(
+                        mm(i == lines.size() - 1 ? layout.endRuleOuterMm() : layout.endRuleInnerMm()));
                 cell.setPaddingLeft(0);
                 cell.setPaddingRight(0);
                 cell.setPaddingTop(size * 0.1f);

@@ -36,7 +36,12 @@ final class PdfPageNumbers extends PdfPageEventHelper {
         float baseline = document.bottom() - (float) BriefingLayout.pt(layout.pageNumberGapMm()) - ascent;
         boolean odd = page % 2 == 1;
         float x = odd ? document.right() - size : document.left() + size;
-        ColumnText.showTextAligned(writer.getDirectContent(), odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
-                new Phrase(text(page), font), x, baseline, 0);
+        ColumnText.showTextAligned(
+                writer.getDirectContent(),
+                odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                new Phrase(text(page), font),
+                x,
+                baseline,
+                0);
     }
 }

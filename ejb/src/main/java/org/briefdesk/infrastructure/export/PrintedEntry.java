@@ -15,10 +15,17 @@ public record PrintedEntry(String headline, String bodyHtml, List<String> source
     public PrintedEntry {
         Objects.requireNonNull(headline, "headline");
         bodyHtml = bodyHtml == null ? "" : bodyHtml;
-        sourceUnits = sourceUnits == null ? List.of()
-                : sourceUnits.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).toList();
-        table = table == null ? List.of()
-                : table.stream().map(row -> row.stream().map(c -> c == null ? "" : c).toList()).toList();
+        sourceUnits = sourceUnits == null
+                ? List.of()
+                : sourceUnits.stream()
+                        .filter(u -> u != null && !u.isBlank())
+                        .map(String::strip)
+                        .toList();
+        table = table == null
+                ? List.of()
+                : table.stream()
+                        .map(row -> row.stream().map(c -> c == null ? "" : c).toList())
+                        .toList();
     }
 
     public PrintedEntry(String headline, String bodyHtml, List<String> sourceUnits) {

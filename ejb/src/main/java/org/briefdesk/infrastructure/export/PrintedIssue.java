@@ -15,9 +15,19 @@ import java.util.Objects;
  * @param totalNumber    总第M期, or null
  * @param editorNoteHtml 编者按 as sanitised rich text, or null
  */
-public record PrintedIssue(BriefingLayout layout, String classification, String copyNumber, String briefingName,
-        String kindLabel, int number, Integer totalNumber, String issuingUnit, LocalDate date, String editorNoteHtml,
-        List<PrintedSection> sections, EndBlock endBlock) {
+public record PrintedIssue(
+        BriefingLayout layout,
+        String classification,
+        String copyNumber,
+        String briefingName,
+        String kindLabel,
+        int number,
+        Integer totalNumber,
+        String issuingUnit,
+        LocalDate date,
+        String editorNoteHtml,
+        List<PrintedSection> sections,
+        EndBlock endBlock) {
 
     public PrintedIssue {
         Objects.requireNonNull(layout, "layout");
@@ -41,7 +51,8 @@ public record PrintedIssue(BriefingLayout layout, String classification, String 
 
     /** A special issue about one event prints its only headline larger (2号 instead of 3号). */
     public boolean isSingleEntrySpecial() {
-        return kindLabel != null && !kindLabel.isBlank()
+        return kindLabel != null
+                && !kindLabel.isBlank()
                 && printedSections().stream().mapToInt(s -> s.entries().size()).sum() == 1;
     }
 }

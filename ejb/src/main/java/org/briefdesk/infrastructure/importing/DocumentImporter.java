@@ -89,11 +89,11 @@ public class DocumentImporter implements DocumentReader {
     /** The Title-styled paragraph, or else the first one, is the title; the rest is the body. */
     private static ImportedText compose(List<Paragraph> paragraphs, boolean pdf) {
         if (paragraphs.isEmpty()) {
-            throw new BusinessRuleViolation("file", pdf
-                    ? "PDF中没有可导入的文字（可能是扫描件），请直接填写正文"
-                    : "文件中没有可导入的文字");
+            throw new BusinessRuleViolation("file", pdf ? "PDF中没有可导入的文字（可能是扫描件），请直接填写正文" : "文件中没有可导入的文字");
         }
-        Paragraph title = paragraphs.stream().filter(p -> p.style() == Paragraph.Style.TITLE).findFirst()
+        Paragraph title = paragraphs.stream()
+                .filter(p -> p.style() == Paragraph.Style.TITLE)
+                .findFirst()
                 .orElse(paragraphs.get(0));
         StringBuilder html = new StringBuilder();
         for (Paragraph p : paragraphs) {
@@ -115,8 +115,7 @@ public class DocumentImporter implements DocumentReader {
     /** POI's readers, kept apart because each throws its own family of exceptions on damaged files. */
     static final class WordReader {
 
-        private WordReader() {
-        }
+        private WordReader() {}
 
         static List<Paragraph> docx(byte[] bytes) {
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {

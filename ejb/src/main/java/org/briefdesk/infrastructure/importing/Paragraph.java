@@ -21,7 +21,11 @@ import org.jsoup.nodes.Entities;
 /** One non-empty paragraph of an imported document, as plain text and as body HTML. */
 record Paragraph(Style style, String text, String html) {
 
-    enum Style { TITLE, HEADING, BODY }
+    enum Style {
+        TITLE,
+        HEADING,
+        BODY
+    }
 
     /** Word's field codes and cell marks, which show as junk when read as text. */
     private static final String WORD_CONTROL = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]";
@@ -78,7 +82,10 @@ record Paragraph(Style style, String text, String html) {
             StringBuilder text = new StringBuilder();
             for (int r = 0; r < p.numCharacterRuns(); r++) {
                 CharacterRun run = p.getCharacterRun(r);
-                String t = run.text().replaceAll(WORD_CONTROL, "").replace("\r", "").replace('\u0007', ' ');
+                String t = run.text()
+                        .replaceAll(WORD_CONTROL, "")
+                        .replace("\r", "")
+                        .replace('\u0007', ' ');
                 if (t.isEmpty()) {
                     continue;
                 }

@@ -33,7 +33,9 @@ public record MailServer(String host, int port, String user, String password, bo
             LOG.severe("BRIEFDESK_MAIL_PORT is not a port number (" + port + "): no mail is sent");
             return Optional.empty();
         }
-        return Optional.of(new MailServer(host, p,
+        return Optional.of(new MailServer(
+                host,
+                p,
                 Settings.get("briefdesk.mail.user", "BRIEFDESK_MAIL_USER", null),
                 Settings.get("briefdesk.mail.password", "BRIEFDESK_MAIL_PASSWORD", null),
                 Boolean.parseBoolean(Settings.get("briefdesk.mail.starttls", "BRIEFDESK_MAIL_STARTTLS", "false")),

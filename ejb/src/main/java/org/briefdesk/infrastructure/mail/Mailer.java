@@ -59,8 +59,9 @@ public class Mailer implements MailRelay {
     }
 
     /** A UTF-8 plain-text message (Chinese subject and body) from 简报台 at {@code from}. */
-    public static MimeMessage compose(Session session, String from, String to, String subject, String text,
-                                      Instant sentAt) throws MessagingException, UnsupportedEncodingException {
+    public static MimeMessage compose(
+            Session session, String from, String to, String subject, String text, Instant sentAt)
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessage m = new MimeMessage(session);
         m.setFrom(new InternetAddress(from, "简报台", "UTF-8"));
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));

@@ -27,7 +27,7 @@ public class DatabaseMigrations {
     @PostConstruct
     void migrate() {
         MigrateResult result = SchemaMigrator.migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

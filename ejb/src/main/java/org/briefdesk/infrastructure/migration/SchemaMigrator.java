@@ -7,8 +7,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /** Applies the versioned SQL of db/migration with Flyway: the only thing that changes the schema. */
 public final class SchemaMigrator {
 
-    private SchemaMigrator() {
-    }
+    private SchemaMigrator() {}
 
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())

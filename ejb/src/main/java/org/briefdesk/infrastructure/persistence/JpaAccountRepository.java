@@ -24,9 +24,12 @@ public class JpaAccountRepository implements AccountRepository {
         if (login == null) {
             return Optional.empty();
         }
-        return em.createQuery("select a from Account a left join fetch a.unit where a.login = :login", Account.class)
+        return em
+                .createQuery("select a from Account a left join fetch a.unit where a.login = :login", Account.class)
                 .setParameter("login", login.strip().toLowerCase())
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override

@@ -23,27 +23,34 @@ public class JpaAdoptionRepository implements AdoptionRepository {
 
     @Override
     public List<Adoption> ofItem(long itemId) {
-        return em.createQuery("select a from Adoption a where a.item.id = :item order by a.adoptedOn, a.id", Adoption.class)
+        return em.createQuery(
+                        "select a from Adoption a where a.item.id = :item order by a.adoptedOn, a.id", Adoption.class)
                 .setParameter("item", itemId)
                 .getResultList();
     }
 
     @Override
     public Optional<Adoption> ofBriefing(long briefingIssueId, long itemId) {
-        return em.createQuery("select a from Adoption a where a.briefingIssueId = :issue and a.item.id = :item", Adoption.class)
+        return em.createQuery(
+                        "select a from Adoption a where a.briefingIssueId = :issue and a.item.id = :item",
+                        Adoption.class)
                 .setParameter("issue", briefingIssueId)
                 .setParameter("item", itemId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean exists(long itemId, long outletId, LocalDate adoptedOn) {
-        return em.createQuery("select count(a) from Adoption a where a.item.id = :item and a.outlet.id = :outlet"
-                        + " and a.adoptedOn = :on", Long.class)
-                .setParameter("item", itemId)
-                .setParameter("outlet", outletId)
-                .setParameter("on", adoptedOn)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(a) from Adoption a where a.item.id = :item and a.outlet.id = :outlet"
+                                        + " and a.adoptedOn = :on",
+                                Long.class)
+                        .setParameter("item", itemId)
+                        .setParameter("outlet", outletId)
+                        .setParameter("on", adoptedOn)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

@@ -21,15 +21,16 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public Optional<ApiToken> findByHash(String tokenHash) {
-        return em.createQuery("select t from ApiToken t"
-                        + " where t.tokenHash = :hash", ApiToken.class)
+        return em.createQuery("select t from ApiToken t" + " where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", tokenHash)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<ApiToken> ofAccount(long accountId) {
-        return em.createQuery("select t from ApiToken t where t.account.id = :account order by t.createdAt desc, t.id desc",
+        return em.createQuery(
+                        "select t from ApiToken t where t.account.id = :account order by t.createdAt desc, t.id desc",
                         ApiToken.class)
                 .setParameter("account", accountId)
                 .getResultList();

@@ -34,9 +34,11 @@ public class JpaAttachmentRepository implements AttachmentRepository {
     @Override
     public List<AttachmentInfo> of(long itemId) {
         // A projection, so listing never loads the files themselves.
-        return em.createQuery("select new org.briefdesk.domain.model.item.AttachmentInfo(a.id, a.itemId, a.fileName,"
-                        + " a.contentType, a.sizeBytes, a.uploadedAt) from Attachment a where a.itemId = :item"
-                        + " order by a.uploadedAt, a.id", AttachmentInfo.class)
+        return em.createQuery(
+                        "select new org.briefdesk.domain.model.item.AttachmentInfo(a.id, a.itemId, a.fileName,"
+                                + " a.contentType, a.sizeBytes, a.uploadedAt) from Attachment a where a.itemId = :item"
+                                + " order by a.uploadedAt, a.id",
+                        AttachmentInfo.class)
                 .setParameter("item", itemId)
                 .getResultList();
     }

@@ -23,17 +23,21 @@ public class JpaBriefingColumnRepository implements BriefingColumnRepository {
     public Optional<BriefingColumn> findByName(String name) {
         return em.createQuery("select c from BriefingColumn c where c.name = :name", BriefingColumn.class)
                 .setParameter("name", name)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<BriefingColumn> all() {
-        return em.createQuery("select c from BriefingColumn c order by c.position, c.name", BriefingColumn.class).getResultList();
+        return em.createQuery("select c from BriefingColumn c order by c.position, c.name", BriefingColumn.class)
+                .getResultList();
     }
 
     @Override
     public List<BriefingColumn> active() {
-        return em.createQuery("select c from BriefingColumn c where c.active = true order by c.position, c.name", BriefingColumn.class)
+        return em.createQuery(
+                        "select c from BriefingColumn c where c.active = true order by c.position, c.name",
+                        BriefingColumn.class)
                 .getResultList();
     }
 

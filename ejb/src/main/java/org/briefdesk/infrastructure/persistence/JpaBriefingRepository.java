@@ -36,7 +36,8 @@ public class JpaBriefingRepository implements BriefingRepository {
 
     @Override
     public List<BriefingTitle> titles() {
-        return em.createQuery("select t from BriefingTitle t order by t.id", BriefingTitle.class).getResultList();
+        return em.createQuery("select t from BriefingTitle t order by t.id", BriefingTitle.class)
+                .getResultList();
     }
 
     @Override
@@ -59,18 +60,25 @@ public class JpaBriefingRepository implements BriefingRepository {
 
     @Override
     public int lastNumber(long titleId, IssueKind kind, int year) {
-        Integer n = em.createQuery("select max(i.number.number) from BriefingIssue i where i.title.id = :t"
-                        + " and i.number.kind = :k and i.number.year = :y", Integer.class)
-                .setParameter("t", titleId).setParameter("k", kind).setParameter("y", year)
+        Integer n = em.createQuery(
+                        "select max(i.number.number) from BriefingIssue i where i.title.id = :t"
+                                + " and i.number.kind = :k and i.number.year = :y",
+                        Integer.class)
+                .setParameter("t", titleId)
+                .setParameter("k", kind)
+                .setParameter("y", year)
                 .getSingleResult();
         return n == null ? 0 : n;
     }
 
     @Override
     public int lastTotal(long titleId, IssueKind kind) {
-        Integer n = em.createQuery("select max(i.number.total) from BriefingIssue i where i.title.id = :t"
-                        + " and i.number.kind = :k", Integer.class)
-                .setParameter("t", titleId).setParameter("k", kind)
+        Integer n = em.createQuery(
+                        "select max(i.number.total) from BriefingIssue i where i.title.id = :t"
+                                + " and i.number.kind = :k",
+                        Integer.class)
+                .setParameter("t", titleId)
+                .setParameter("k", kind)
                 .getSingleResult();
         return n == null ? 0 : n;
     }
@@ -91,8 +99,10 @@ public class JpaBriefingRepository implements BriefingRepository {
 
     @Override
     public List<BriefingIssue> issues(IssueStatus status, int limit) {
-        return em.createQuery("select i from BriefingIssue i where (:s is null or i.status = :s)"
-                        + " order by i.issueDate desc, i.id desc", BriefingIssue.class)
+        return em.createQuery(
+                        "select i from BriefingIssue i where (:s is null or i.status = :s)"
+                                + " order by i.issueDate desc, i.id desc",
+                        BriefingIssue.class)
                 .setParameter("s", status)
                 .setMaxResults(limit)
                 .getResultList();
@@ -100,20 +110,26 @@ public class JpaBriefingRepository implements BriefingRepository {
 
     @Override
     public List<BriefingIssue> publishedFor(long accountId, int limit) {
-        return em.createQuery("select i from BriefingIssue i where i.status = :s and :a member of i.recipients"
-                        + " order by i.issueDate desc, i.id desc", BriefingIssue.class)
-                .setParameter("s", IssueStatus.PUBLISHED).setParameter("a", accountId)
+        return em.createQuery(
+                        "select i from BriefingIssue i where i.status = :s and :a member of i.recipients"
+                                + " order by i.issueDate desc, i.id desc",
+                        BriefingIssue.class)
+                .setParameter("s", IssueStatus.PUBLISHED)
+                .setParameter("a", accountId)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public List<Item> availableFor(long issueId, int limit) {
-        return em.createQuery("select i from Item i where i.status = :accepted and i.combinedInto is null"
-                        + " and i.duplicateOf is null and i.columns is not empty and not exists (select e from"
-                        + " BriefingEntry e where e.issue.id = :issue and e.item = i)"
-                        + " order by i.submittedAt desc, i.id desc", Item.class)
-                .setParameter("accepted", ItemStatus.ACCEPTED).setParameter("issue", issueId)
+        return em.createQuery(
+                        "select i from Item i where i.status = :accepted and i.combinedInto is null"
+                                + " and i.duplicateOf is null and i.columns is not empty and not exists (select e from"
+                                + " BriefingEntry e where e.issue.id = :issue and e.item = i)"
+                                + " order by i.submittedAt desc, i.id desc",
+                        Item.class)
+                .setParameter("accepted", ItemStatus.ACCEPTED)
+                .setParameter("issue", issueId)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -123,10 +139,13 @@ public class JpaBriefingRepository implements BriefingRepository {
         // Insert-if-absent in plain SQL that H2 and PostgreSQL both accept; a concurrent first reading by
         // the same account is caught by the primary key and simply ignored by the caller's retry-free rule.
         return em.createNativeQuery("insert into briefing_reading (issue_id, account_id, first_read_at)"
-                        + " select ?1, ?2, ?3 where not exists (select 1 from briefing_reading"
-                        + " where issue_id = ?1 and account_id = ?2)")
-                .setParameter(1, issueId).setParameter(2, accountId).setParameter(3, Timestamp.from(at))
-                .executeUpdate() > 0;
+                                + " select ?1, ?2, ?3 where not exists (select 1 from briefing_reading"
+                                + " where issue_id = ?1 and account_id = ?2)")
+                        .setParameter(1, issueId)
+                        .setParameter(2, accountId)
+                        .setParameter(3, Timestamp.from(at))
+                        .executeUpdate()
+                > 0;
     }
 
     @Override
@@ -134,8 +153,11 @@ public class JpaBriefingRepository implements BriefingRepository {
         if (issueIds.isEmpty()) {
             return Set.of();
         }
-        List<?> rows = em.createNativeQuery("select issue_id from briefing_reading where account_id = ?1 and issue_id in (?2)")
-                .setParameter(1, accountId).setParameter(2, issueIds).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select issue_id from briefing_reading where account_id = ?1 and issue_id in (?2)")
+                .setParameter(1, accountId)
+                .setParameter(2, issueIds)
+                .getResultList();
         Set<Long> read = new HashSet<>();
         for (Object r : rows) {
             read.add(((Number) r).longValue());
@@ -147,7 +169,9 @@ public class JpaBriefingRepository implements BriefingRepository {
     public Map<Long, Instant> readings(long issueId) {
         Map<Long, Instant> m = new LinkedHashMap<>();
         List<?> rows = em.createNativeQuery("select account_id, first_read_at from briefing_reading"
-                + " where issue_id = ?1 order by first_read_at").setParameter(1, issueId).getResultList();
+                        + " where issue_id = ?1 order by first_read_at")
+                .setParameter(1, issueId)
+                .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             m.put(((Number) r[0]).longValue(), toInstant(r[1]));
@@ -157,8 +181,11 @@ public class JpaBriefingRepository implements BriefingRepository {
 
     @Override
     public void storeExport(long issueId, ExportFormat format, byte[] content, Instant at) {
-        em.createNativeQuery("insert into briefing_export (issue_id, format, content, created_at) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, issueId).setParameter(2, format.name()).setParameter(3, content)
+        em.createNativeQuery(
+                        "insert into briefing_export (issue_id, format, content, created_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, issueId)
+                .setParameter(2, format.name())
+                .setParameter(3, content)
                 .setParameter(4, Timestamp.from(at))
                 .executeUpdate();
     }
@@ -166,7 +193,9 @@ public class JpaBriefingRepository implements BriefingRepository {
     @Override
     public Optional<byte[]> export(long issueId, ExportFormat format) {
         List<?> rows = em.createNativeQuery("select content from briefing_export where issue_id = ?1 and format = ?2")
-                .setParameter(1, issueId).setParameter(2, format.name()).getResultList();
+                .setParameter(1, issueId)
+                .setParameter(2, format.name())
+                .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((byte[]) rows.get(0));
     }
 

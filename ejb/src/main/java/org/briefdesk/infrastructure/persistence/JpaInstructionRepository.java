@@ -22,7 +22,8 @@ public class JpaInstructionRepository implements InstructionRepository {
 
     @Override
     public List<Instruction> ofItem(long itemId) {
-        return em.createQuery("select i from Instruction i where i.item.id = :item order by i.instructedOn, i.id",
+        return em.createQuery(
+                        "select i from Instruction i where i.item.id = :item order by i.instructedOn, i.id",
                         Instruction.class)
                 .setParameter("item", itemId)
                 .getResultList();
@@ -33,8 +34,10 @@ public class JpaInstructionRepository implements InstructionRepository {
         if (briefingEntryIds == null || briefingEntryIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from Instruction i where i.briefingEntryId in :entries"
-                        + " order by i.instructedOn, i.id", Instruction.class)
+        return em.createQuery(
+                        "select i from Instruction i where i.briefingEntryId in :entries"
+                                + " order by i.instructedOn, i.id",
+                        Instruction.class)
                 .setParameter("entries", briefingEntryIds)
                 .getResultList();
     }

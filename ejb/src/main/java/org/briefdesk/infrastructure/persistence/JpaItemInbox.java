@@ -55,11 +55,15 @@ public class JpaItemInbox implements ItemInbox {
         if (itemIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select l.itemId, l.otherItemId from SimilarLink l where l.matchClass in :classes"
-                        + " and l.itemId in :ids and l.otherItemId in :ids", Object[].class)
+        return em
+                .createQuery(
+                        "select l.itemId, l.otherItemId from SimilarLink l where l.matchClass in :classes"
+                                + " and l.itemId in :ids and l.otherItemId in :ids",
+                        Object[].class)
                 .setParameter("classes", List.of(MatchClass.DUPLICATE, MatchClass.SAME_EVENT))
                 .setParameter("ids", itemIds)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(row -> new long[] {(Long) row[0], (Long) row[1]})
                 .toList();
     }
@@ -82,13 +86,21 @@ public class JpaItemInbox implements ItemInbox {
             p.add(cb.isTrue(item.get("urgent")));
         }
         if (f.from() != null) {
-            p.add(cb.greaterThanOrEqualTo(item.get("submittedAt"), f.from().atStartOfDay(DistrictTime.ZONE).toInstant()));
+            p.add(cb.greaterThanOrEqualTo(
+                    item.get("submittedAt"),
+                    f.from().atStartOfDay(DistrictTime.ZONE).toInstant()));
         }
         if (f.to() != null) {
-            p.add(cb.lessThan(item.get("submittedAt"), f.to().plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant()));
+            p.add(cb.lessThan(
+                    item.get("submittedAt"),
+                    f.to().plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant()));
         }
         if (f.titleText() != null && !f.titleText().isBlank()) {
-            String escaped = f.titleText().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = f.titleText()
+                    .strip()
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             p.add(cb.like(item.get("title"), "%" + escaped + "%", '\\'));
         }
         return p.toArray(Predicate[]::new);

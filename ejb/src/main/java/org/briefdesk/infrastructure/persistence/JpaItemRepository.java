@@ -33,7 +33,8 @@ public class JpaItemRepository implements ItemRepository {
 
     @Override
     public List<Item> ofUnit(long unitId, int limit) {
-        return em.createQuery("select i from Item i where i.unit.id = :unit order by i.createdAt desc, i.id desc", Item.class)
+        return em.createQuery(
+                        "select i from Item i where i.unit.id = :unit order by i.createdAt desc, i.id desc", Item.class)
                 .setParameter("unit", unitId)
                 .setMaxResults(limit)
                 .getResultList();
@@ -41,8 +42,10 @@ public class JpaItemRepository implements ItemRepository {
 
     @Override
     public List<Item> inStatus(List<ItemStatus> statuses, int limit) {
-        return em.createQuery("select i from Item i where i.status in :statuses"
-                        + " order by i.urgent desc, i.submittedAt asc, i.id asc", Item.class)
+        return em.createQuery(
+                        "select i from Item i where i.status in :statuses"
+                                + " order by i.urgent desc, i.submittedAt asc, i.id asc",
+                        Item.class)
                 .setParameter("statuses", statuses)
                 .setMaxResults(limit)
                 .getResultList();
@@ -50,8 +53,9 @@ public class JpaItemRepository implements ItemRepository {
 
     @Override
     public List<Item> newestInStatus(List<ItemStatus> statuses, int limit) {
-        return em.createQuery("select i from Item i where i.status in :statuses"
-                        + " order by i.submittedAt desc, i.id desc", Item.class)
+        return em.createQuery(
+                        "select i from Item i where i.status in :statuses" + " order by i.submittedAt desc, i.id desc",
+                        Item.class)
                 .setParameter("statuses", statuses)
                 .setMaxResults(limit)
                 .getResultList();

@@ -15,7 +15,8 @@ public class JpaItemRevisionRepository implements ItemRevisionRepository {
 
     @Override
     public List<ItemRevision> of(long itemId) {
-        return em.createQuery("select r from ItemRevision r where r.itemId = :item order by r.number", ItemRevision.class)
+        return em.createQuery(
+                        "select r from ItemRevision r where r.itemId = :item order by r.number", ItemRevision.class)
                 .setParameter("item", itemId)
                 .getResultList();
     }

@@ -30,9 +30,11 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     @Override
     public List<Notice> unreadFor(long accountId, Long unitId, int limit) {
-        var query = em.createQuery("select n from Notice n where n.readAt is null and (n.accountId = :account"
-                        + (unitId == null ? ")" : " or n.unitId = :unit)")
-                        + " order by n.createdAt desc, n.id desc", Notice.class)
+        var query = em.createQuery(
+                        "select n from Notice n where n.readAt is null and (n.accountId = :account"
+                                + (unitId == null ? ")" : " or n.unitId = :unit)")
+                                + " order by n.createdAt desc, n.id desc",
+                        Notice.class)
                 .setParameter("account", accountId)
                 .setMaxResults(limit);
         if (unitId != null) {

@@ -23,12 +23,14 @@ public class JpaOutletRepository implements OutletRepository {
     public Optional<Outlet> findByName(String name) {
         return em.createQuery("select o from Outlet o where o.name = :name", Outlet.class)
                 .setParameter("name", name == null ? "" : name.strip())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Outlet> all() {
-        return em.createQuery("select o from Outlet o order by o.level, o.name", Outlet.class).getResultList();
+        return em.createQuery("select o from Outlet o order by o.level, o.name", Outlet.class)
+                .getResultList();
     }
 
     @Override

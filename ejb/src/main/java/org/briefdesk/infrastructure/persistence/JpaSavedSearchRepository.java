@@ -35,7 +35,8 @@ public class JpaSavedSearchRepository implements SavedSearchRepository {
 
     @Override
     public List<SavedSearch> of(long accountId) {
-        return em.createQuery("select s from SavedSearch s where s.accountId = :a order by s.createdAt desc, s.id desc",
+        return em.createQuery(
+                        "select s from SavedSearch s where s.accountId = :a order by s.createdAt desc, s.id desc",
                         SavedSearch.class)
                 .setParameter("a", accountId)
                 .getResultList();

@@ -26,7 +26,9 @@ public class JpaScoreLineRepository implements ScoreLineRepository {
 
     @Override
     public void replace(long itemId, List<ScoreLine> lines) {
-        em.createQuery("delete from ScoreLine l where l.itemId = :item").setParameter("item", itemId).executeUpdate();
+        em.createQuery("delete from ScoreLine l where l.itemId = :item")
+                .setParameter("item", itemId)
+                .executeUpdate();
         for (ScoreLine l : lines) {
             em.persist(l);
         }
@@ -34,7 +36,8 @@ public class JpaScoreLineRepository implements ScoreLineRepository {
 
     @Override
     public List<ScoreLine> ofItem(long itemId) {
-        return em.createQuery("select l from ScoreLine l where l.itemId = :item order by l.countedOn, l.kind, l.recordId",
+        return em.createQuery(
+                        "select l from ScoreLine l where l.itemId = :item order by l.countedOn, l.kind, l.recordId",
                         ScoreLine.class)
                 .setParameter("item", itemId)
                 .getResultList();
@@ -42,8 +45,8 @@ public class JpaScoreLineRepository implements ScoreLineRepository {
 
     @Override
     public List<Long> itemsCountedBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("select distinct l.itemId from ScoreLine l where l.countedOn between :from and :to",
-                        Long.class)
+        return em.createQuery(
+                        "select distinct l.itemId from ScoreLine l where l.countedOn between :from and :to", Long.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();

@@ -20,15 +20,19 @@ import org.briefdesk.domain.model.scoring.ScoredRecord;
 public class JpaScoreStatistics implements ScoreStatistics {
 
     /** The statuses of items that reached the office (ItemStatus#reachedOffice). */
-    static final List<ItemStatus> REACHED = Arrays.stream(ItemStatus.values()).filter(ItemStatus::reachedOffice).toList();
+    static final List<ItemStatus> REACHED =
+            Arrays.stream(ItemStatus.values()).filter(ItemStatus::reachedOffice).toList();
 
     @PersistenceContext(unitName = "briefdesk")
     private EntityManager em;
 
     @Override
     public Map<Long, Long> submissionsByUnit(Instant start, Instant end) {
-        return counts("select i.unit.id, count(i) from Item i where i.status in :reached and i.combined = false"
-                + " and i.submittedAt >= :start and i.submittedAt < :end group by i.unit.id", start, end);
+        return counts(
+                "select i.unit.id, count(i) from Item i where i.status in :reached and i.combined = false"
+                        + " and i.submittedAt >= :start and i.submittedAt < :end group by i.unit.id",
+                start,
+                end);
     }
 
     @Override
@@ -40,11 +44,16 @@ public class JpaScoreStatistics implements ScoreStatistics {
         }
         StringBuilder jpql = new StringBuilder("select i.unit.id");
         for (int b = 0; b < spans; b++) {
-            jpql.append(", sum(case when i.submittedAt >= :b").append(b).append(" and i.submittedAt < :b").append(b + 1)
+            jpql.append(", sum(case when i.submittedAt >= :b")
+                    .append(b)
+                    .append(" and i.submittedAt < :b")
+                    .append(b + 1)
                     .append(" then 1 else 0 end)");
         }
         jpql.append(" from Item i where i.status in :reached and i.combined = false and i.submittedAt >= :b0")
-                .append(" and i.submittedAt < :b").append(spans).append(" group by i.unit.id");
+                .append(" and i.submittedAt < :b")
+                .append(spans)
+                .append(" group by i.unit.id");
         var query = em.createQuery(jpql.toString(), Object[].class).setParameter("reached", REACHED);
         for (int b = 0; b <= spans; b++) {
             query.setParameter("b" + b, boundaries.get(b));
@@ -61,9 +70,11 @@ public class JpaScoreStatistics implements ScoreStatistics {
 
     @Override
     public Map<Long, Long> submissionsByAuthor(Instant start, Instant end) {
-        return counts("select i.author.id, count(i) from Item i where i.status in :reached and i.combined = false"
-                + " and i.author is not null and i.submittedAt >= :start and i.submittedAt < :end group by i.author.id",
-                start, end);
+        return counts(
+                "select i.author.id, count(i) from Item i where i.status in :reached and i.combined = false"
+                        + " and i.author is not null and i.submittedAt >= :start and i.submittedAt < :end group by i.author.id",
+                start,
+                end);
     }
 
     private Map<Long, Long> counts(String jpql, Instant start, Instant end) {
@@ -89,14 +100,24 @@ public class JpaScoreStatistics implements ScoreStatistics {
     }
 
     private List<LineTotal> lines(String owner, LocalDate from, LocalDate to) {
-        return em.createQuery("select " + owner + ", l.kind, l.levelName, l.mode, count(l), sum(l.credited)"
-                        + " from ScoreLine l where l.countedOn between :from and :to and " + owner + " is not null"
-                        + " group by " + owner + ", l.kind, l.levelName, l.mode", Object[].class)
+        return em
+                .createQuery(
+                        "select " + owner + ", l.kind, l.levelName, l.mode, count(l), sum(l.credited)"
+                                + " from ScoreLine l where l.countedOn between :from and :to and " + owner
+                                + " is not null"
+                                + " group by " + owner + ", l.kind, l.levelName, l.mode",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList().stream()
-                .map(r -> new LineTotal((Long) r[0], (ScoredRecord.Kind) r[1], (String) r[2], (AdoptionMode) r[3],
-                        (Long) r[4], ((Number) r[5]).longValue()))
+                .getResultList()
+                .stream()
+                .map(r -> new LineTotal(
+                        (Long) r[0],
+                        (ScoredRecord.Kind) r[1],
+                        (String) r[2],
+                        (AdoptionMode) r[3],
+                        (Long) r[4],
+                        ((Number) r[5]).longValue()))
                 .toList();
     }
 
@@ -106,8 +127,10 @@ public class JpaScoreStatistics implements ScoreStatistics {
         for (OutletLevel l : OutletLevel.values()) {
             m.put(l, 0L);
         }
-        for (Object[] r : em.createQuery("select a.outlet.level, count(a) from Adoption a"
-                        + " where a.adoptedOn between :from and :to group by a.outlet.level", Object[].class)
+        for (Object[] r : em.createQuery(
+                        "select a.outlet.level, count(a) from Adoption a"
+                                + " where a.adoptedOn between :from and :to group by a.outlet.level",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()) {
@@ -118,14 +141,17 @@ public class JpaScoreStatistics implements ScoreStatistics {
 
     @Override
     public List<SolicitationOutcome> solicitationOutcomes(Instant start, Instant end) {
-        return em.createQuery("select t.unitId, s.id, s.deadline, min(i.submittedAt) from Solicitation s join s.targets t"
-                        + " left join Item i on i.solicitationId = s.id and i.unit.id = t.unitId and i.status in :reached"
-                        + " where s.deadline >= :start and s.deadline < :end group by t.unitId, s.id, s.deadline",
+        return em
+                .createQuery(
+                        "select t.unitId, s.id, s.deadline, min(i.submittedAt) from Solicitation s join s.targets t"
+                                + " left join Item i on i.solicitationId = s.id and i.unit.id = t.unitId and i.status in :reached"
+                                + " where s.deadline >= :start and s.deadline < :end group by t.unitId, s.id, s.deadline",
                         Object[].class)
                 .setParameter("reached", REACHED)
                 .setParameter("start", start)
                 .setParameter("end", end)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(r -> new SolicitationOutcome((Long) r[0], (Long) r[1], (Instant) r[2], (Instant) r[3]))
                 .toList();
     }
@@ -136,8 +162,10 @@ public class JpaScoreStatistics implements ScoreStatistics {
         if (accountIds.isEmpty()) {
             return m;
         }
-        for (Object[] r : em.createQuery("select a.id, a.displayName, u.shortName from Account a left join a.unit u"
-                        + " where a.id in :ids", Object[].class)
+        for (Object[] r : em.createQuery(
+                        "select a.id, a.displayName, u.shortName from Account a left join a.unit u"
+                                + " where a.id in :ids",
+                        Object[].class)
                 .setParameter("ids", accountIds)
                 .getResultList()) {
             m.put((Long) r[0], new String[] {(String) r[1], r[2] == null ? "" : (String) r[2]});

@@ -20,11 +20,15 @@ public class JpaSimilarLinkRepository implements SimilarLinkRepository {
 
     @Override
     public List<SimilarLink> of(long itemId) {
-        return em.createQuery("select l from SimilarLink l where l.itemId = :id or l.otherItemId = :id", SimilarLink.class)
+        return em
+                .createQuery(
+                        "select l from SimilarLink l where l.itemId = :id or l.otherItemId = :id", SimilarLink.class)
                 .setParameter("id", itemId)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .sorted(Comparator.comparing(SimilarLink::getMatchClass)
-                        .thenComparing(Comparator.comparingDouble(SimilarLink::getScore).reversed()))
+                        .thenComparing(Comparator.comparingDouble(SimilarLink::getScore)
+                                .reversed()))
                 .toList();
     }
 
@@ -32,7 +36,8 @@ public class JpaSimilarLinkRepository implements SimilarLinkRepository {
     public void replaceFrom(long itemId, List<SimilarLink> links) {
         // Links in both directions go: the item changed, so what others found earlier may no longer hold.
         em.createQuery("delete from SimilarLink l where l.itemId = :id or l.otherItemId = :id")
-                .setParameter("id", itemId).executeUpdate();
+                .setParameter("id", itemId)
+                .executeUpdate();
         for (SimilarLink l : links) {
             em.persist(l);
         }
@@ -44,8 +49,11 @@ public class JpaSimilarLinkRepository implements SimilarLinkRepository {
         if (itemIds.isEmpty()) {
             return out;
         }
-        for (SimilarLink l : em.createQuery("select l from SimilarLink l where l.itemId in :ids or l.otherItemId in :ids",
-                SimilarLink.class).setParameter("ids", itemIds).getResultList()) {
+        for (SimilarLink l : em.createQuery(
+                        "select l from SimilarLink l where l.itemId in :ids or l.otherItemId in :ids",
+                        SimilarLink.class)
+                .setParameter("ids", itemIds)
+                .getResultList()) {
             for (long id : new long[] {l.getItemId(), l.getOtherItemId()}) {
                 if (itemIds.contains(id)) {
                     out.merge(id, l.getMatchClass(), (a, b) -> a.compareTo(b) <= 0 ? a : b);

@@ -43,18 +43,24 @@ public class JpaSolicitationRepository implements SolicitationRepository {
 
     @Override
     public List<Solicitation> openAddressedTo(long unitId) {
-        return em.createQuery("select distinct s from Solicitation s join s.targets t"
-                        + " where s.closed = false and t.unitId = :unit", Solicitation.class)
+        return em
+                .createQuery(
+                        "select distinct s from Solicitation s join s.targets t"
+                                + " where s.closed = false and t.unitId = :unit",
+                        Solicitation.class)
                 .setParameter("unit", unitId)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .sorted((a, b) -> a.getDeadline().compareTo(b.getDeadline()))
                 .toList();
     }
 
     @Override
     public List<Solicitation> openWithDeadlineBetween(Instant from, Instant to) {
-        return em.createQuery("select s from Solicitation s where s.closed = false"
-                        + " and s.deadline > :from and s.deadline <= :to order by s.deadline", Solicitation.class)
+        return em.createQuery(
+                        "select s from Solicitation s where s.closed = false"
+                                + " and s.deadline > :from and s.deadline <= :to order by s.deadline",
+                        Solicitation.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
@@ -65,10 +71,12 @@ public class JpaSolicitationRepository implements SolicitationRepository {
         if (solicitationIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new org.briefdesk.domain.model.solicitation.Answer("
-                        + "i.solicitationId, i.id, i.unit.id, i.title, i.submittedAt) from Item i"
-                        + " where i.solicitationId in :ids and i.status not in :notArrived"
-                        + " order by i.submittedAt, i.id", Answer.class)
+        return em.createQuery(
+                        "select new org.briefdesk.domain.model.solicitation.Answer("
+                                + "i.solicitationId, i.id, i.unit.id, i.title, i.submittedAt) from Item i"
+                                + " where i.solicitationId in :ids and i.status not in :notArrived"
+                                + " order by i.submittedAt, i.id",
+                        Answer.class)
                 .setParameter("ids", solicitationIds)
                 .setParameter("notArrived", NOT_ARRIVED)
                 .getResultList();

@@ -23,13 +23,15 @@ public class JpaUnitRepository implements UnitRepository {
     public Optional<Unit> findByName(String name) {
         return em.createQuery("select u from Unit u where u.name = :name", Unit.class)
                 .setParameter("name", name == null ? "" : name.strip())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Unit> all() {
-        return em.createQuery("select u from Unit u", Unit.class).getResultList()
-                .stream().sorted(Units.DISPLAY_ORDER).toList();
+        return em.createQuery("select u from Unit u", Unit.class).getResultList().stream()
+                .sorted(Units.DISPLAY_ORDER)
+                .toList();
     }
 
     @Override

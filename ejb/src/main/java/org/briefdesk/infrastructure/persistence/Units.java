@@ -8,8 +8,7 @@ import org.briefdesk.domain.model.unit.Unit;
 /** The order units are listed in: the office, 工委, 部门, 街乡镇; by Chinese collation within a kind. */
 final class Units {
 
-    static final Comparator<Unit> DISPLAY_ORDER = Comparator
-            .comparingInt((Unit u) -> switch (u.getKind()) {
+    static final Comparator<Unit> DISPLAY_ORDER = Comparator.comparingInt((Unit u) -> switch (u.getKind()) {
                 case OFFICE -> 0;
                 case GONGWEI -> 1;
                 case DEPARTMENT -> 2;
@@ -17,6 +16,5 @@ final class Units {
             })
             .thenComparing(Unit::getName, Collator.getInstance(Locale.CHINA));
 
-    private Units() {
-    }
+    private Units() {}
 }

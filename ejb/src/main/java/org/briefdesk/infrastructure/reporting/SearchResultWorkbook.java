@@ -24,7 +24,8 @@ public class SearchResultWorkbook implements SearchResultDocuments {
 
     @Override
     public byte[] workbook(String heading, SearchResult result) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("检索结果");
             CellStyle bold = wb.createCellStyle();
             Font f = wb.createFont();

@@ -22,29 +22,43 @@ public final class StatisticsBulletin {
     public static final String TITLE = "宣传信息工作通报";
     public static final String ISSUER = "海淀区创建首都文明区工作领导小组办公室";
 
-    private StatisticsBulletin() {
-    }
+    private StatisticsBulletin() {}
 
     public static PrintedIssue issue(StatisticsReport report, LocalDate today) {
         UnitStatistics t = report.totals();
         StringBuilder body = new StringBuilder();
-        body.append("<p>").append(report.period().label()).append("，全区各工委、各部门、各街乡镇共报送信息")
-                .append(t.getSubmitted()).append("条，被各级刊物和媒体采用").append(t.getAdoptedTotal())
-                .append("条次（区级").append(t.getDistrictFull() + t.getDistrictCombined())
-                .append("条次、市级").append(t.getCityFull() + t.getCityCombined())
-                .append("条次、国家级").append(t.getNationalFull() + t.getNationalCombined())
-                .append("条次），获领导批示").append(t.getInstructions()).append("次。现将各单位得分情况通报如下。</p>");
-        List<UnitStatistics> leaders = report.rows().stream().filter(r -> r.getScore() > 0).limit(3).toList();
+        body.append("<p>")
+                .append(report.period().label())
+                .append("，全区各工委、各部门、各街乡镇共报送信息")
+                .append(t.getSubmitted())
+                .append("条，被各级刊物和媒体采用")
+                .append(t.getAdoptedTotal())
+                .append("条次（区级")
+                .append(t.getDistrictFull() + t.getDistrictCombined())
+                .append("条次、市级")
+                .append(t.getCityFull() + t.getCityCombined())
+                .append("条次、国家级")
+                .append(t.getNationalFull() + t.getNationalCombined())
+                .append("条次），获领导批示")
+                .append(t.getInstructions())
+                .append("次。现将各单位得分情况通报如下。</p>");
+        List<UnitStatistics> leaders =
+                report.rows().stream().filter(r -> r.getScore() > 0).limit(3).toList();
         if (!leaders.isEmpty()) {
             body.append("<p>本期得分居前的单位是：");
             for (int i = 0; i < leaders.size(); i++) {
-                body.append(i == 0 ? "" : "、").append(leaders.get(i).getUnitName())
-                        .append("（").append(leaders.get(i).getScore()).append("分）");
+                body.append(i == 0 ? "" : "、")
+                        .append(leaders.get(i).getUnitName())
+                        .append("（")
+                        .append(leaders.get(i).getScore())
+                        .append("分）");
             }
             body.append("。</p>");
         }
-        long shortWeeks = report.rows().stream().filter(UnitStatistics::isKeyUnit)
-                .filter(r -> r.getQuotaWeeksMet() < r.getQuotaWeeks()).count();
+        long shortWeeks = report.rows().stream()
+                .filter(UnitStatistics::isKeyUnit)
+                .filter(r -> r.getQuotaWeeksMet() < r.getQuotaWeeks())
+                .count();
         if (shortWeeks > 0) {
             body.append("<p>有").append(shortWeeks).append("个重点网络单位未能做到每周报送信息不少于2条，请抓紧改进。</p>");
         }
@@ -53,15 +67,30 @@ public final class StatisticsBulletin {
         table.add(List.of("名次", "单位", "报送", "区级采用", "市级采用", "国家级采用", "批示", "得分", "周达标"));
         int rank = 1;
         for (UnitStatistics r : report.rows()) {
-            table.add(List.of(String.valueOf(rank++), r.getUnitName(), String.valueOf(r.getSubmitted()),
+            table.add(List.of(
+                    String.valueOf(rank++),
+                    r.getUnitName(),
+                    String.valueOf(r.getSubmitted()),
                     String.valueOf(r.getDistrictFull() + r.getDistrictCombined()),
                     String.valueOf(r.getCityFull() + r.getCityCombined()),
                     String.valueOf(r.getNationalFull() + r.getNationalCombined()),
-                    String.valueOf(r.getInstructions()), String.valueOf(r.getScore()), r.getQuotaText()));
+                    String.valueOf(r.getInstructions()),
+                    String.valueOf(r.getScore()),
+                    r.getQuotaText()));
         }
         PrintedEntry entry = new PrintedEntry(report.period().label() + "宣传信息采用情况", body.toString(), List.of(), table);
         int number = Math.max(1, report.period().from().getMonthValue());
-        return new PrintedIssue(BriefingLayout.standard(), null, null, TITLE, null, number, null, ISSUER, today, null,
+        return new PrintedIssue(
+                BriefingLayout.standard(),
+                null,
+                null,
+                TITLE,
+                null,
+                number,
+                null,
+                ISSUER,
+                today,
+                null,
                 List.of(new PrintedSection(null, List.of(entry))),
                 new EndBlock("区委、区人大、区政府、区政协领导", "区创建办各成员单位", "各工委、各部门、各街道、乡镇", null, 80));
     }

@@ -20,7 +20,8 @@ public class StatisticsFiles implements StatisticsDocuments {
     @Override
     public byte[] bulletin(StatisticsReport report, LocalDate today, ExportFormat format) {
         try {
-            return format == ExportFormat.DOCX ? StatisticsBulletin.docx(report, today)
+            return format == ExportFormat.DOCX
+                    ? StatisticsBulletin.docx(report, today)
                     : StatisticsBulletin.pdf(report, today);
         } catch (FontsUnavailable e) {
             throw new BusinessRuleViolation("fonts", e.getMessage());

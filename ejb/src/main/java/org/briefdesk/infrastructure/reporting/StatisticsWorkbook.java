@@ -25,23 +25,29 @@ import org.briefdesk.application.statistics.UnitStatistics;
 public final class StatisticsWorkbook {
 
     /** The column headings, in order; the XLSX test reads them back. */
-    public static final List<String> HEADINGS = List.of("名次", "单位", "类别", "重点单位", "报送条数", "报送分",
-            "区级全文", "区级综合", "市级全文", "市级综合", "国家级全文", "国家级综合", "采用分", "批示次数", "批示分",
-            "总分", "周报送达标", "约稿按时", "约稿逾期", "约稿未报");
+    public static final List<String> HEADINGS = List.of(
+            "名次", "单位", "类别", "重点单位", "报送条数", "报送分", "区级全文", "区级综合", "市级全文", "市级综合", "国家级全文", "国家级综合", "采用分", "批示次数",
+            "批示分", "总分", "周报送达标", "约稿按时", "约稿逾期", "约稿未报");
 
     private static final List<ToLongFunction<UnitStatistics>> NUMBERS = List.of(
-            UnitStatistics::getSubmitted, UnitStatistics::getSubmissionPoints,
-            UnitStatistics::getDistrictFull, UnitStatistics::getDistrictCombined,
-            UnitStatistics::getCityFull, UnitStatistics::getCityCombined,
-            UnitStatistics::getNationalFull, UnitStatistics::getNationalCombined,
-            UnitStatistics::getAdoptionPoints, UnitStatistics::getInstructions, UnitStatistics::getInstructionPoints,
+            UnitStatistics::getSubmitted,
+            UnitStatistics::getSubmissionPoints,
+            UnitStatistics::getDistrictFull,
+            UnitStatistics::getDistrictCombined,
+            UnitStatistics::getCityFull,
+            UnitStatistics::getCityCombined,
+            UnitStatistics::getNationalFull,
+            UnitStatistics::getNationalCombined,
+            UnitStatistics::getAdoptionPoints,
+            UnitStatistics::getInstructions,
+            UnitStatistics::getInstructionPoints,
             UnitStatistics::getScore);
 
-    private StatisticsWorkbook() {
-    }
+    private StatisticsWorkbook() {}
 
     public static byte[] write(String title, StatisticsReport report) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(report.period().label());
             CellStyle titleStyle = wb.createCellStyle();
             Font big = wb.createFont();

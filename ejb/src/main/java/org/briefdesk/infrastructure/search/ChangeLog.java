@@ -16,7 +16,10 @@ import org.briefdesk.application.item.ChangeOutbox;
 @ApplicationScoped
 public class ChangeLog implements ChangeOutbox {
 
-    public enum Kind { UPSERT, DELETE }
+    public enum Kind {
+        UPSERT,
+        DELETE
+    }
 
     @PersistenceContext(unitName = "briefdesk")
     private EntityManager em;

@@ -26,8 +26,7 @@ import org.briefdesk.search.similar.SimilarityEvidence;
 public class IndexFeed {
 
     /** One outbox row. */
-    public record Change(long seq, long itemId, ChangeLog.Kind kind) {
-    }
+    public record Change(long seq, long itemId, ChangeLog.Kind kind) {}
 
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
@@ -46,15 +45,18 @@ public class IndexFeed {
                 .setParameter(1, seq)
                 .setMaxResults(limit)
                 .getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Change(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                        ChangeLog.Kind.valueOf((String) r[2])))
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new Change(
+                        ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ChangeLog.Kind.valueOf((String)
+                                r[2])))
                 .toList();
     }
 
     /** The highest sequence handed out so far. */
     public long lastSequence() {
-        return ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult())
+        return ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1")
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -66,7 +68,8 @@ public class IndexFeed {
         em.createNativeQuery("update change_counter set database_id = ? where id = 1 and database_id is null")
                 .setParameter(1, UUID.randomUUID().toString())
                 .executeUpdate();
-        return (String) em.createNativeQuery("select database_id from change_counter where id = 1").getSingleResult();
+        return (String) em.createNativeQuery("select database_id from change_counter where id = 1")
+                .getSingleResult();
     }
 
     /** The item's search document, or empty when it is gone or not (or no longer) searchable. */
@@ -76,9 +79,11 @@ public class IndexFeed {
 
     /** Ids of every searchable item, oldest first, one page at a time (for rebuilds). */
     public List<Long> indexableIds(long afterId, int limit) {
-        return em.createQuery("select i.id from Item i where i.id > :after and i.status not in"
-                        + " (org.briefdesk.domain.model.item.ItemStatus.DRAFT,"
-                        + " org.briefdesk.domain.model.item.ItemStatus.WITHDRAWN) order by i.id", Long.class)
+        return em.createQuery(
+                        "select i.id from Item i where i.id > :after and i.status not in"
+                                + " (org.briefdesk.domain.model.item.ItemStatus.DRAFT,"
+                                + " org.briefdesk.domain.model.item.ItemStatus.WITHDRAWN) order by i.id",
+                        Long.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
@@ -89,9 +94,11 @@ public class IndexFeed {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from Item i where i.id in :ids order by i.id", Item.class)
+        return em
+                .createQuery("select i from Item i where i.id in :ids order by i.id", Item.class)
                 .setParameter("ids", ids)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(ItemDocuments::indexable)
                 .map(ItemDocuments::of)
                 .toList();
@@ -105,8 +112,13 @@ public class IndexFeed {
         var now = clock.instant();
         List<SimilarLink> rows = matches.stream()
                 .filter(m -> !m.id().equals(Long.toString(itemId)))
-                .map(m -> new SimilarLink(itemId, Long.parseLong(m.id()), MatchClass.valueOf(m.matchClass().name()),
-                        m.score(), evidence(m.evidence()), now))
+                .map(m -> new SimilarLink(
+                        itemId,
+                        Long.parseLong(m.id()),
+                        MatchClass.valueOf(m.matchClass().name()),
+                        m.score(),
+                        evidence(m.evidence()),
+                        now))
                 .toList();
         links.replaceFrom(itemId, rows);
     }
@@ -114,10 +126,12 @@ public class IndexFeed {
     /** The evidence as an editor reads it. */
     private static String evidence(SimilarityEvidence e) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("文字重合%.0f%%，句子重合%.0f%%，内容相似度%.2f", e.jaccard() * 100,
-                e.sentenceOverlap() * 100, e.cosine()));
+        s.append(String.format(
+                "文字重合%.0f%%，句子重合%.0f%%，内容相似度%.2f", e.jaccard() * 100, e.sentenceOverlap() * 100, e.cosine()));
         if (!e.sharedEntities().isEmpty()) {
-            s.append("；共同要素：").append(String.join("、", e.sharedEntities().stream().limit(8).toList()));
+            s.append("；共同要素：")
+                    .append(String.join(
+                            "、", e.sharedEntities().stream().limit(8).toList()));
         }
         if (e.daysApart() >= 0) {
             s.append("；相隔").append(e.daysApart()).append("天");

@@ -24,8 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefdesk.application.search.RebuildProgress;
-import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.ItemIndex;
+import org.briefdesk.search.document.ItemDocument;
 
 /**
  * The single writer that keeps the index in step with the database. It applies outbox rows in
@@ -57,6 +57,7 @@ public class IndexUpdater {
     private final AtomicBoolean pending = new AtomicBoolean();
     /** No catch-up before the start-up pass has decided whether the index must be rebuilt first. */
     private volatile boolean started;
+
     private volatile long lastFailedRebuild;
     private volatile RebuildProgress progress = RebuildProgress.idle();
     /** The last thing the administrator should know about the index (why it was rebuilt), or null. */
@@ -109,13 +110,11 @@ public class IndexUpdater {
         }
         String database = feed.databaseId();
         if (!database.equals(index.origin())) {
-            return "索引建自另一个数据库（" + (index.origin().isEmpty() ? "未记录" : index.origin())
-                    + "），当前数据库为 " + database;
+            return "索引建自另一个数据库（" + (index.origin().isEmpty() ? "未记录" : index.origin()) + "），当前数据库为 " + database;
         }
         long outbox = feed.lastSequence();
         if (index.lastAppliedSequence() > outbox) {
-            return "索引已应用到变更序号 " + index.lastAppliedSequence() + "，而数据库的变更记录只到 " + outbox
-                    + "（数据库可能由较早的备份恢复）";
+            return "索引已应用到变更序号 " + index.lastAppliedSequence() + "，而数据库的变更记录只到 " + outbox + "（数据库可能由较早的备份恢复）";
         }
         return null;
     }

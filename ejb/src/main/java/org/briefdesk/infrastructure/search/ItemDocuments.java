@@ -9,8 +9,7 @@ import org.briefdesk.search.document.ItemDocument;
 /** How an item looks to the search module: plain text plus the fields editors filter and facet by. */
 final class ItemDocuments {
 
-    private ItemDocuments() {
-    }
+    private ItemDocuments() {}
 
     /** Only items that reached the office are searchable: drafts stay private to their unit. */
     static boolean indexable(Item item) {
@@ -25,7 +24,10 @@ final class ItemDocuments {
                 .unitKind(item.getUnit().getKind().name())
                 .columns(item.getColumns().stream().map(BriefingColumn::getName).toList())
                 .status(item.getStatus().name())
-                .mustReportKind(item.getMustReport() == null ? null : item.getMustReport().name())
+                .mustReportKind(
+                        item.getMustReport() == null
+                                ? null
+                                : item.getMustReport().name())
                 .urgent(item.isUrgent())
                 .date(date(item))
                 .build();

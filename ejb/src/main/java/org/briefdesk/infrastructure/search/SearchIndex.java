@@ -34,10 +34,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.infrastructure.Settings;
-import org.briefdesk.search.analysis.HanLPSegmenter;
-import org.briefdesk.search.analysis.Lexicon;
 import org.briefdesk.search.IndexConfig;
 import org.briefdesk.search.ItemIndex;
+import org.briefdesk.search.analysis.HanLPSegmenter;
+import org.briefdesk.search.analysis.Lexicon;
 
 /**
  * Owns the one {@link ItemIndex} of this server (in BRIEFDESK_DATA_DIR/index) and its lexicon: the
@@ -71,7 +71,8 @@ public class SearchIndex {
         try {
             if (!Files.isDirectory(dir) || isEmpty(dir)) {
                 openingNote = "索引目录不存在或为空（" + dir + "）";
-                LOG.warning("The search index directory " + dir + " is missing or empty: it is built from the database");
+                LOG.warning(
+                        "The search index directory " + dir + " is missing or empty: it is built from the database");
             }
             Files.createDirectories(dir);
             requireReadableCommit(dir);
@@ -80,8 +81,11 @@ public class SearchIndex {
             // A damaged directory must not keep the application from starting: keep it aside for a
             // look, start an empty index and let the updater rebuild it from the database.
             Path aside = dir.resolveSibling("index.damaged-" + System.currentTimeMillis());
-            LOG.log(Level.SEVERE, "The search index in " + dir + " cannot be opened; it is moved to " + aside
-                    + " and rebuilt from the database", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The search index in " + dir + " cannot be opened; it is moved to " + aside
+                            + " and rebuilt from the database",
+                    e);
             openingNote = "索引目录损坏，无法打开（" + e.getClass().getSimpleName() + "），已移至 " + aside;
             try {
                 Files.move(dir, aside);
@@ -96,8 +100,11 @@ public class SearchIndex {
 
     private ItemIndex openAt(Path dir) throws IOException {
         // No refresh thread of its own inside the container: the updater refreshes after each batch it applies.
-        return ItemIndex.open(dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon).withRefreshMillis(0)
-                .withSearchExecutor(executor));
+        return ItemIndex.open(
+                dir,
+                IndexConfig.defaults(new HanLPSegmenter(), lexicon)
+                        .withRefreshMillis(0)
+                        .withSearchExecutor(executor));
     }
 
     /** Reads the last commit's segment list: a damaged or foreign index fails here, before anything is opened. */
@@ -144,7 +151,10 @@ public class SearchIndex {
     private static List<List<String>> synonymGroups() {
         List<List<String>> groups = new ArrayList<>();
         for (String line : lines("synonyms.txt")) {
-            groups.add(Arrays.stream(line.split("[,，]")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+            groups.add(Arrays.stream(line.split("[,，]"))
+                    .map(String::strip)
+                    .filter(w -> !w.isEmpty())
+                    .toList());
         }
         return groups;
     }
@@ -155,7 +165,10 @@ public class SearchIndex {
             throw new IllegalStateException("missing resource " + name);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return r.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,8 @@ class PasswordPolicyTest {
     }
 
     private static void assertRefused(String login, String password, String reason) {
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> PasswordPolicy.check(login, password));
+        BusinessRuleViolation e =
+                assertThrows(BusinessRuleViolation.class, () -> PasswordPolicy.check(login, password));
         assertTrue(e.getMessage().startsWith(reason) && e.getMessage().contains("密码至少10位"), e.getMessage());
     }
 }

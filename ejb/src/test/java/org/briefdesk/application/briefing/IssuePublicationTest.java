@@ -64,10 +64,12 @@ class IssuePublicationTest {
 
     @BeforeEach
     void wire() {
-        BriefingTitle title = withId(new BriefingTitle("海淀区创建首都文明区简报", "海淀区创建首都文明区工作领导小组办公室",
-                Distribution.standard(), PageLayout.standard()), 1L);
-        issue = withId(new BriefingIssue(title, new IssueNumber(IssueKind.REGULAR, 2026, 12, 128), DAY, "王编辑", NOW),
-                50L);
+        BriefingTitle title = withId(
+                new BriefingTitle(
+                        "海淀区创建首都文明区简报", "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard()),
+                1L);
+        issue = withId(
+                new BriefingIssue(title, new IssueNumber(IssueKind.REGULAR, 2026, 12, 128), DAY, "王编辑", NOW), 50L);
         publication.editable = new EditableIssues() {
             @Override
             public BriefingIssue current(Actor actor, long issueId, long seenVersion) {
@@ -91,8 +93,13 @@ class IssuePublicationTest {
     }
 
     private Item add(String title) {
-        Item item = withId(new Item(haidian, null, new ItemContent(title, "<p>11月26日，海淀街道组织志愿者开展垃圾分类桶前值守。</p>",
-                DAY, null, false, null), NOW), ids++);
+        Item item = withId(
+                new Item(
+                        haidian,
+                        null,
+                        new ItemContent(title, "<p>11月26日，海淀街道组织志愿者开展垃圾分类桶前值守。</p>", DAY, null, false, null),
+                        NOW),
+                ids++);
         item.submit(NOW);
         item.accept();
         withId(issue.add(item, updates, "海淀街道"), ids++);
@@ -138,8 +145,12 @@ class IssuePublicationTest {
         assertArrayEquals("PDF of 海淀区创建首都文明区简报".getBytes(), stored.files.get(ExportFormat.PDF));
         assertEquals(ItemStatus.PUBLISHED, first.getStatus());
         assertEquals(ItemStatus.PUBLISHED, second.getStatus());
-        assertEquals(List.of(new RecordingJournal.Entry(first.getId(), AuditAction.PUBLISHED, "刊用于《海淀区创建首都文明区简报》2026年普刊第12期"),
-                        new RecordingJournal.Entry(second.getId(), AuditAction.PUBLISHED, "刊用于《海淀区创建首都文明区简报》2026年普刊第12期")),
+        assertEquals(
+                List.of(
+                        new RecordingJournal.Entry(
+                                first.getId(), AuditAction.PUBLISHED, "刊用于《海淀区创建首都文明区简报》2026年普刊第12期"),
+                        new RecordingJournal.Entry(
+                                second.getId(), AuditAction.PUBLISHED, "刊用于《海淀区创建首都文明区简报》2026年普刊第12期")),
                 journal.entries);
         assertEquals(List.of(first.getId(), second.getId()), adoptions.itemIds);
         assertEquals(view.itemIds(), adoptions.itemIds);
@@ -244,8 +255,8 @@ class IssuePublicationTest {
         final List<Long> itemIds = new ArrayList<>();
 
         @Override
-        public void recordBriefingPublication(Actor editor, String briefingName, long briefingIssueId,
-                                              LocalDate publishedOn, List<Long> items) {
+        public void recordBriefingPublication(
+                Actor editor, String briefingName, long briefingIssueId, LocalDate publishedOn, List<Long> items) {
             itemIds.addAll(items);
         }
     }

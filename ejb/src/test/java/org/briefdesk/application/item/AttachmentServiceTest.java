@@ -40,8 +40,19 @@ class AttachmentServiceTest {
     private static final Actor HAIDIAN_OFFICER = new Actor(21, "haidian", "李信息员", Role.OFFICER, 3L, "海淀街道");
 
     private final Unit haidian = withId(new Unit("海淀街道", null, UnitKind.STREET_TOWN, true), 3L);
-    private final Item draft = withId(new Item(haidian, null, new ItemContent("海淀街道开展垃圾分类桶前值守",
-            "<p>11月26日，海淀街道组织志愿者开展桶前值守。</p>", LocalDate.of(2026, 11, 26), null, false, null), NOW), 40L);
+    private final Item draft = withId(
+            new Item(
+                    haidian,
+                    null,
+                    new ItemContent(
+                            "海淀街道开展垃圾分类桶前值守",
+                            "<p>11月26日，海淀街道组织志愿者开展桶前值守。</p>",
+                            LocalDate.of(2026, 11, 26),
+                            null,
+                            false,
+                            null),
+                    NOW),
+            40L);
     private final KeptFiles kept = new KeptFiles();
     private final List<AuditEvent> trail = new ArrayList<>();
     private final List<Long> outbox = new ArrayList<>();
@@ -94,16 +105,16 @@ class AttachmentServiceTest {
     @Test
     void aDocumentThatDoesNotOpenIsRefusedWithTheReadersMessage() {
         damaged = "文件已损坏或不是有效的PDF文件";
-        var refused = assertThrows(BusinessRuleViolation.class,
-                () -> service.attach(HAIDIAN_OFFICER, 40, "工作方案.pdf", PDF));
+        var refused =
+                assertThrows(BusinessRuleViolation.class, () -> service.attach(HAIDIAN_OFFICER, 40, "工作方案.pdf", PDF));
         assertEquals("文件已损坏或不是有效的PDF文件", refused.getMessage());
         assertNothingKept();
     }
 
     @Test
     void aFileWhoseContentBeliesItsNameIsRefusedBeforeItIsOpened() {
-        var refused = assertThrows(BusinessRuleViolation.class,
-                () -> service.attach(HAIDIAN_OFFICER, 40, "工作方案.docx", PDF));
+        var refused =
+                assertThrows(BusinessRuleViolation.class, () -> service.attach(HAIDIAN_OFFICER, 40, "工作方案.docx", PDF));
         assertTrue(refused.getMessage().contains("与文件扩展名不符"), refused.getMessage());
         assertTrue(opened.isEmpty(), "the reader is not asked");
         assertNothingKept();
@@ -126,8 +137,8 @@ class AttachmentServiceTest {
     @Test
     void aSubmittedItemTakesNoMoreFiles() {
         draft.submit(NOW);
-        var refused = assertThrows(BusinessRuleViolation.class,
-                () -> service.attach(HAIDIAN_OFFICER, 40, "工作方案.pdf", PDF));
+        var refused =
+                assertThrows(BusinessRuleViolation.class, () -> service.attach(HAIDIAN_OFFICER, 40, "工作方案.pdf", PDF));
         assertTrue(refused.getMessage().contains("只有草稿或退回修改的信息可以添加附件"), refused.getMessage());
         assertNothingKept();
     }

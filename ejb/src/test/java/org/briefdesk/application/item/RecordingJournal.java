@@ -9,8 +9,7 @@ import org.briefdesk.domain.model.item.Item;
 /** An item journal that remembers what it was told (item id, action and detail) instead of storing it. */
 public class RecordingJournal extends ItemJournal {
 
-    public record Entry(long itemId, AuditAction action, String detail) {
-    }
+    public record Entry(long itemId, AuditAction action, String detail) {}
 
     public final List<Entry> entries = new ArrayList<>();
 

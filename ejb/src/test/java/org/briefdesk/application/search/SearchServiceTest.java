@@ -114,16 +114,23 @@ class SearchServiceTest {
         assertEquals("创城", r.query());
         assertEquals(Set.of("工作动态"), r.columns());
         assertEquals(Set.of(), r.units());
-        assertEquals(Arrays.stream(ItemStatus.values()).filter(ItemStatus::reachedOffice).map(Enum::name)
-                .collect(Collectors.toSet()), r.statuses(), "drafts and withdrawn items stay with their unit");
+        assertEquals(
+                Arrays.stream(ItemStatus.values())
+                        .filter(ItemStatus::reachedOffice)
+                        .map(Enum::name)
+                        .collect(Collectors.toSet()),
+                r.statuses(),
+                "drafts and withdrawn items stay with their unit");
         assertEquals(20, r.offset());
     }
 
     @Test
     void pagesBeyondTheLimitsAreRefusedWithAReason() {
-        var tooMany = assertThrows(BusinessRuleViolation.class, () -> service.search(EDITOR, query("创城", Map.of(), 0, 101)));
+        var tooMany =
+                assertThrows(BusinessRuleViolation.class, () -> service.search(EDITOR, query("创城", Map.of(), 0, 101)));
         assertEquals("limit", tooMany.field());
-        var tooDeep = assertThrows(BusinessRuleViolation.class,
+        var tooDeep = assertThrows(
+                BusinessRuleViolation.class,
                 () -> service.search(EDITOR, query("创城", Map.of(), SearchRequest.MAX_WINDOW, 20)));
         assertEquals("offset", tooDeep.field());
         assertTrue(asked.isEmpty());
@@ -133,7 +140,8 @@ class SearchServiceTest {
     void aQueryTheParserCannotReadIsRefusedWithItsReasonAndASuggestion() {
         refusal = new QuerySyntaxException("\"垃圾分类", "检索式有误：引号没有成对", "垃圾分类", null);
 
-        var refused = assertThrows(BusinessRuleViolation.class, () -> service.search(EDITOR, query("\"垃圾分类", Map.of(), 0, 20)));
+        var refused = assertThrows(
+                BusinessRuleViolation.class, () -> service.search(EDITOR, query("\"垃圾分类", Map.of(), 0, 20)));
 
         assertEquals("q", refused.field());
         assertTrue(refused.getMessage().startsWith("检索式有误：引号没有成对。可改为：垃圾分类"), refused.getMessage());

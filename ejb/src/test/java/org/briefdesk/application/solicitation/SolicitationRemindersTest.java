@@ -32,6 +32,7 @@ class SolicitationRemindersTest {
 
     /** 2026-11-27 10:00 in the district. */
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
+
     private static final Instant WRITTEN = NOW.minus(Duration.ofDays(3));
 
     private final Unit haidian = withId(new Unit("海淀街道", null, UnitKind.STREET_TOWN, true), 3L);
@@ -108,8 +109,9 @@ class SolicitationRemindersTest {
     }
 
     private Solicitation solicit(String topic, LocalDateTime deadline, Unit... targets) {
-        return solicitations.add(withId(new Solicitation(topic, "请报送本单位开展垃圾分类工作的做法和成效，500字以内。", deadline,
-                List.of(targets), 1L, WRITTEN), solicitations.all.size() + 1L));
+        return solicitations.add(withId(
+                new Solicitation(topic, "请报送本单位开展垃圾分类工作的做法和成效，500字以内。", deadline, List.of(targets), 1L, WRITTEN),
+                solicitations.all.size() + 1L));
     }
 
     private List<Long> remindedUnits() {
@@ -132,7 +134,8 @@ class SolicitationRemindersTest {
         assertEquals(2, reminders.sendDueReminders());
 
         assertEquals(List.of(3L, 5L), remindedUnits(), "学院路 answered; 冬季供暖 is due in more than a day");
-        assertTrue(notices.get(0).getText().startsWith("约稿《垃圾分类经验做法》将于11月28日 08:00截止，本单位尚未报送"),
+        assertTrue(
+                notices.get(0).getText().startsWith("约稿《垃圾分类经验做法》将于11月28日 08:00截止，本单位尚未报送"),
                 notices.get(0).getText());
     }
 
@@ -212,13 +215,18 @@ class SolicitationRemindersTest {
 
         @Override
         public List<Solicitation> openWithDeadlineBetween(Instant from, Instant to) {
-            return all.stream().filter(s -> !s.isClosed() && s.getDeadline().isAfter(from) && !s.getDeadline().isAfter(to))
+            return all.stream()
+                    .filter(s -> !s.isClosed()
+                            && s.getDeadline().isAfter(from)
+                            && !s.getDeadline().isAfter(to))
                     .toList();
         }
 
         @Override
         public List<Answer> answersTo(Collection<Long> solicitationIds) {
-            return answers.stream().filter(a -> solicitationIds.contains(a.solicitationId())).toList();
+            return answers.stream()
+                    .filter(a -> solicitationIds.contains(a.solicitationId()))
+                    .toList();
         }
     }
 }

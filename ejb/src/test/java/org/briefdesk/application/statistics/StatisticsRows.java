@@ -8,27 +8,36 @@ import org.briefdesk.domain.model.scoring.ScoredRecord;
 /** Statistics lines as {@link StatisticsService} fills them, for tests of what is printed from them. */
 public final class StatisticsRows {
 
-    private StatisticsRows() {
-    }
+    private StatisticsRows() {}
 
     /**
      * A unit's line: submissions at 1 point, full adoptions at 5 (区) and 20 (市) points, district
      * instructions at 20, and weeks of the quota met out of weeks counted (key units only).
      */
-    public static UnitStatistics row(long unitId, String name, String kind, boolean key, long submitted,
-                                     long districtFull, long cityFull, long instructions, int weeksMet, int weeks) {
+    public static UnitStatistics row(
+            long unitId,
+            String name,
+            String kind,
+            boolean key,
+            long submitted,
+            long districtFull,
+            long cityFull,
+            long instructions,
+            int weeksMet,
+            int weeks) {
         UnitStatistics r = new UnitStatistics(unitId, name, kind, key);
         r.addSubmissions(submitted, 1);
         if (districtFull > 0) {
-            r.add(new LineTotal(unitId, ScoredRecord.Kind.ADOPTION, "DISTRICT", AdoptionMode.FULL, districtFull,
-                    districtFull * 5));
+            r.add(new LineTotal(
+                    unitId, ScoredRecord.Kind.ADOPTION, "DISTRICT", AdoptionMode.FULL, districtFull, districtFull * 5));
         }
         if (cityFull > 0) {
-            r.add(new LineTotal(unitId, ScoredRecord.Kind.ADOPTION, "CITY", AdoptionMode.FULL, cityFull, cityFull * 20));
+            r.add(new LineTotal(
+                    unitId, ScoredRecord.Kind.ADOPTION, "CITY", AdoptionMode.FULL, cityFull, cityFull * 20));
         }
         if (instructions > 0) {
-            r.add(new LineTotal(unitId, ScoredRecord.Kind.INSTRUCTION, "DISTRICT", null, instructions,
-                    instructions * 20));
+            r.add(new LineTotal(
+                    unitId, ScoredRecord.Kind.INSTRUCTION, "DISTRICT", null, instructions, instructions * 20));
         }
         for (int w = 0; w < weeks; w++) {
             r.quotaWeek(w < weeksMet);

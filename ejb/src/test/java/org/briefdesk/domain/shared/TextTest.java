@@ -3,9 +3,9 @@ package org.briefdesk.domain.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TextTest {
 
@@ -22,15 +22,14 @@ class TextTest {
 
     @Test
     void aLoneSurrogateIsRefusedInsteadOfBeingStoredAsAQuestionMark() {
-        assertEquals("标题包含无效字符（不成对的代理项），请删除后重新输入",
-                message(() -> Text.requireLine("冰雪运动\uD83C进社区", "title", "标题", 80)));
-        assertEquals("标题包含无效字符（不成对的代理项），请删除后重新输入",
-                message(() -> Text.requireLine("冰雪运动\uDFC2进社区", "title", "标题", 80)));
+        assertEquals("标题包含无效字符（不成对的代理项），请删除后重新输入", message(() -> Text.requireLine("冰雪运动\uD83C进社区", "title", "标题", 80)));
+        assertEquals("标题包含无效字符（不成对的代理项），请删除后重新输入", message(() -> Text.requireLine("冰雪运动\uDFC2进社区", "title", "标题", 80)));
     }
 
     @Test
     void whatAWronglyEncodedBodyDecodesToIsRefused() {
-        assertEquals("正文包含无法识别的字符（可能是文件或请求的编码错误），请检查后重新输入",
+        assertEquals(
+                "正文包含无法识别的字符（可能是文件或请求的编码错误），请检查后重新输入",
                 message(() -> Text.requireText("学院路街道\uFFFD\uFFFD开展", "body", "正文", 1000)));
     }
 
@@ -43,8 +42,8 @@ class TextTest {
     @ParameterizedTest
     @CsvSource({"\u202E", "\u202A", "\u202D", "\u2066", "\u2067", "\u2069"})
     void aBidiOverrideInATitleIsRefused(String control) {
-        assertEquals("标题不能包含改变文字方向的控制字符",
-                message(() -> Text.requireLine("关于" + control + "fdp.exe的通知", "title", "标题", 80)));
+        assertEquals(
+                "标题不能包含改变文字方向的控制字符", message(() -> Text.requireLine("关于" + control + "fdp.exe的通知", "title", "标题", 80)));
     }
 
     @Test
@@ -57,10 +56,9 @@ class TextTest {
     @Test
     void multiLineTextKeepsLineBreaksAndTabsAndNormalisesWindowsLineEnds() {
         assertEquals("一、工作要求\n\t1. 按时报送", Text.requireText("一、工作要求\r\n\t1. 按时报送\r\n", "requirements", "约稿要求", 2000));
-        assertEquals("约稿要求不能包含控制字符",
-                message(() -> Text.requireText("一、工作要求\u0007", "requirements", "约稿要求", 2000)));
-        assertEquals("约稿要求不能只有空格或不可见字符",
-                message(() -> Text.requireText("\u200B\n\u200B", "requirements", "约稿要求", 2000)));
+        assertEquals("约稿要求不能包含控制字符", message(() -> Text.requireText("一、工作要求\u0007", "requirements", "约稿要求", 2000)));
+        assertEquals(
+                "约稿要求不能只有空格或不可见字符", message(() -> Text.requireText("\u200B\n\u200B", "requirements", "约稿要求", 2000)));
     }
 
     @Test

@@ -32,18 +32,36 @@ class IssuePrinterTest {
 
     @Test
     void anIssuePrintsItsSectionsSourcesNoteAndEndBlock() {
-        IssueView.Entry a = new IssueView.Entry(1, 11, 1, "海淀街道开展文明引导", "<p>正文一</p>", "海淀街道", false,
-                ItemStatus.ACCEPTED, true);
-        IssueView.Entry b = new IssueView.Entry(2, 12, 2, "多单位联合整治背街小巷", "<p>正文二</p>", "海淀街道、学院路街道", true,
-                ItemStatus.ACCEPTED, true);
-        IssueView view = new IssueView(5, 0, 1, "海淀区创建首都文明区简报", "海淀区创建首都文明区工作领导小组办公室",
-                IssueKind.SPECIAL, 2026, 2, 9, LocalDate.of(2026, 11, 27), "本期聚焦\n文明交通", IssueStatus.DRAFT,
-                Distribution.standard(), "区交通支队", false, Set.of(), "王编辑", null, null,
+        IssueView.Entry a =
+                new IssueView.Entry(1, 11, 1, "海淀街道开展文明引导", "<p>正文一</p>", "海淀街道", false, ItemStatus.ACCEPTED, true);
+        IssueView.Entry b = new IssueView.Entry(
+                2, 12, 2, "多单位联合整治背街小巷", "<p>正文二</p>", "海淀街道、学院路街道", true, ItemStatus.ACCEPTED, true);
+        IssueView view = new IssueView(
+                5,
+                0,
+                1,
+                "海淀区创建首都文明区简报",
+                "海淀区创建首都文明区工作领导小组办公室",
+                IssueKind.SPECIAL,
+                2026,
+                2,
+                9,
+                LocalDate.of(2026, 11, 27),
+                "本期聚焦\n文明交通",
+                IssueStatus.DRAFT,
+                Distribution.standard(),
+                "区交通支队",
+                false,
+                Set.of(),
+                "王编辑",
+                null,
+                null,
                 List.of(new IssueView.Section(1L, "工作动态", List.of(a, b))));
         PrintedIssue p = IssuePrinter.printed(view, PageLayout.standard());
         assertEquals("特刊", p.kindLabel());
         assertEquals(9, p.totalNumber());
-        assertEquals(List.of("海淀街道", "学院路街道"), p.sections().get(0).entries().get(1).sourceUnits());
+        assertEquals(
+                List.of("海淀街道", "学院路街道"), p.sections().get(0).entries().get(1).sourceUnits());
         assertEquals("<p>本期聚焦</p><p>文明交通</p>", p.editorNoteHtml().replace("\n", ""));
         assertEquals(80, p.endBlock().printCount());
         assertEquals("区交通支队", p.endBlock().extraRecipients());

@@ -52,7 +52,9 @@ class BriefingFontsTest {
         Files.copy(KAI, dir.resolve("ukai.ttc"));
         BriefingFonts fonts = BriefingFonts.of(dir);
         for (FontRole role : FontRole.values()) {
-            assertTrue(fonts.faces().get(role).startsWith("UKaiCN"), role + ": " + fonts.faces().get(role));
+            assertTrue(
+                    fonts.faces().get(role).startsWith("UKaiCN"),
+                    role + ": " + fonts.faces().get(role));
         }
         byte[] pdf = new PdfBriefingWriter(fonts).write(PrintedIssues.regular(1, 200));
         assertTrue(pdf.length > 1000);
@@ -79,7 +81,9 @@ class BriefingFontsTest {
         List<FontRole> roles = List.of(FontRole.values());
         assertEquals(roles.size(), fonts.faces().size());
         assertTrue(fonts.faces().get(FontRole.TITLE).contains("Bold"), "小标宋 is a heavy face: " + fonts.faces());
-        assertTrue(fonts.faces().get(FontRole.HEI).contains("Sans") || fonts.faces().get(FontRole.HEI).contains("Hei"),
+        assertTrue(
+                fonts.faces().get(FontRole.HEI).contains("Sans")
+                        || fonts.faces().get(FontRole.HEI).contains("Hei"),
                 "黑体 is a sans face: " + fonts.faces());
         assertTrue(fonts.faces().get(FontRole.KAI).contains("Kai"), "楷体 from fonts-arphic-ukai: " + fonts.faces());
     }

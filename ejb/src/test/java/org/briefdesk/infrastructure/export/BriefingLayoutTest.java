@@ -28,8 +28,30 @@ class BriefingLayoutTest {
     @Test
     void aMarginOutsideItsRangeIsRefusedWithAChineseMessage() {
         BriefingLayout s = BriefingLayout.standard();
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> new BriefingLayout(5, 35, 28, 26, 22,
-                28, 36, 26, 16, 16, 22, 16, 12, 14, 14, s.redColor(), 4, 0.75, 0.35, 0.25, 7));
+        BusinessRuleViolation e = assertThrows(
+                BusinessRuleViolation.class,
+                () -> new BriefingLayout(
+                        5,
+                        35,
+                        28,
+                        26,
+                        22,
+                        28,
+                        36,
+                        26,
+                        16,
+                        16,
+                        22,
+                        16,
+                        12,
+                        14,
+                        14,
+                        s.redColor(),
+                        4,
+                        0.75,
+                        0.35,
+                        0.25,
+                        7));
         assertEquals("上边距应在10至60毫米之间，现为5毫米", e.getMessage());
         assertEquals("topMarginMm", e.field());
     }
@@ -48,7 +70,7 @@ class BriefingLayoutTest {
     }
 
     private static BriefingLayout with(int charsPerLine, String red) {
-        return new BriefingLayout(37, 35, 28, 26, 22, charsPerLine, 36, 26, 16, 16, 22, 16, 12, 14, 14, red, 4, 0.75,
-                0.35, 0.25, 7);
+        return new BriefingLayout(
+                37, 35, 28, 26, 22, charsPerLine, 36, 26, 16, 16, 22, 16, 12, 14, 14, red, 4, 0.75, 0.35, 0.25, 7);
     }
 }

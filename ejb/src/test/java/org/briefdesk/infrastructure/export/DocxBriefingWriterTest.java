@@ -24,13 +24,13 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 
 class DocxBriefingWriterTest {
 
-    private static final Set<String> OFFICE_FONTS = Stream.of(FontRole.values()).map(FontRole::officeName)
-            .collect(Collectors.toSet());
+    private static final Set<String> OFFICE_FONTS =
+            Stream.of(FontRole.values()).map(FontRole::officeName).collect(Collectors.toSet());
 
     private final DocxBriefingWriter writer = new DocxBriefingWriter();
 
@@ -80,10 +80,16 @@ class DocxBriefingWriterTest {
 
     @Test
     void aColumnWithoutEntriesPrintsNoHeading() throws IOException {
-        PrintedIssue issue = PrintedIssues.issue(null, 3, null, null, List.of(
-                new PrintedSection("工作动态", List.of(PrintedIssues.entry(0, 200))),
-                new PrintedSection("舆情反应", List.of()),
-                new PrintedSection("经验交流", List.of(PrintedIssues.entry(1, 200)))), PrintedIssues.endBlock());
+        PrintedIssue issue = PrintedIssues.issue(
+                null,
+                3,
+                null,
+                null,
+                List.of(
+                        new PrintedSection("工作动态", List.of(PrintedIssues.entry(0, 200))),
+                        new PrintedSection("舆情反应", List.of()),
+                        new PrintedSection("经验交流", List.of(PrintedIssues.entry(1, 200)))),
+                PrintedIssues.endBlock());
         try (XWPFDocument doc = read(issue)) {
             String all = text(doc);
             assertTrue(all.contains("【工作动态】") && all.contains("【经验交流】"));
@@ -94,14 +100,19 @@ class DocxBriefingWriterTest {
 
     @Test
     void theEndBlockListsTheRecipientsBetweenRulesWithThePrintRunOnTheDistributionLine() throws IOException {
-        PrintedIssue issue = PrintedIssues.issue(null, 5, 120, null, List.of(new PrintedSection("工作动态",
-                List.of(PrintedIssues.entry(0, 200)))), new EndBlock("区委、区人大、区政府、区政协领导",
-                "区创建办各成员单位", "各工委、各部门、各街道、乡镇", "区融媒体中心", 85));
+        PrintedIssue issue = PrintedIssues.issue(
+                null,
+                5,
+                120,
+                null,
+                List.of(new PrintedSection("工作动态", List.of(PrintedIssues.entry(0, 200)))),
+                new EndBlock("区委、区人大、区政府、区政协领导", "区创建办各成员单位", "各工委、各部门、各街道、乡镇", "区融媒体中心", 85));
         try (XWPFDocument doc = read(issue)) {
             XWPFTable end = doc.getTables().get(doc.getTables().size() - 1);
-            List<String> lines = end.getRows().stream().map(r -> r.getCell(0).getText()).toList();
-            assertEquals(List.of("报：区委、区人大、区政府、区政协领导", "送：区创建办各成员单位",
-                    "发：各工委、各部门、各街道、乡镇\t（共印 85 份）", "本期增发：区融媒体中心"), lines);
+            List<String> lines =
+                    end.getRows().stream().map(r -> r.getCell(0).getText()).toList();
+            assertEquals(
+                    List.of("报：区委、区人大、区政府、区政协领导", "送：区创建办各成员单位", "发：各工委、各部门、各街道、乡镇\t（共印 85 份）", "本期增发：区融媒体中心"), lines);
             assertEquals(XWPFTable.XWPFBorderType.SINGLE, end.getTopBorderType());
             assertEquals(XWPFTable.XWPFBorderType.SINGLE, end.getBottomBorderType());
             assertEquals(XWPFTable.XWPFBorderType.SINGLE, end.getInsideHBorderType());
@@ -115,8 +126,10 @@ class DocxBriefingWriterTest {
         try (XWPFDocument doc = read(PrintedIssues.regular(6, 500))) {
             List<XWPFRun> runs = new ArrayList<>();
             doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
-            doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(
-                    c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+            doc.getTables()
+                    .forEach(t -> t.getRows()
+                            .forEach(r -> r.getTableCells()
+                                    .forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
             doc.getFooterList().forEach(f -> f.getParagraphs().forEach(p -> runs.addAll(p.getRuns())));
             assertTrue(runs.size() > 50, "runs: " + runs.size());
             for (XWPFRun run : runs) {
@@ -129,11 +142,12 @@ class DocxBriefingWriterTest {
 
     @Test
     void headlinesBodyAndNumberedHeadingsUseTheOfficialFaces() throws IOException {
-        PrintedEntry entry = new PrintedEntry("清河街道推进背街小巷环境整治", "<p>今年以来，街道扎实推进整治工作。</p>"
-                + "<p>一、加强组织领导。街道成立工作专班。</p><h3>（一）明确责任分工</h3><p>1. 各社区制定任务清单。</p>",
+        PrintedEntry entry = new PrintedEntry(
+                "清河街道推进背街小巷环境整治",
+                "<p>今年以来，街道扎实推进整治工作。</p>" + "<p>一、加强组织领导。街道成立工作专班。</p><h3>（一）明确责任分工</h3><p>1. 各社区制定任务清单。</p>",
                 List.of("清河街道"));
-        PrintedIssue issue = PrintedIssues.issue(null, 7, null, null, List.of(new PrintedSection("工作动态",
-                List.of(entry))), PrintedIssues.endBlock());
+        PrintedIssue issue = PrintedIssues.issue(
+                null, 7, null, null, List.of(new PrintedSection("工作动态", List.of(entry))), PrintedIssues.endBlock());
         try (XWPFDocument doc = read(issue)) {
             assertEquals("黑体", paragraph(doc, "【工作动态】").getRuns().get(0).getFontFamily(FontCharRange.eastAsia));
             XWPFRun headline = paragraph(doc, "清河街道推进背街小巷环境整治").getRuns().get(0);
@@ -148,17 +162,20 @@ class DocxBriefingWriterTest {
             assertEquals("一、加强组织领导。", numbered.get(0).text());
             assertEquals("黑体", numbered.get(0).getFontFamily(FontCharRange.eastAsia));
             assertEquals("仿宋_GB2312", numbered.get(1).getFontFamily(FontCharRange.eastAsia));
-            assertEquals("楷体_GB2312", paragraph(doc, "（一）明确责任分工").getRuns().get(0)
-                    .getFontFamily(FontCharRange.eastAsia));
-            assertEquals("仿宋_GB2312", paragraph(doc, "1. 各社区制定任务清单。（清河街道）").getRuns().get(0)
-                    .getFontFamily(FontCharRange.eastAsia));
+            assertEquals(
+                    "楷体_GB2312", paragraph(doc, "（一）明确责任分工").getRuns().get(0).getFontFamily(FontCharRange.eastAsia));
+            assertEquals(
+                    "仿宋_GB2312",
+                    paragraph(doc, "1. 各社区制定任务清单。（清河街道）").getRuns().get(0).getFontFamily(FontCharRange.eastAsia));
         }
     }
 
     @Test
     void theEditorsNoteIsInKaiAfterABoldLabel() throws IOException {
         try (XWPFDocument doc = read(PrintedIssues.regular(1, 100))) {
-            XWPFParagraph note = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("编者按：")).findFirst()
+            XWPFParagraph note = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("编者按："))
+                    .findFirst()
                     .orElseThrow();
             assertEquals("黑体", note.getRuns().get(0).getFontFamily(FontCharRange.eastAsia));
             assertEquals("楷体_GB2312", note.getRuns().get(1).getFontFamily(FontCharRange.eastAsia));
@@ -167,14 +184,21 @@ class DocxBriefingWriterTest {
 
     @Test
     void aSingleEntrySpecialIssueShowsItsKindAndA2haoHeadlineWithoutColumnHeading() throws IOException {
-        PrintedIssue issue = PrintedIssues.issue("特刊", 2, null, null, List.of(new PrintedSection(null,
-                List.of(PrintedIssues.entry(4, 800)))), PrintedIssues.endBlock());
+        PrintedIssue issue = PrintedIssues.issue(
+                "特刊",
+                2,
+                null,
+                null,
+                List.of(new PrintedSection(null, List.of(PrintedIssues.entry(4, 800)))),
+                PrintedIssues.endBlock());
         try (XWPFDocument doc = read(issue)) {
             XWPFParagraph kind = doc.getParagraphs().get(1);
             assertEquals("特刊", kind.getText());
             assertEquals("E60012", colour(kind.getRuns().get(0)));
             assertEquals("第2期", doc.getParagraphs().get(2).getText());
-            assertEquals(22.0, paragraph(doc, PrintedIssues.headline(4)).getRuns().get(0).getFontSizeAsDouble());
+            assertEquals(
+                    22.0,
+                    paragraph(doc, PrintedIssues.headline(4)).getRuns().get(0).getFontSizeAsDouble());
             assertFalse(text(doc).contains("【"));
         }
     }
@@ -209,29 +233,48 @@ class DocxBriefingWriterTest {
             assertEquals(1587L, ((BigInteger) m.getLeft()).longValue(), "28 mm");
             assertEquals(1474L, ((BigInteger) m.getRight()).longValue(), "26 mm");
             assertEquals(1984L, ((BigInteger) m.getBottom()).longValue(), "35 mm");
-            XWPFParagraph body = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("今年以来")).findFirst()
+            XWPFParagraph body = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("今年以来"))
+                    .findFirst()
                     .orElseThrow();
             assertEquals(LineSpacingRule.EXACT, body.getSpacingLineRule());
-            assertEquals(579, body.getCTP().getPPr().getSpacing().getLine() instanceof BigInteger b ? b.intValue() : -1,
+            assertEquals(
+                    579,
+                    body.getCTP().getPPr().getSpacing().getLine() instanceof BigInteger b ? b.intValue() : -1,
                     "22 lines of 579 twips fill the 225 mm text block");
         }
     }
 
     @Test
     void aStatisticsTableIsPrintedWithItsHeaderRow() throws IOException {
-        PrintedEntry scores = new PrintedEntry("2026年11月各单位信息报送情况", "<p>现将各单位报送情况通报如下。</p>", List.of(),
-                List.of(List.of("单位", "报送", "采用", "得分"), List.of("海淀街道", "12", "5", "37.5"),
+        PrintedEntry scores = new PrintedEntry(
+                "2026年11月各单位信息报送情况",
+                "<p>现将各单位报送情况通报如下。</p>",
+                List.of(),
+                List.of(
+                        List.of("单位", "报送", "采用", "得分"),
+                        List.of("海淀街道", "12", "5", "37.5"),
                         List.of("学院路街道", "9", "4", "29")));
-        PrintedIssue issue = PrintedIssues.issue(null, 11, null, null, List.of(new PrintedSection(null,
-                List.of(scores))), PrintedIssues.endBlock());
+        PrintedIssue issue = PrintedIssues.issue(
+                null, 11, null, null, List.of(new PrintedSection(null, List.of(scores))), PrintedIssues.endBlock());
         try (XWPFDocument doc = read(issue)) {
             XWPFTable table = doc.getTables().get(0);
             assertEquals(3, table.getNumberOfRows());
-            assertEquals(List.of("单位", "报送", "采用", "得分"),
-                    table.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
+            assertEquals(
+                    List.of("单位", "报送", "采用", "得分"),
+                    table.getRow(0).getTableCells().stream()
+                            .map(XWPFTableCell::getText)
+                            .toList());
             assertEquals("37.5", table.getRow(1).getCell(3).getText());
-            assertEquals("黑体", table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0)
-                    .getFontFamily(FontCharRange.eastAsia));
+            assertEquals(
+                    "黑体",
+                    table.getRow(0)
+                            .getCell(0)
+                            .getParagraphs()
+                            .get(0)
+                            .getRuns()
+                            .get(0)
+                            .getFontFamily(FontCharRange.eastAsia));
         }
     }
 
@@ -239,8 +282,8 @@ class DocxBriefingWriterTest {
     void aTenThousandCharacterHeadlineAndControlCharactersStillGiveAValidDocument() throws IOException {
         String headline = "海淀区".repeat(3_334).substring(0, 10_000);
         PrintedEntry entry = new PrintedEntry(headline, "<p>正文\u0001第一段\u000B。</p>", List.of("海淀街道"));
-        PrintedIssue issue = PrintedIssues.issue(null, 1, null, null, List.of(new PrintedSection("工作动态",
-                List.of(entry))), PrintedIssues.endBlock());
+        PrintedIssue issue = PrintedIssues.issue(
+                null, 1, null, null, List.of(new PrintedSection("工作动态", List.of(entry))), PrintedIssues.endBlock());
         try (XWPFDocument doc = read(issue)) {
             assertTrue(text(doc).contains(headline));
             assertTrue(text(doc).contains("正文第一段。（海淀街道）"));
@@ -252,18 +295,32 @@ class DocxBriefingWriterTest {
     }
 
     private static PrintedIssue withDate(PrintedIssue i, java.time.LocalDate date) {
-        return new PrintedIssue(i.layout(), i.classification(), i.copyNumber(), i.briefingName(), i.kindLabel(),
-                i.number(), i.totalNumber(), i.issuingUnit(), date, i.editorNoteHtml(), i.sections(), i.endBlock());
+        return new PrintedIssue(
+                i.layout(),
+                i.classification(),
+                i.copyNumber(),
+                i.briefingName(),
+                i.kindLabel(),
+                i.number(),
+                i.totalNumber(),
+                i.issuingUnit(),
+                date,
+                i.editorNoteHtml(),
+                i.sections(),
+                i.endBlock());
     }
 
     /** The run's colour as Word stores it (POI's getColor garbles it). */
     private static String colour(XWPFRun run) {
-        var m = Pattern.compile("val=\"(\\w+)\"").matcher(run.getCTR().getRPr().getColorArray(0).xmlText());
+        var m = Pattern.compile("val=\"(\\w+)\"")
+                .matcher(run.getCTR().getRPr().getColorArray(0).xmlText());
         return m.find() ? m.group(1) : null;
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
-        return doc.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
+        return doc.getParagraphs().stream()
+                .filter(p -> p.getText().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph '" + text + "'"));
     }
 

@@ -21,14 +21,17 @@ public final class ExportBenchmark {
 
     private static final int WARM_RUNS = 20;
 
-    private ExportBenchmark() {
-    }
+    private ExportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         PrintedIssue issue = PrintedIssues.regular(30, 1500);
-        long chars = issue.sections().stream().flatMap(s -> s.entries().stream())
-                .mapToLong(e -> e.bodyHtml().replaceAll("<[^>]+>", "").length()).sum();
-        System.out.printf("issue: 30 entries, %,d characters of body text; load average %.1f on %d cores%n", chars,
+        long chars = issue.sections().stream()
+                .flatMap(s -> s.entries().stream())
+                .mapToLong(e -> e.bodyHtml().replaceAll("<[^>]+>", "").length())
+                .sum();
+        System.out.printf(
+                "issue: 30 entries, %,d characters of body text; load average %.1f on %d cores%n",
+                chars,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
 
@@ -50,7 +53,8 @@ public final class ExportBenchmark {
         try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
             pages = doc.getNumberOfPages();
         }
-        System.out.printf("DOCX: %,d bytes -> %s (pages: laid out by Word; see bin/bench-export for a LibreOffice count)%n",
+        System.out.printf(
+                "DOCX: %,d bytes -> %s (pages: laid out by Word; see bin/bench-export for a LibreOffice count)%n",
                 docxBytes.length, docxFile);
         System.out.printf("PDF : %,d bytes, %d pages -> %s%n", pdfBytes.length, pages, pdfFile);
         System.out.println("page 1: " + pageOneAsPng(pdfFile));
@@ -76,8 +80,17 @@ public final class ExportBenchmark {
             warm.add((System.nanoTime() - s) / 1e6);
             warmCpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
         }
-        System.out.printf("%s export: cold %.0f ms (cpu %.0f), warm median %.0f ms (cpu %.0f), p95 %.0f ms (cpu %.0f), "
-                + "%d runs%s%n", label, cold, coldCpu, median(warm), median(warmCpu), p95(warm), p95(warmCpu), WARM_RUNS,
+        System.out.printf(
+                "%s export: cold %.0f ms (cpu %.0f), warm median %.0f ms (cpu %.0f), p95 %.0f ms (cpu %.0f), "
+                        + "%d runs%s%n",
+                label,
+                cold,
+                coldCpu,
+                median(warm),
+                median(warmCpu),
+                p95(warm),
+                p95(warmCpu),
+                WARM_RUNS,
                 cold < 2000 && p95(warm) < 2000 ? "" : "  ABOVE THE 2 s TARGET");
         return result;
     }
@@ -93,8 +106,20 @@ public final class ExportBenchmark {
     }
 
     private static String pageOneAsPng(Path pdf) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
-                pdf.toString(), "/tmp/briefing-page1").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "100",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        pdf.toString(),
+                        "/tmp/briefing-page1")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes());
         return p.waitFor() == 0 ? "/tmp/briefing-page1.png" : "pdftoppm failed: " + output;
     }

@@ -31,8 +31,8 @@ class PdfBriefingWriterTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String all = flat(text(doc, 1, doc.getNumberOfPages()));
             String first = flat(text(doc, 1, 1));
-            assertTrue(first.startsWith("海淀区创建首都文明区简报第48期（总第356期）海淀区创建首都文明区工作领导小组办公室2026年11月27日"),
-                    first.substring(0, 80));
+            assertTrue(
+                    first.startsWith("海淀区创建首都文明区简报第48期（总第356期）海淀区创建首都文明区工作领导小组办公室2026年11月27日"), first.substring(0, 80));
             int at = all.indexOf("编者按：近期，各街道、各部门认真落实区创建工作部署");
             assertTrue(at > 0);
             int count = 0;
@@ -46,16 +46,20 @@ class PdfBriefingWriterTest {
             }
             assertEquals(30, count);
             String last = flat(text(doc, doc.getNumberOfPages(), doc.getNumberOfPages()));
-            assertTrue(last.contains("报：区委、区人大、区政府、区政协领导送：区创建办各成员单位发：各工委、各部门、各街道、乡镇（共印80份）"),
-                    last);
+            assertTrue(last.contains("报：区委、区人大、区政府、区政协领导送：区创建办各成员单位发：各工委、各部门、各街道、乡镇（共印80份）"), last);
             assertTrue(doc.getNumberOfPages() > 30, "45,000 characters of 3号 text take many pages");
         }
     }
 
     @Test
     void everyFontOfEveryPageIsEmbedded() throws IOException {
-        PrintedIssue issue = PrintedIssues.issue("专刊", 3, 60, "<p>为深入推进<b>文明城区</b>创建，现编发专刊。</p>",
-                PrintedIssues.regular(6, 600).sections(), PrintedIssues.endBlock());
+        PrintedIssue issue = PrintedIssues.issue(
+                "专刊",
+                3,
+                60,
+                "<p>为深入推进<b>文明城区</b>创建，现编发专刊。</p>",
+                PrintedIssues.regular(6, 600).sections(),
+                PrintedIssues.endBlock());
         try (PDDocument doc = Loader.loadPDF(writer.write(issue))) {
             List<String> fonts = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
@@ -75,7 +79,9 @@ class PdfBriefingWriterTest {
             assertTrue(doc.getNumberOfPages() >= 3);
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 String text = text(doc, page, page).strip();
-                assertTrue(text.endsWith("— " + page + " —"), "page " + page + " ends with " + text.substring(text.length() - 20));
+                assertTrue(
+                        text.endsWith("— " + page + " —"),
+                        "page " + page + " ends with " + text.substring(text.length() - 20));
             }
         }
     }
@@ -85,7 +91,10 @@ class PdfBriefingWriterTest {
         try (PDDocument doc = Loader.loadPDF(writer.write(PrintedIssues.regular(2, 1500)))) {
             Map<Integer, Long> lengths = Arrays.stream(text(doc, 2, 2).split("\\R"))
                     .collect(Collectors.groupingBy(String::length, Collectors.counting()));
-            int commonest = lengths.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            int commonest = lengths.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
             assertEquals(28, commonest, "line lengths of page 2: " + lengths);
         }
     }
@@ -102,8 +111,13 @@ class PdfBriefingWriterTest {
     @Test
     void aTenThousandCharacterHeadlineWrapsOverPagesInsteadOfFailing() throws IOException {
         String headline = "关于进一步加强背街小巷环境精细化治理".repeat(600).substring(0, 10_000);
-        PrintedIssue issue = PrintedIssues.issue(null, 1, null, null, List.of(new PrintedSection("工作动态",
-                List.of(new PrintedEntry(headline, "<p>正文。</p>", List.of("海淀街道"))))), PrintedIssues.endBlock());
+        PrintedIssue issue = PrintedIssues.issue(
+                null,
+                1,
+                null,
+                null,
+                List.of(new PrintedSection("工作动态", List.of(new PrintedEntry(headline, "<p>正文。</p>", List.of("海淀街道"))))),
+                PrintedIssues.endBlock());
         try (PDDocument doc = Loader.loadPDF(writer.write(issue))) {
             String all = flat(text(doc, 1, doc.getNumberOfPages()));
             assertTrue(all.contains(headline));

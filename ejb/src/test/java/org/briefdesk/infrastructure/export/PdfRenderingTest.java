@@ -42,8 +42,20 @@ class PdfRenderingTest {
     private BufferedImage pageOne(Path pdf) throws IOException, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder("pdftoppm", "-png", "-r", String.valueOf(DPI), "-f", "1", "-l", "1",
-                    "-singlefile", pdf.toString(), dir.resolve("page1").toString()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(
+                            "pdftoppm",
+                            "-png",
+                            "-r",
+                            String.valueOf(DPI),
+                            "-f",
+                            "1",
+                            "-l",
+                            "1",
+                            "-singlefile",
+                            pdf.toString(),
+                            dir.resolve("page1").toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             fail("pdftoppm is needed to render the PDF: install the Debian package poppler-utils (bin/test does). "
                     + e.getMessage());

@@ -10,11 +10,13 @@ final class PrintedIssues {
     static final String BRIEFING = "海淀区创建首都文明区简报";
     static final String ISSUING_UNIT = "海淀区创建首都文明区工作领导小组办公室";
 
-    private static final String[] UNITS = {"海淀街道", "学院路街道", "中关村街道", "清河街道", "万寿路街道",
-        "羊坊店街道", "四季青镇", "温泉镇", "区城管委", "区卫生健康委", "区教委", "区文化和旅游局"};
+    private static final String[] UNITS = {
+        "海淀街道", "学院路街道", "中关村街道", "清河街道", "万寿路街道", "羊坊店街道", "四季青镇", "温泉镇", "区城管委", "区卫生健康委", "区教委", "区文化和旅游局"
+    };
 
-    private static final String[] TOPICS = {"垃圾分类", "背街小巷环境整治", "文明养犬", "志愿服务", "接诉即办",
-        "老旧小区综合整治", "文明交通引导", "社区邻里节", "无障碍环境建设", "公益广告宣传"};
+    private static final String[] TOPICS = {
+        "垃圾分类", "背街小巷环境整治", "文明养犬", "志愿服务", "接诉即办", "老旧小区综合整治", "文明交通引导", "社区邻里节", "无障碍环境建设", "公益广告宣传"
+    };
 
     private static final String[] SENTENCES = {
         "街道坚持党建引领，把{t}工作纳入年度重点任务，成立由主要领导任组长的工作专班，每周召开调度会研究解决难点问题。",
@@ -29,8 +31,7 @@ final class PrintedIssues {
         "截至目前，辖区{n}个社区已全部完成阶段性任务，群众满意度达到{p}%，较去年同期提高{q}个百分点。"
     };
 
-    private PrintedIssues() {
-    }
+    private PrintedIssues() {}
 
     /** A regular issue (普刊) of {@code entries} entries of about {@code charsPerEntry} characters each. */
     static PrintedIssue regular(int entries, int charsPerEntry) {
@@ -45,8 +46,13 @@ final class PrintedIssues {
             }
             sections.add(new PrintedSection(column, list));
         }
-        return issue(null, 48, 356, "<p>近期，各街道、各部门认真落实区创建工作部署，扎实推进各项重点任务。"
-                + "现将有关工作情况予以刊发，供各单位学习借鉴。</p>", sections, endBlock());
+        return issue(
+                null,
+                48,
+                356,
+                "<p>近期，各街道、各部门认真落实区创建工作部署，扎实推进各项重点任务。" + "现将有关工作情况予以刊发，供各单位学习借鉴。</p>",
+                sections,
+                endBlock());
     }
 
     /** Entry {@code index}: headline 学院路街道扎实推进垃圾分类工作 and paragraphs with numbered headings. */
@@ -60,8 +66,8 @@ final class PrintedIssues {
 
     static String body(int index, int chars) {
         String topic = TOPICS[index % TOPICS.length];
-        StringBuilder html = new StringBuilder("<p>今年以来，" + UNITS[index % UNITS.length] + "围绕" + topic
-                + "工作目标，聚焦重点难点，创新工作方法，取得阶段性成效。</p>");
+        StringBuilder html = new StringBuilder(
+                "<p>今年以来，" + UNITS[index % UNITS.length] + "围绕" + topic + "工作目标，聚焦重点难点，创新工作方法，取得阶段性成效。</p>");
         String[] headings = {"一、加强组织领导，压实工作责任。", "二、强化宣传发动，凝聚工作合力。", "三、坚持问题导向，狠抓整改落实。"};
         int sentence = index;
         int length = 0;
@@ -71,9 +77,12 @@ final class PrintedIssues {
                 p.append(headings[h]);
             }
             for (int s = 0; s < 3 && length + p.length() < chars; s++, sentence++) {
-                p.append(SENTENCES[sentence % SENTENCES.length].replace("{t}", topic)
-                        .replace("{n}", String.valueOf(12 + sentence % 80)).replace("{m}", String.valueOf(1200 + sentence * 37))
-                        .replace("{p}", String.valueOf(90 + sentence % 9)).replace("{q}", String.valueOf(2 + sentence % 5)));
+                p.append(SENTENCES[sentence % SENTENCES.length]
+                        .replace("{t}", topic)
+                        .replace("{n}", String.valueOf(12 + sentence % 80))
+                        .replace("{m}", String.valueOf(1200 + sentence * 37))
+                        .replace("{p}", String.valueOf(90 + sentence % 9))
+                        .replace("{q}", String.valueOf(2 + sentence % 5)));
             }
             html.append("<p>").append(p).append("</p>");
             length += p.length();
@@ -81,10 +90,21 @@ final class PrintedIssues {
         return html.toString();
     }
 
-    static PrintedIssue issue(String kindLabel, int number, Integer total, String note, List<PrintedSection> sections,
-            EndBlock end) {
-        return new PrintedIssue(BriefingLayout.standard(), null, null, BRIEFING, kindLabel, number, total, ISSUING_UNIT,
-                LocalDate.of(2026, 11, 27), note, sections, end);
+    static PrintedIssue issue(
+            String kindLabel, int number, Integer total, String note, List<PrintedSection> sections, EndBlock end) {
+        return new PrintedIssue(
+                BriefingLayout.standard(),
+                null,
+                null,
+                BRIEFING,
+                kindLabel,
+                number,
+                total,
+                ISSUING_UNIT,
+                LocalDate.of(2026, 11, 27),
+                note,
+                sections,
+                end);
     }
 
     static EndBlock endBlock() {

@@ -34,7 +34,8 @@ class DocumentImporterTest {
     private final DocumentImporter importer = new DocumentImporter();
 
     private String refusal(byte[] bytes) {
-        return assertThrows(BusinessRuleViolation.class, () -> importer.read(bytes)).getMessage();
+        return assertThrows(BusinessRuleViolation.class, () -> importer.read(bytes))
+                .getMessage();
     }
 
     @Test
@@ -53,7 +54,8 @@ class DocumentImporterTest {
         });
         ImportedText text = importer.read(docx);
         assertEquals("海淀街道开展垃圾分类入户宣传活动", text.title());
-        assertEquals("<h3>一、基本情况</h3><p>11月18日，街道组织志愿者深入<b>12个社区</b>开展入户宣传。</p><p>共发放宣传材料3000余份。</p>",
+        assertEquals(
+                "<h3>一、基本情况</h3><p>11月18日，街道组织志愿者深入<b>12个社区</b>开展入户宣传。</p><p>共发放宣传材料3000余份。</p>",
                 text.bodyHtml().replace("\n", ""));
     }
 
@@ -117,11 +119,18 @@ class DocumentImporterTest {
 
     @Test
     void pdfParagraphsAreSeparatedByBlankLines() throws IOException {
-        byte[] pdf = pdf(null, "Haidian volunteers clean parks", "", "On 18 November 300 volunteers",
-                "cleaned 12 parks.", "", "Residents joined them.");
+        byte[] pdf = pdf(
+                null,
+                "Haidian volunteers clean parks",
+                "",
+                "On 18 November 300 volunteers",
+                "cleaned 12 parks.",
+                "",
+                "Residents joined them.");
         ImportedText text = importer.read(pdf);
         assertEquals("Haidian volunteers clean parks", text.title());
-        assertEquals("<p>On 18 November 300 volunteers cleaned 12 parks.</p><p>Residents joined them.</p>",
+        assertEquals(
+                "<p>On 18 November 300 volunteers cleaned 12 parks.</p><p>Residents joined them.</p>",
                 text.bodyHtml().replace("\n", ""));
     }
 
@@ -139,8 +148,7 @@ class DocumentImporterTest {
 
     @Test
     void plainTextBecomesTitleAndParagraphs() {
-        byte[] txt = "\uFEFF海淀街道开展垃圾分类宣传\n\n志愿者入户宣传。\r\n共发放材料3000份。"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] txt = "\uFEFF海淀街道开展垃圾分类宣传\n\n志愿者入户宣传。\r\n共发放材料3000份。".getBytes(StandardCharsets.UTF_8);
         ImportedText text = importer.read(txt);
         assertEquals("海淀街道开展垃圾分类宣传", text.title());
         assertEquals("<p>志愿者入户宣传。</p><p>共发放材料3000份。</p>", text.bodyHtml().replace("\n", ""));
@@ -178,7 +186,8 @@ class DocumentImporterTest {
     }
 
     private static byte[] docx(DocWriter writer) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             writer.write(doc);
             doc.write(out);
             return out.toByteArray();
@@ -200,7 +209,7 @@ class DocumentImporterTest {
         byte[] real = docx(doc -> paragraph(doc, "正常内容", false, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(real));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
@@ -220,7 +229,8 @@ class DocumentImporterTest {
     }
 
     private static byte[] pdf(String password, String... lines) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             if (lines.length > 0) {
@@ -241,8 +251,8 @@ class DocumentImporterTest {
                 }
             }
             if (password != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password,
-                        new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner-" + password, password, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
             }

@@ -11,8 +11,14 @@ import org.junit.jupiter.api.Test;
 /** Which SMTP relay the deployment names, read from the same settings an operator sets. */
 class MailServerTest {
 
-    private static final String[] KEYS = {"briefdesk.mail.host", "briefdesk.mail.port", "briefdesk.mail.user",
-        "briefdesk.mail.password", "briefdesk.mail.starttls", "briefdesk.mail.from"};
+    private static final String[] KEYS = {
+        "briefdesk.mail.host",
+        "briefdesk.mail.port",
+        "briefdesk.mail.user",
+        "briefdesk.mail.password",
+        "briefdesk.mail.starttls",
+        "briefdesk.mail.from"
+    };
 
     @AfterEach
     void clear() {

@@ -34,7 +34,8 @@ class SchemaMigratorTest {
         pg.setURL(url);
         pg.setUser(System.getenv().getOrDefault("BRIEFDESK_TEST_PG_USER", "briefdesk"));
         pg.setPassword(System.getenv().getOrDefault("BRIEFDESK_TEST_PG_PASSWORD", "briefdesk"));
-        try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("drop schema if exists public cascade");
             s.execute("create schema public");
         }
@@ -44,18 +45,28 @@ class SchemaMigratorTest {
     private static void checkMigrations(DataSource ds) throws SQLException {
         assertEquals(true, SchemaMigrator.migrate(ds).success);
         assertEquals(0, SchemaMigrator.migrate(ds).migrationsExecuted, "second run applies nothing");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             assertEquals(6, count(s, "select count(*) from briefing_column"));
             assertEquals("工作动态", single(s, "select name from briefing_column where position = 1"));
             s.execute("insert into unit (id, version, name, short_name, kind, key_unit, active)"
                     + " values (1, 0, '海淀街道', '海淀街道', 'STREET_TOWN', true, true)");
-            assertThrows(SQLException.class, () -> s.execute("insert into unit (id, version, name, short_name, kind,"
-                    + " key_unit, active) values (2, 0, '海淀街道', '海淀', 'STREET_TOWN', true, true)"), "unique name");
-            assertThrows(SQLException.class, () -> s.execute("insert into account (id, version, login, display_name,"
-                    + " password_hash, role, unit_id, active) values (1, 0, 'x', 'x', 'h', 'OFFICER', null, true)"),
+            assertThrows(
+                    SQLException.class,
+                    () -> s.execute("insert into unit (id, version, name, short_name, kind,"
+                            + " key_unit, active) values (2, 0, '海淀街道', '海淀', 'STREET_TOWN', true, true)"),
+                    "unique name");
+            assertThrows(
+                    SQLException.class,
+                    () -> s.execute(
+                            "insert into account (id, version, login, display_name,"
+                                    + " password_hash, role, unit_id, active) values (1, 0, 'x', 'x', 'h', 'OFFICER', null, true)"),
                     "an officer row needs a unit");
-            assertThrows(SQLException.class, () -> s.execute("insert into unit (id, version, name, short_name, kind,"
-                    + " key_unit, active) values (3, 0, '某单位', '某', 'UNKNOWN', true, true)"), "unknown kind");
+            assertThrows(
+                    SQLException.class,
+                    () -> s.execute("insert into unit (id, version, name, short_name, kind,"
+                            + " key_unit, active) values (3, 0, '某单位', '某', 'UNKNOWN', true, true)"),
+                    "unknown kind");
         }
     }
 

@@ -30,7 +30,10 @@ class StatisticsBulletinTest {
                 row(2, "区城管委", "部门", true, 9, 2, 0, 0, 4, 4),
                 row(3, "温泉镇", "街乡镇", false, 2, 0, 0, 0, 0, 0),
                 row(4, "海淀街道", "街乡镇", true, 1, 0, 0, 0, 1, 4));
-        return new StatisticsReport(Period.month(YearMonth.of(2026, 11)), rows, StatisticsRows.totals(rows),
+        return new StatisticsReport(
+                Period.month(YearMonth.of(2026, 11)),
+                rows,
+                StatisticsRows.totals(rows),
                 "报送1分；区级全文采用5分；市级全文采用20分；区级领导批示20分");
     }
 
@@ -39,8 +42,7 @@ class StatisticsBulletinTest {
         String t = text.replaceAll("\\s+", "");
         int at = inOrder(t, 0, StatisticsBulletin.TITLE);
         at = inOrder(t, at, "2026年11月宣传信息采用情况");
-        at = inOrder(t, at, "2026年11月，全区各工委、各部门、各街乡镇共报送信息24条，被各级刊物和媒体采用6条次"
-                + "（区级5条次、市级1条次、国家级0条次），获领导批示1次。");
+        at = inOrder(t, at, "2026年11月，全区各工委、各部门、各街乡镇共报送信息24条，被各级刊物和媒体采用6条次" + "（区级5条次、市级1条次、国家级0条次），获领导批示1次。");
         at = inOrder(t, at, "本期得分居前的单位是：学院路街道（67分）、区城管委（19分）、温泉镇（2分）。");
         at = inOrder(t, at, "有2个重点网络单位未能做到每周报送信息不少于2条");
         at = inOrder(t, at, "名次单位报送区级采用市级采用国家级采用批示得分周达标");
@@ -60,7 +62,7 @@ class StatisticsBulletinTest {
     void theWordBulletinSummarisesTheMonthAndRanksEveryUnit() throws IOException {
         byte[] docx = StatisticsBulletin.docx(november(), TODAY);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertBulletin(text.getText());
         }
     }

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.briefdesk.search.IndexConfig;
+import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
-import org.briefdesk.search.IndexConfig;
 import org.briefdesk.search.document.ItemDocument;
-import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.similar.SimilarMatch;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,8 @@ class IndexUpdaterTest {
 
     @BeforeEach
     void openIndex() throws IOException {
-        index = ItemIndex.open(new ByteBuffersDirectory(),
+        index = ItemIndex.open(
+                new ByteBuffersDirectory(),
                 IndexConfig.defaults(SEGMENTER, new Lexicon()).withRefreshMillis(0));
         updater.search = new SearchIndex() {
             @Override
@@ -118,7 +119,9 @@ class IndexUpdaterTest {
         assertEquals(0, found("处置 OR 降雪"), "nothing of the other database is found");
         assertEquals(1, found("文明养犬"));
         assertEquals("数据库乙", index.origin());
-        assertTrue(restarted.notice().orElseThrow().contains("另一个数据库"), restarted.notice().toString());
+        assertTrue(
+                restarted.notice().orElseThrow().contains("另一个数据库"),
+                restarted.notice().toString());
     }
 
     @Test
@@ -138,7 +141,9 @@ class IndexUpdaterTest {
         assertEquals(0, found("文明养犬"), "the item that is not in the restored database is gone");
         assertEquals(3, found("处置 OR 降雪"));
         assertEquals(1, index.lastAppliedSequence());
-        assertTrue(restarted.notice().orElseThrow().contains("较早的备份"), restarted.notice().toString());
+        assertTrue(
+                restarted.notice().orElseThrow().contains("较早的备份"),
+                restarted.notice().toString());
     }
 
     @Test
@@ -186,7 +191,8 @@ class IndexUpdaterTest {
 
         @Override
         public Optional<ItemDocument> document(long itemId) {
-            return Optional.ofNullable(items.get(itemId)).map(title -> ItemDocument.of(Long.toString(itemId), title, title));
+            return Optional.ofNullable(items.get(itemId))
+                    .map(title -> ItemDocument.of(Long.toString(itemId), title, title));
         }
 
         @Override
@@ -195,7 +201,10 @@ class IndexUpdaterTest {
                 failingReads--;
                 throw new IllegalStateException("数据库暂时无法连接");
             }
-            return items.keySet().stream().filter(id -> id > afterId).limit(limit).toList();
+            return items.keySet().stream()
+                    .filter(id -> id > afterId)
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
@@ -204,7 +213,6 @@ class IndexUpdaterTest {
         }
 
         @Override
-        public void storeLinks(long itemId, List<SimilarMatch> matches) {
-        }
+        public void storeLinks(long itemId, List<SimilarMatch> matches) {}
     }
 }

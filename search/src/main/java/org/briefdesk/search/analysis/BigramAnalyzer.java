@@ -14,19 +14,19 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class BigramAnalyzer extends Analyzer {
 
-  public BigramAnalyzer() {
-    super(PER_FIELD_REUSE_STRATEGY); // title and body streams of one document are open together
-  }
+    public BigramAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY); // title and body streams of one document are open together
+    }
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new FoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new FoldingCharFilter(reader);
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer src = new StandardTokenizer();
-    TokenStream grams = new CJKBigramFilter(src);
-    return new TokenStreamComponents(src, grams);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer src = new StandardTokenizer();
+        TokenStream grams = new CJKBigramFilter(src);
+        return new TokenStreamComponents(src, grams);
+    }
 }

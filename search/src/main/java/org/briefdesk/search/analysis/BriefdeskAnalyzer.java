@@ -14,45 +14,45 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * are dropped only in the similarity features ({@code similar} package).
  */
 public final class BriefdeskAnalyzer extends Analyzer {
-  private final HanLPSegmenter segmenter;
-  private final Lexicon lexicon;
-  private final AnalysisMode mode;
+    private final HanLPSegmenter segmenter;
+    private final Lexicon lexicon;
+    private final AnalysisMode mode;
 
-  public BriefdeskAnalyzer(HanLPSegmenter segmenter, Lexicon lexicon, AnalysisMode mode) {
-    this.segmenter = Objects.requireNonNull(segmenter);
-    this.lexicon = Objects.requireNonNull(lexicon);
-    this.mode = Objects.requireNonNull(mode);
-  }
+    public BriefdeskAnalyzer(HanLPSegmenter segmenter, Lexicon lexicon, AnalysisMode mode) {
+        this.segmenter = Objects.requireNonNull(segmenter);
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.mode = Objects.requireNonNull(mode);
+    }
 
-  public AnalysisMode mode() {
-    return mode;
-  }
+    public AnalysisMode mode() {
+        return mode;
+    }
 
-  public Lexicon lexicon() {
-    return lexicon;
-  }
+    public Lexicon lexicon() {
+        return lexicon;
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer src = new HanLPTokenizer(segmenter, lexicon);
-    TokenStream words = mode == AnalysisMode.INDEX ? new SubWordFilter(src, segmenter, lexicon) : src;
-    return new TokenStreamComponents(src, new SynonymCanonicalFilter(words, lexicon));
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer src = new HanLPTokenizer(segmenter, lexicon);
+        TokenStream words = mode == AnalysisMode.INDEX ? new SubWordFilter(src, segmenter, lexicon) : src;
+        return new TokenStreamComponents(src, new SynonymCanonicalFilter(words, lexicon));
+    }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    // Prefix/wildcard terms are not tokenized, but must be folded like indexed terms.
-    return new TokenFilter(in) {
-      private final CharTermAttribute t = addAttribute(CharTermAttribute.class);
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        // Prefix/wildcard terms are not tokenized, but must be folded like indexed terms.
+        return new TokenFilter(in) {
+            private final CharTermAttribute t = addAttribute(CharTermAttribute.class);
 
-      @Override
-      public boolean incrementToken() throws java.io.IOException {
-        if (!input.incrementToken()) {
-          return false;
-        }
-        CharFolding.fold(t.buffer(), 0, t.length(), t.buffer());
-        return true;
-      }
-    };
-  }
+            @Override
+            public boolean incrementToken() throws java.io.IOException {
+                if (!input.incrementToken()) {
+                    return false;
+                }
+                CharFolding.fold(t.buffer(), 0, t.length(), t.buffer());
+                return true;
+            }
+        };
+    }
 }

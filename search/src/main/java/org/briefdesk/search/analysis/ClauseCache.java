@@ -15,38 +15,38 @@ import java.util.function.Function;
  * with an LRU; stock clauses come back within a few items).
  */
 final class ClauseCache {
-  /** ~250 bytes per entry: about 8 MB at most, per JVM. */
-  static final int CAPACITY = 32_768;
-  /** Longer runs rarely repeat and would only take room. */
-  static final int MAX_KEY = 64;
+    /** ~250 bytes per entry: about 8 MB at most, per JVM. */
+    static final int CAPACITY = 32_768;
+    /** Longer runs rarely repeat and would only take room. */
+    static final int MAX_KEY = 64;
 
-  private final ConcurrentHashMap<String, SegmentedClause> map = new ConcurrentHashMap<>();
-  private final LongAdder hits = new LongAdder();
-  private final LongAdder misses = new LongAdder();
+    private final ConcurrentHashMap<String, SegmentedClause> map = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
-  SegmentedClause get(String run, Function<String, SegmentedClause> segment) {
-    if (run.length() > MAX_KEY) {
-      misses.increment();
-      return segment.apply(run);
+    SegmentedClause get(String run, Function<String, SegmentedClause> segment) {
+        if (run.length() > MAX_KEY) {
+            misses.increment();
+            return segment.apply(run);
+        }
+        SegmentedClause c = map.get(run);
+        if (c != null) {
+            hits.increment();
+            return c;
+        }
+        misses.increment();
+        c = segment.apply(run);
+        if (map.size() >= CAPACITY) {
+            map.clear();
+        }
+        map.put(run, c);
+        return c;
     }
-    SegmentedClause c = map.get(run);
-    if (c != null) {
-      hits.increment();
-      return c;
-    }
-    misses.increment();
-    c = segment.apply(run);
-    if (map.size() >= CAPACITY) {
-      map.clear();
-    }
-    map.put(run, c);
-    return c;
-  }
 
-  /** Share of lookups answered from the cache since this segmenter was created. */
-  double hitRate() {
-    long h = hits.sum();
-    long total = h + misses.sum();
-    return total == 0 ? 0 : (double) h / total;
-  }
+    /** Share of lookups answered from the cache since this segmenter was created. */
+    double hitRate() {
+        long h = hits.sum();
+        long total = h + misses.sum();
+        return total == 0 ? 0 : (double) h / total;
+    }
 }

@@ -11,45 +11,45 @@ import org.apache.lucene.analysis.CharFilter;
  * fold is 1:1, so offsets need no correction.
  */
 public final class FoldingCharFilter extends CharFilter {
-  private char[] text;
-  private int length;
-  private int pos;
+    private char[] text;
+    private int length;
+    private int pos;
 
-  public FoldingCharFilter(Reader in) {
-    super(in);
-  }
-
-  @Override
-  protected int correct(int currentOff) {
-    return currentOff;
-  }
-
-  @Override
-  public int read(char[] cbuf, int off, int len) throws IOException {
-    if (text == null) {
-      fill();
+    public FoldingCharFilter(Reader in) {
+        super(in);
     }
-    if (pos >= length) {
-      return -1;
-    }
-    int n = Math.min(len, length - pos);
-    System.arraycopy(text, pos, cbuf, off, n);
-    pos += n;
-    return n;
-  }
 
-  private void fill() throws IOException {
-    text = new char[1024];
-    while (true) {
-      if (length == text.length) {
-        text = Arrays.copyOf(text, text.length * 2);
-      }
-      int n = input.read(text, length, text.length - length);
-      if (n < 0) {
-        break;
-      }
-      length += n;
+    @Override
+    protected int correct(int currentOff) {
+        return currentOff;
     }
-    CharFolding.fold(text, 0, length, text);
-  }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        if (text == null) {
+            fill();
+        }
+        if (pos >= length) {
+            return -1;
+        }
+        int n = Math.min(len, length - pos);
+        System.arraycopy(text, pos, cbuf, off, n);
+        pos += n;
+        return n;
+    }
+
+    private void fill() throws IOException {
+        text = new char[1024];
+        while (true) {
+            if (length == text.length) {
+                text = Arrays.copyOf(text, text.length * 2);
+            }
+            int n = input.read(text, length, text.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        CharFolding.fold(text, 0, length, text);
+    }
 }

@@ -12,32 +12,32 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * marks 创建文明城区 for a query 创城. Changing a group requires re-indexing affected items.
  */
 public final class SynonymCanonicalFilter extends TokenFilter {
-  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
-  private final Lexicon lexicon;
-  private LexiconSnapshot snapshot;
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final Lexicon lexicon;
+    private LexiconSnapshot snapshot;
 
-  public SynonymCanonicalFilter(TokenStream in, Lexicon lexicon) {
-    super(in);
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    snapshot = lexicon.snapshot();
-  }
-
-  @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
+    public SynonymCanonicalFilter(TokenStream in, Lexicon lexicon) {
+        super(in);
+        this.lexicon = lexicon;
     }
-    if (snapshot.hasSynonyms() && termAtt.length() >= 2) {
-      String c = snapshot.canonical(termAtt.toString());
-      if (c != null) {
-        termAtt.setEmpty().append(c);
-      }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        snapshot = lexicon.snapshot();
     }
-    return true;
-  }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (snapshot.hasSynonyms() && termAtt.length() >= 2) {
+            String c = snapshot.canonical(termAtt.toString());
+            if (c != null) {
+                termAtt.setEmpty().append(c);
+            }
+        }
+        return true;
+    }
 }

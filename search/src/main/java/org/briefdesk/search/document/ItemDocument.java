@@ -10,77 +10,112 @@ import java.util.Objects;
  * {@code Long.toString(id)}) and imported ids alike fit.
  */
 public record ItemDocument(
-    String id,
-    String title,
-    String body,
-    String unit,
-    String unitKind,
-    List<String> columns,
-    String status,
-    String mustReportKind,
-    boolean urgent,
-    LocalDate date) {
+        String id,
+        String title,
+        String body,
+        String unit,
+        String unitKind,
+        List<String> columns,
+        String status,
+        String mustReportKind,
+        boolean urgent,
+        LocalDate date) {
 
-  public ItemDocument {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("id must not be blank");
-    }
-    title = title == null ? "" : title;
-    body = body == null ? "" : body;
-    columns = columns == null ? List.of() : List.copyOf(columns);
-  }
-
-  public static ItemDocument of(String id, String title, String body) {
-    return builder(id).title(title).body(body).build();
-  }
-
-  public static Builder builder(String id) {
-    return new Builder(id);
-  }
-
-  public Builder toBuilder() {
-    return new Builder(id)
-        .title(title)
-        .body(body)
-        .unit(unit)
-        .unitKind(unitKind)
-        .columns(columns)
-        .status(status)
-        .mustReportKind(mustReportKind)
-        .urgent(urgent)
-        .date(date);
-  }
-
-  /** Fluent builder; every field except the id is optional. */
-  public static final class Builder {
-    private final String id;
-    private String title;
-    private String body;
-    private String unit;
-    private String unitKind;
-    private List<String> columns;
-    private String status;
-    private String mustReportKind;
-    private boolean urgent;
-    private LocalDate date;
-
-    private Builder(String id) {
-      this.id = id;
+    public ItemDocument {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id must not be blank");
+        }
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        columns = columns == null ? List.of() : List.copyOf(columns);
     }
 
-    public Builder title(String v) { this.title = v; return this; }
-    public Builder body(String v) { this.body = v; return this; }
-    public Builder unit(String v) { this.unit = v; return this; }
-    public Builder unitKind(String v) { this.unitKind = v; return this; }
-    public Builder columns(List<String> v) { this.columns = v; return this; }
-    public Builder status(String v) { this.status = v; return this; }
-    public Builder mustReportKind(String v) { this.mustReportKind = v; return this; }
-    public Builder urgent(boolean v) { this.urgent = v; return this; }
-    public Builder date(LocalDate v) { this.date = v; return this; }
-
-    public ItemDocument build() {
-      return new ItemDocument(id, title, body, unit, unitKind, columns, status, mustReportKind, urgent, date);
+    public static ItemDocument of(String id, String title, String body) {
+        return builder(id).title(title).body(body).build();
     }
-  }
+
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(id)
+                .title(title)
+                .body(body)
+                .unit(unit)
+                .unitKind(unitKind)
+                .columns(columns)
+                .status(status)
+                .mustReportKind(mustReportKind)
+                .urgent(urgent)
+                .date(date);
+    }
+
+    /** Fluent builder; every field except the id is optional. */
+    public static final class Builder {
+        private final String id;
+        private String title;
+        private String body;
+        private String unit;
+        private String unitKind;
+        private List<String> columns;
+        private String status;
+        private String mustReportKind;
+        private boolean urgent;
+        private LocalDate date;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder title(String v) {
+            this.title = v;
+            return this;
+        }
+
+        public Builder body(String v) {
+            this.body = v;
+            return this;
+        }
+
+        public Builder unit(String v) {
+            this.unit = v;
+            return this;
+        }
+
+        public Builder unitKind(String v) {
+            this.unitKind = v;
+            return this;
+        }
+
+        public Builder columns(List<String> v) {
+            this.columns = v;
+            return this;
+        }
+
+        public Builder status(String v) {
+            this.status = v;
+            return this;
+        }
+
+        public Builder mustReportKind(String v) {
+            this.mustReportKind = v;
+            return this;
+        }
+
+        public Builder urgent(boolean v) {
+            this.urgent = v;
+            return this;
+        }
+
+        public Builder date(LocalDate v) {
+            this.date = v;
+            return this;
+        }
+
+        public ItemDocument build() {
+            return new ItemDocument(id, title, body, unit, unitKind, columns, status, mustReportKind, urgent, date);
+        }
+    }
 }

@@ -45,384 +45,392 @@ import org.briefdesk.search.document.ItemFields;
  * <p>Not thread-safe (like QueryParser): create one per query, it is cheap.
  */
 public final class ItemQueryParser extends QueryParser {
-  /** Sentinel default field: "title or body". */
-  static final String DEFAULT = "\u0000text";
-  static final float TITLE_BOOST = 2f;
-  /** The stretch found as it was typed counts more than its words found apart. */
-  static final float FRAGMENT_BOOST = 2f;
-  /** Words within this many positions of each other, in order, earn the proximity reward. */
-  static final int PROXIMITY_SLOP = 3;
+    /** Sentinel default field: "title or body". */
+    static final String DEFAULT = "\u0000text";
 
-  private final Analyzer queryAnalyzer;
-  private final Analyzer bigramAnalyzer;
-  private final VariantGroups variants;
-  private final Set<String> expansions = new LinkedHashSet<>();
-  private boolean relaxed;
-  private int words;
+    static final float TITLE_BOOST = 2f;
+    /** The stretch found as it was typed counts more than its words found apart. */
+    static final float FRAGMENT_BOOST = 2f;
+    /** Words within this many positions of each other, in order, earn the proximity reward. */
+    static final int PROXIMITY_SLOP = 3;
 
-  public ItemQueryParser(Analyzer queryAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
-    super(DEFAULT, queryAnalyzer);
-    this.queryAnalyzer = queryAnalyzer;
-    this.bigramAnalyzer = bigramAnalyzer;
-    this.variants = variants;
-    setDefaultOperator(QueryParser.Operator.AND);
-    setAutoGeneratePhraseQueries(false);
-    setSplitOnWhitespace(true);
-  }
+    private final Analyzer queryAnalyzer;
+    private final Analyzer bigramAnalyzer;
+    private final VariantGroups variants;
+    private final Set<String> expansions = new LinkedHashSet<>();
+    private boolean relaxed;
+    private int words;
 
-  /** Relaxed parsing: about half of the words must match (minimum-should-match) instead of all. */
-  public ItemQueryParser relaxed(boolean relaxed) {
-    this.relaxed = relaxed;
-    setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
-    return this;
-  }
-
-  /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
-  public boolean hadSeveralWords() {
-    return words >= 2;
-  }
-
-  /** The variants searched in addition to what was typed, in the order found. */
-  public List<String> expansions() {
-    return List.copyOf(expansions);
-  }
-
-  /** True when relaxing {@code userQuery} keeps its meaning: plain words, no operators or quotes. */
-  public static boolean isRelaxable(String userQuery) {
-    String q = userQuery == null ? "" : userQuery.strip().replaceAll("\\s+", " ");
-    return !q.isEmpty() && QueryRepair.plain(q).equals(q);
-  }
-
-  /**
-   * Parses a user query; blank means "everything". A query over {@link QueryLimits} or with broken
-   * syntax is a {@link QuerySyntaxException} with a Chinese reason and the nearest query that works.
-   */
-  public Query parseUserQuery(String userQuery) {
-    String raw = userQuery == null ? "" : userQuery;
-    QueryLimits.check(raw, queryAnalyzer);
-    String q = prepare(raw);
-    if (q.isBlank()) {
-      return new MatchAllDocsQuery();
+    public ItemQueryParser(Analyzer queryAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
+        super(DEFAULT, queryAnalyzer);
+        this.queryAnalyzer = queryAnalyzer;
+        this.bigramAnalyzer = bigramAnalyzer;
+        this.variants = variants;
+        setDefaultOperator(QueryParser.Operator.AND);
+        setAutoGeneratePhraseQueries(false);
+        setSplitOnWhitespace(true);
     }
-    try {
-      Query parsed = parse(q);
-      return parsed == null ? new MatchNoDocsQuery("no searchable words") : parsed;
-    } catch (ParseException e) {
-      throw new QuerySyntaxException(raw, "检索式有误：" + QueryRepair.reason(raw, e), nearestWorking(raw), e);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(raw, "检索式过于复杂：请减少检索词或通配符", nearestWorking(raw), e);
-    }
-  }
 
-  /** The first repair of {@code raw} that parses, or null. */
-  private String nearestWorking(String raw) {
-    for (String candidate : QueryRepair.candidates(raw)) {
-      if (candidate.isBlank() || candidate.equals(raw)) {
-        continue;
-      }
-      try {
-        new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).parse(prepare(candidate));
-        return candidate;
-      } catch (ParseException | RuntimeException e) {
-        // try the next, plainer candidate
-      }
+    /** Relaxed parsing: about half of the words must match (minimum-should-match) instead of all. */
+    public ItemQueryParser relaxed(boolean relaxed) {
+        this.relaxed = relaxed;
+        setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
+        return this;
     }
-    return null;
-  }
 
-  /** Full-width syntax to ASCII; '/' (regex syntax) escaped because users write 2024/05. */
-  static String prepare(String q) {
-    StringBuilder sb = new StringBuilder(q.length());
-    for (int i = 0; i < q.length(); i++) {
-      char c = q.charAt(i);
-      switch (c) {
-        case '“', '”', '＂' -> sb.append('"');
-        case '（' -> sb.append('(');
-        case '）' -> sb.append(')');
-        case '：' -> sb.append(endsWithAlias(sb) ? ':' : c);
-        case '/' -> sb.append("\\/");
-        case '\u3000' -> sb.append(' ');
-        default -> sb.append(c);
-      }
+    /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
+    public boolean hadSeveralWords() {
+        return words >= 2;
     }
-    return sb.toString();
-  }
 
-  private static boolean endsWithAlias(StringBuilder sb) {
-    for (String a : ItemFields.aliases()) {
-      int s = sb.length() - a.length();
-      if (s >= 0 && sb.substring(s).equalsIgnoreCase(a)
-          && (s == 0 || !Character.isLetterOrDigit(sb.charAt(s - 1)) || sb.charAt(s - 1) > 0x2E80)) {
-        return true;
-      }
+    /** The variants searched in addition to what was typed, in the order found. */
+    public List<String> expansions() {
+        return List.copyOf(expansions);
     }
-    return false;
-  }
 
-  private String resolve(String field) throws ParseException {
-    if (DEFAULT.equals(field)) {
-      return DEFAULT;
+    /** True when relaxing {@code userQuery} keeps its meaning: plain words, no operators or quotes. */
+    public static boolean isRelaxable(String userQuery) {
+        String q = userQuery == null ? "" : userQuery.strip().replaceAll("\\s+", " ");
+        return !q.isEmpty() && QueryRepair.plain(q).equals(q);
     }
-    String f = ItemFields.resolveAlias(field);
-    if (f == null) {
-      throw new QueryRepair.Reason("未知字段“" + field + "”，可用 标题、正文、单位、栏目、状态");
-    }
-    return f;
-  }
 
-  @Override
-  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-    String f = resolve(field);
-    if (!DEFAULT.equals(f) && !ItemFields.isText(f)) {
-      return new TermQuery(new Term(f, queryText));
-    }
-    List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
-    return quoted ? exactPhrase(fields, queryText) : stretch(fields, queryText);
-  }
-
-  @Override
-  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    String f = resolve(field);
-    if (!DEFAULT.equals(f) && !ItemFields.isText(f)) {
-      return new TermQuery(new Term(f, queryText));
-    }
-    List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
-    if (slop == 0) {
-      return exactPhrase(fields, queryText);
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String fld : fields) {
-      Query q = super.getFieldQuery(fld, queryText, slop);
-      if (q == null) {
-        return null;
-      }
-      b.add(boost(fld, q), BooleanClause.Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  @Override
-  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-    Query q = super.getBooleanQuery(clauses);
-    if (relaxed && q instanceof BooleanQuery bq && bq.clauses().size() >= 2
-        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      bq.clauses().forEach(b::add);
-      return b.setMinimumNumberShouldMatch(half(bq.clauses().size())).build();
-    }
-    return q;
-  }
-
-  private static int half(int n) {
-    return Math.max(1, (n + 1) / 2);
-  }
-
-  private static Query boost(String field, Query q) {
-    return ItemFields.TITLE.equals(field) ? new BoostQuery(q, TITLE_BOOST) : q;
-  }
-
-  private static String grams(String field) {
-    return ItemFields.TITLE.equals(field) ? ItemFields.TITLE_GRAMS : ItemFields.BODY_GRAMS;
-  }
-
-  /** Exactly this text: a phrase of its bigrams (a single character: the word itself). */
-  private Query exactPhrase(List<String> fields, String text) throws ParseException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String f : fields) {
-      Query q = bigramPhrase(grams(f), text);
-      if (q == null) {
-        q = super.getFieldQuery(f, text, true);
-      }
-      if (q == null) {
-        return null;
-      }
-      b.add(boost(f, q), BooleanClause.Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  /** Unquoted text and its variant alternatives: any alternative may match. */
-  private Query stretch(List<String> fields, String text) {
-    List<String> alternatives = variants.alternatives(text, expansions);
-    if (alternatives.size() == 1) {
-      return oneStretch(fields, text);
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int n = 0;
-    for (String alt : alternatives) {
-      // The text as typed gets the full treatment; a variant is searched as the exact phrase it is
-      // (创建文明城区 as such, not its three words anywhere), which is also far cheaper.
-      Query q = n == 0 ? oneStretch(fields, alt) : variantPhrase(fields, alt);
-      if (q != null) {
-        any.add(q, BooleanClause.Occur.SHOULD);
-      }
-      n++;
-    }
-    return any.build().clauses().isEmpty() ? null : any.build();
-  }
-
-  private Query variantPhrase(List<String> fields, String text) {
-    try {
-      return exactPhrase(fields, text);
-    } catch (ParseException e) {
-      return null;
-    }
-  }
-
-  /** All words (per word, title or body), or the text as a bigram phrase; adjacency rewarded. */
-  private Query oneStretch(List<String> fields, String text) {
-    List<String> words = words(text);
-    if (words.isEmpty()) {
-      return null;
-    }
-    this.words += words.size();
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String w : words) {
-      BooleanQuery.Builder either = new BooleanQuery.Builder();
-      for (String f : fields) {
-        either.add(boost(f, new TermQuery(new Term(f, w))), BooleanClause.Occur.SHOULD);
-      }
-      all.add(either.build(), relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
-    }
-    if (relaxed) {
-      all.setMinimumNumberShouldMatch(half(words.size()));
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.SHOULD);
-    // A stretch that is one whole word adds nothing as a bigram phrase (its sub-words are indexed):
-    // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
-    boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
-    for (String f : fields) {
-      Query fragment = oneWord ? null : bigramPhrase(grams(f), text, true);
-      if (fragment != null) {
-        b.add(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), BooleanClause.Occur.SHOULD);
-      }
-      if (words.size() >= 2) {
-        b.add(boost(f, new PhraseQuery(PROXIMITY_SLOP, f, words.toArray(String[]::new))), BooleanClause.Occur.SHOULD);
-      }
-    }
-    return b.build();
-  }
-
-  /** The text's bigrams as a phrase on a bigram field; null when it has fewer than two characters. */
-  private Query bigramPhrase(String field, String text) {
-    return bigramPhrase(field, text, false);
-  }
-
-  /**
-   * With {@code trimEdges} (unquoted stretches), tokens that a copied fragment may have cut are left
-   * out of the phrase: a lone Han character at either end (取 of 听取, whose bigram the index does not
-   * have), and, in a stretch of four Han characters or more, a Latin word at either end (O of Options).
-   */
-  private Query bigramPhrase(String field, String text, boolean trimEdges) {
-    List<String> terms = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
-    List<String> types = new ArrayList<>();
-    int pos = -1;
-    try (TokenStream ts = bigramAnalyzer.tokenStream(field, text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        pos += inc.getPositionIncrement();
-        terms.add(t.toString());
-        positions.add(pos);
-        types.add(type.type());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    int from = 0;
-    int to = terms.size();
-    if (trimEdges) {
-      if (to - from >= 3 && SINGLE.equals(types.get(from))) {
-        from++;
-      }
-      if (to - from >= 3 && SINGLE.equals(types.get(to - 1))) {
-        to--;
-      }
-      if (types.subList(from, to).stream().filter(DOUBLE::equals).count() >= 3) {
-        if (to - from >= 3 && !isHanType(types.get(from))) {
-          from++;
+    /**
+     * Parses a user query; blank means "everything". A query over {@link QueryLimits} or with broken
+     * syntax is a {@link QuerySyntaxException} with a Chinese reason and the nearest query that works.
+     */
+    public Query parseUserQuery(String userQuery) {
+        String raw = userQuery == null ? "" : userQuery;
+        QueryLimits.check(raw, queryAnalyzer);
+        String q = prepare(raw);
+        if (q.isBlank()) {
+            return new MatchAllDocsQuery();
         }
-        if (to - from >= 3 && !isHanType(types.get(to - 1))) {
-          to--;
+        try {
+            Query parsed = parse(q);
+            return parsed == null ? new MatchNoDocsQuery("no searchable words") : parsed;
+        } catch (ParseException e) {
+            throw new QuerySyntaxException(raw, "检索式有误：" + QueryRepair.reason(raw, e), nearestWorking(raw), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(raw, "检索式过于复杂：请减少检索词或通配符", nearestWorking(raw), e);
         }
-      }
     }
-    int n = to - from;
-    if (n == 0 || (n == 1 && terms.get(from).codePointCount(0, terms.get(from).length()) < 2)) {
-      return null; // one character: the bigram field has no unigrams
+
+    /** The first repair of {@code raw} that parses, or null. */
+    private String nearestWorking(String raw) {
+        for (String candidate : QueryRepair.candidates(raw)) {
+            if (candidate.isBlank() || candidate.equals(raw)) {
+                continue;
+            }
+            try {
+                new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).parse(prepare(candidate));
+                return candidate;
+            } catch (ParseException | RuntimeException e) {
+                // try the next, plainer candidate
+            }
+        }
+        return null;
     }
-    if (n == 1) {
-      return new TermQuery(new Term(field, terms.get(from)));
+
+    /** Full-width syntax to ASCII; '/' (regex syntax) escaped because users write 2024/05. */
+    static String prepare(String q) {
+        StringBuilder sb = new StringBuilder(q.length());
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            switch (c) {
+                case '“', '”', '＂' -> sb.append('"');
+                case '（' -> sb.append('(');
+                case '）' -> sb.append(')');
+                case '：' -> sb.append(endsWithAlias(sb) ? ':' : c);
+                case '/' -> sb.append("\\/");
+                case '\u3000' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
-    PhraseQuery.Builder p = new PhraseQuery.Builder();
-    for (int i = from; i < to; i++) {
-      p.add(new Term(field, terms.get(i)), positions.get(i) - positions.get(from));
+
+    private static boolean endsWithAlias(StringBuilder sb) {
+        for (String a : ItemFields.aliases()) {
+            int s = sb.length() - a.length();
+            if (s >= 0
+                    && sb.substring(s).equalsIgnoreCase(a)
+                    && (s == 0 || !Character.isLetterOrDigit(sb.charAt(s - 1)) || sb.charAt(s - 1) > 0x2E80)) {
+                return true;
+            }
+        }
+        return false;
     }
-    return p.build();
-  }
 
-  private static final String SINGLE = "<SINGLE>";
-  private static final String DOUBLE = "<DOUBLE>";
-
-  private static boolean isHanType(String type) {
-    return SINGLE.equals(type) || DOUBLE.equals(type);
-  }
-
-  private List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = queryAnalyzer.tokenStream(ItemFields.BODY, text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private String resolve(String field) throws ParseException {
+        if (DEFAULT.equals(field)) {
+            return DEFAULT;
+        }
+        String f = ItemFields.resolveAlias(field);
+        if (f == null) {
+            throw new QueryRepair.Reason("未知字段“" + field + "”，可用 标题、正文、单位、栏目、状态");
+        }
+        return f;
     }
-    return out;
-  }
 
-  @Override
-  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    String f = resolve(field);
-    if (DEFAULT.equals(f)) {
-      return new BooleanQuery.Builder()
-          .add(super.getPrefixQuery(ItemFields.TITLE, termStr), BooleanClause.Occur.SHOULD)
-          .add(super.getPrefixQuery(ItemFields.BODY, termStr), BooleanClause.Occur.SHOULD)
-          .build();
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        String f = resolve(field);
+        if (!DEFAULT.equals(f) && !ItemFields.isText(f)) {
+            return new TermQuery(new Term(f, queryText));
+        }
+        List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
+        return quoted ? exactPhrase(fields, queryText) : stretch(fields, queryText);
     }
-    return super.getPrefixQuery(f, termStr);
-  }
 
-  @Override
-  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    String f = resolve(field);
-    return super.getWildcardQuery(DEFAULT.equals(f) ? ItemFields.BODY : f, termStr);
-  }
-
-  @Override
-  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    String f = resolve(field);
-    return super.getFuzzyQuery(DEFAULT.equals(f) ? ItemFields.BODY : f, termStr, minSimilarity);
-  }
-
-  @Override
-  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    throw new QueryRepair.Reason("不支持正则表达式；日期中的斜杠请写作 2024-05 或加引号");
-  }
-
-  @Override
-  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
-      throws ParseException {
-    String f = resolve(field);
-    if (DEFAULT.equals(f) || ItemFields.isText(f)) {
-      throw new QueryRepair.Reason("范围查询只用于单位、栏目等字段；日期请用日期筛选");
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        String f = resolve(field);
+        if (!DEFAULT.equals(f) && !ItemFields.isText(f)) {
+            return new TermQuery(new Term(f, queryText));
+        }
+        List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
+        if (slop == 0) {
+            return exactPhrase(fields, queryText);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String fld : fields) {
+            Query q = super.getFieldQuery(fld, queryText, slop);
+            if (q == null) {
+                return null;
+            }
+            b.add(boost(fld, q), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
-    return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
-  }
+
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        Query q = super.getBooleanQuery(clauses);
+        if (relaxed
+                && q instanceof BooleanQuery bq
+                && bq.clauses().size() >= 2
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            bq.clauses().forEach(b::add);
+            return b.setMinimumNumberShouldMatch(half(bq.clauses().size())).build();
+        }
+        return q;
+    }
+
+    private static int half(int n) {
+        return Math.max(1, (n + 1) / 2);
+    }
+
+    private static Query boost(String field, Query q) {
+        return ItemFields.TITLE.equals(field) ? new BoostQuery(q, TITLE_BOOST) : q;
+    }
+
+    private static String grams(String field) {
+        return ItemFields.TITLE.equals(field) ? ItemFields.TITLE_GRAMS : ItemFields.BODY_GRAMS;
+    }
+
+    /** Exactly this text: a phrase of its bigrams (a single character: the word itself). */
+    private Query exactPhrase(List<String> fields, String text) throws ParseException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String f : fields) {
+            Query q = bigramPhrase(grams(f), text);
+            if (q == null) {
+                q = super.getFieldQuery(f, text, true);
+            }
+            if (q == null) {
+                return null;
+            }
+            b.add(boost(f, q), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Unquoted text and its variant alternatives: any alternative may match. */
+    private Query stretch(List<String> fields, String text) {
+        List<String> alternatives = variants.alternatives(text, expansions);
+        if (alternatives.size() == 1) {
+            return oneStretch(fields, text);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (String alt : alternatives) {
+            // The text as typed gets the full treatment; a variant is searched as the exact phrase it is
+            // (创建文明城区 as such, not its three words anywhere), which is also far cheaper.
+            Query q = n == 0 ? oneStretch(fields, alt) : variantPhrase(fields, alt);
+            if (q != null) {
+                any.add(q, BooleanClause.Occur.SHOULD);
+            }
+            n++;
+        }
+        return any.build().clauses().isEmpty() ? null : any.build();
+    }
+
+    private Query variantPhrase(List<String> fields, String text) {
+        try {
+            return exactPhrase(fields, text);
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    /** All words (per word, title or body), or the text as a bigram phrase; adjacency rewarded. */
+    private Query oneStretch(List<String> fields, String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        this.words += words.size();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String w : words) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            for (String f : fields) {
+                either.add(boost(f, new TermQuery(new Term(f, w))), BooleanClause.Occur.SHOULD);
+            }
+            all.add(either.build(), relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+        }
+        if (relaxed) {
+            all.setMinimumNumberShouldMatch(half(words.size()));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.SHOULD);
+        // A stretch that is one whole word adds nothing as a bigram phrase (its sub-words are indexed):
+        // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
+        boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
+        for (String f : fields) {
+            Query fragment = oneWord ? null : bigramPhrase(grams(f), text, true);
+            if (fragment != null) {
+                b.add(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), BooleanClause.Occur.SHOULD);
+            }
+            if (words.size() >= 2) {
+                b.add(
+                        boost(f, new PhraseQuery(PROXIMITY_SLOP, f, words.toArray(String[]::new))),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /** The text's bigrams as a phrase on a bigram field; null when it has fewer than two characters. */
+    private Query bigramPhrase(String field, String text) {
+        return bigramPhrase(field, text, false);
+    }
+
+    /**
+     * With {@code trimEdges} (unquoted stretches), tokens that a copied fragment may have cut are left
+     * out of the phrase: a lone Han character at either end (取 of 听取, whose bigram the index does not
+     * have), and, in a stretch of four Han characters or more, a Latin word at either end (O of Options).
+     */
+    private Query bigramPhrase(String field, String text, boolean trimEdges) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        int pos = -1;
+        try (TokenStream ts = bigramAnalyzer.tokenStream(field, text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                terms.add(t.toString());
+                positions.add(pos);
+                types.add(type.type());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int from = 0;
+        int to = terms.size();
+        if (trimEdges) {
+            if (to - from >= 3 && SINGLE.equals(types.get(from))) {
+                from++;
+            }
+            if (to - from >= 3 && SINGLE.equals(types.get(to - 1))) {
+                to--;
+            }
+            if (types.subList(from, to).stream().filter(DOUBLE::equals).count() >= 3) {
+                if (to - from >= 3 && !isHanType(types.get(from))) {
+                    from++;
+                }
+                if (to - from >= 3 && !isHanType(types.get(to - 1))) {
+                    to--;
+                }
+            }
+        }
+        int n = to - from;
+        if (n == 0
+                || (n == 1 && terms.get(from).codePointCount(0, terms.get(from).length()) < 2)) {
+            return null; // one character: the bigram field has no unigrams
+        }
+        if (n == 1) {
+            return new TermQuery(new Term(field, terms.get(from)));
+        }
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (int i = from; i < to; i++) {
+            p.add(new Term(field, terms.get(i)), positions.get(i) - positions.get(from));
+        }
+        return p.build();
+    }
+
+    private static final String SINGLE = "<SINGLE>";
+    private static final String DOUBLE = "<DOUBLE>";
+
+    private static boolean isHanType(String type) {
+        return SINGLE.equals(type) || DOUBLE.equals(type);
+    }
+
+    private List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = queryAnalyzer.tokenStream(ItemFields.BODY, text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(t.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        String f = resolve(field);
+        if (DEFAULT.equals(f)) {
+            return new BooleanQuery.Builder()
+                    .add(super.getPrefixQuery(ItemFields.TITLE, termStr), BooleanClause.Occur.SHOULD)
+                    .add(super.getPrefixQuery(ItemFields.BODY, termStr), BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+        return super.getPrefixQuery(f, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        String f = resolve(field);
+        return super.getWildcardQuery(DEFAULT.equals(f) ? ItemFields.BODY : f, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        String f = resolve(field);
+        return super.getFuzzyQuery(DEFAULT.equals(f) ? ItemFields.BODY : f, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new QueryRepair.Reason("不支持正则表达式；日期中的斜杠请写作 2024-05 或加引号");
+    }
+
+    @Override
+    protected Query getRangeQuery(
+            String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        String f = resolve(field);
+        if (DEFAULT.equals(f) || ItemFields.isText(f)) {
+            throw new QueryRepair.Reason("范围查询只用于单位、栏目等字段；日期请用日期筛选");
+        }
+        return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
+    }
 }

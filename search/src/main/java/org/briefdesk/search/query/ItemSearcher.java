@@ -33,181 +33,189 @@ import org.briefdesk.search.document.ItemFields;
  * the per-segment facet cache, which {@link #warm} fills for each new searcher.
  */
 public final class ItemSearcher {
-  private static final Set<String> LOAD =
-      Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.UNIT, ItemFields.DATE);
+    private static final Set<String> LOAD = Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.UNIT, ItemFields.DATE);
 
-  private final Analyzer queryAnalyzer;
-  private final Analyzer indexAnalyzer;
-  private final Analyzer bigramAnalyzer;
-  private final VariantGroups variants;
-  private final SegmentFacetCache facetCache = new SegmentFacetCache(ItemFields.FACET_FIELDS);
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer bigramAnalyzer;
+    private final VariantGroups variants;
+    private final SegmentFacetCache facetCache = new SegmentFacetCache(ItemFields.FACET_FIELDS);
 
-  public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
-    this(queryAnalyzer, indexAnalyzer, bigramAnalyzer, VariantGroups.shipped());
-  }
-
-  public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
-    this.queryAnalyzer = queryAnalyzer;
-    this.indexAnalyzer = indexAnalyzer;
-    this.bigramAnalyzer = bigramAnalyzer;
-    this.variants = variants;
-  }
-
-  /** Prepares what searches of {@code reader} need per segment, so no user request waits for it. */
-  public void warm(IndexReader reader) throws IOException {
-    facetCache.warm(reader);
-  }
-
-  /** Parses the user query (throws {@link QuerySyntaxException}) and adds the filters. */
-  public Query toQuery(SearchRequest r) {
-    return toQuery(r, parser(false));
-  }
-
-  private ItemQueryParser parser(boolean relaxed) {
-    return new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).relaxed(relaxed);
-  }
-
-  private Query toQuery(SearchRequest r, ItemQueryParser parser) {
-    // "Items like this one": the title's words, never its quotes or operators (a title “每月一题”
-    // would otherwise be an exact phrase that only the item itself contains).
-    Query q = parser.parseUserQuery(r.likeItem() == null ? r.query() : QueryRepair.plain(r.query()));
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
-    filter(b, ItemFields.UNIT, r.units());
-    filter(b, ItemFields.UNIT_KIND, r.unitKinds());
-    filter(b, ItemFields.COLUMN, r.columns());
-    filter(b, ItemFields.STATUS, r.statuses());
-    filter(b, ItemFields.MUST_REPORT, r.mustReportKinds());
-    if (r.urgent() != null) {
-      b.add(new TermQuery(new Term(ItemFields.URGENT, r.urgent().toString())), BooleanClause.Occur.FILTER);
+    public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
+        this(queryAnalyzer, indexAnalyzer, bigramAnalyzer, VariantGroups.shipped());
     }
-    if (r.likeItem() != null) {
-      b.add(new TermQuery(new Term(ItemFields.ID, r.likeItem())), BooleanClause.Occur.MUST_NOT);
-    }
-    if (r.dateFrom() != null || r.dateTo() != null) {
-      long from = r.dateFrom() == null ? Long.MIN_VALUE : r.dateFrom().toEpochDay();
-      long to = r.dateTo() == null ? Long.MAX_VALUE : r.dateTo().toEpochDay();
-      b.add(LongPoint.newRangeQuery(ItemFields.DATE, from, to), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
-  }
 
-  private static void filter(BooleanQuery.Builder b, String field, Collection<String> values) {
-    if (values.isEmpty()) {
-      return;
+    public ItemSearcher(
+            Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
+        this.queryAnalyzer = queryAnalyzer;
+        this.indexAnalyzer = indexAnalyzer;
+        this.bigramAnalyzer = bigramAnalyzer;
+        this.variants = variants;
     }
-    List<BytesRef> terms = new ArrayList<>();
-    for (String v : values) {
-      terms.add(new BytesRef(v));
-    }
-    b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
-  }
 
-  /** Runs the search; a query that still crosses Lucene's clause limit is a {@link QuerySyntaxException}. */
-  public SearchResult search(IndexSearcher searcher, SearchRequest r) throws IOException {
-    try {
-      return run(searcher, r);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(r.query(), "检索式过于复杂：请减少检索词或通配符", QueryRepair.plain(r.query()), e);
+    /** Prepares what searches of {@code reader} need per segment, so no user request waits for it. */
+    public void warm(IndexReader reader) throws IOException {
+        facetCache.warm(reader);
     }
-  }
 
-  private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
-    long t0 = System.nanoTime();
-    if (r.likeItem() != null) {
-      ItemQueryParser like = parser(true);
-      return run(searcher, r, toQuery(r, like), like.expansions(), true, t0);
+    /** Parses the user query (throws {@link QuerySyntaxException}) and adds the filters. */
+    public Query toQuery(SearchRequest r) {
+        return toQuery(r, parser(false));
     }
-    ItemQueryParser strict = parser(false);
-    SearchResult result = run(searcher, r, toQuery(r, strict), strict.expansions(), false, t0);
-    if (result.totalHits() == 0 && strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query())) {
-      // Nothing has every word: the items with most of them, rather than "no result".
-      ItemQueryParser relaxed = parser(true);
-      result = run(searcher, r, toQuery(r, relaxed), relaxed.expansions(), true, t0);
+
+    private ItemQueryParser parser(boolean relaxed) {
+        return new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).relaxed(relaxed);
     }
-    return result;
-  }
 
-  /** Relevance ties (same words, same weight) go to the more recent item. */
-  private static final Sort RELEVANCE_THEN_RECENT =
-      new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.DATE, SortField.Type.LONG, true));
+    private Query toQuery(SearchRequest r, ItemQueryParser parser) {
+        // "Items like this one": the title's words, never its quotes or operators (a title “每月一题”
+        // would otherwise be an exact phrase that only the item itself contains).
+        Query q = parser.parseUserQuery(r.likeItem() == null ? r.query() : QueryRepair.plain(r.query()));
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+        filter(b, ItemFields.UNIT, r.units());
+        filter(b, ItemFields.UNIT_KIND, r.unitKinds());
+        filter(b, ItemFields.COLUMN, r.columns());
+        filter(b, ItemFields.STATUS, r.statuses());
+        filter(b, ItemFields.MUST_REPORT, r.mustReportKinds());
+        if (r.urgent() != null) {
+            b.add(new TermQuery(new Term(ItemFields.URGENT, r.urgent().toString())), BooleanClause.Occur.FILTER);
+        }
+        if (r.likeItem() != null) {
+            b.add(new TermQuery(new Term(ItemFields.ID, r.likeItem())), BooleanClause.Occur.MUST_NOT);
+        }
+        if (r.dateFrom() != null || r.dateTo() != null) {
+            long from = r.dateFrom() == null ? Long.MIN_VALUE : r.dateFrom().toEpochDay();
+            long to = r.dateTo() == null ? Long.MAX_VALUE : r.dateTo().toEpochDay();
+            b.add(LongPoint.newRangeQuery(ItemFields.DATE, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
 
-  private SearchResult run(IndexSearcher searcher, SearchRequest r, Query query, List<String> expansions,
-      boolean relaxed, long t0) throws IOException {
-    int n = Math.max(1, r.offset() + r.limit());
-    Sort sort =
-        switch (r.sort()) {
-          case RELEVANCE -> RELEVANCE_THEN_RECENT;
-          case DATE_DESC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-          case DATE_ASC -> new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+    private static void filter(BooleanQuery.Builder b, String field, Collection<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<BytesRef> terms = new ArrayList<>();
+        for (String v : values) {
+            terms.add(new BytesRef(v));
+        }
+        b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+    }
+
+    /** Runs the search; a query that still crosses Lucene's clause limit is a {@link QuerySyntaxException}. */
+    public SearchResult search(IndexSearcher searcher, SearchRequest r) throws IOException {
+        try {
+            return run(searcher, r);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(r.query(), "检索式过于复杂：请减少检索词或通配符", QueryRepair.plain(r.query()), e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
+        long t0 = System.nanoTime();
+        if (r.likeItem() != null) {
+            ItemQueryParser like = parser(true);
+            return run(searcher, r, toQuery(r, like), like.expansions(), true, t0);
+        }
+        ItemQueryParser strict = parser(false);
+        SearchResult result = run(searcher, r, toQuery(r, strict), strict.expansions(), false, t0);
+        if (result.totalHits() == 0 && strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query())) {
+            // Nothing has every word: the items with most of them, rather than "no result".
+            ItemQueryParser relaxed = parser(true);
+            result = run(searcher, r, toQuery(r, relaxed), relaxed.expansions(), true, t0);
+        }
+        return result;
+    }
+
+    /** Relevance ties (same words, same weight) go to the more recent item. */
+    private static final Sort RELEVANCE_THEN_RECENT =
+            new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.DATE, SortField.Type.LONG, true));
+
+    private SearchResult run(
+            IndexSearcher searcher, SearchRequest r, Query query, List<String> expansions, boolean relaxed, long t0)
+            throws IOException {
+        int n = Math.max(1, r.offset() + r.limit());
+        Sort sort = switch (r.sort()) {
+            case RELEVANCE -> RELEVANCE_THEN_RECENT;
+            case DATE_DESC ->
+                new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case DATE_ASC ->
+                new Sort(new SortField(ItemFields.DATE, SortField.Type.LONG, false), SortField.FIELD_SCORE);
         };
-    // The page is scored on its own: past 1,000 hits Lucene skips documents that cannot make it
-    // (collecting the page in the counting pass instead, scoring every match, was 35% slower at 1M).
-    TopDocs top = searcher.search(query, n, sort, true);
-    Map<String, List<FacetCount>> facets = Map.of();
-    long total = top.totalHits.value;
-    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-    if (r.facets()) {
-      FacetCounter.Counts c = searcher.search(query, new FacetCounter.Manager(facetCache));
-      facets = c.facets();
-      total = c.totalHits();
-      exact = true;
+        // The page is scored on its own: past 1,000 hits Lucene skips documents that cannot make it
+        // (collecting the page in the counting pass instead, scoring every match, was 35% slower at 1M).
+        TopDocs top = searcher.search(query, n, sort, true);
+        Map<String, List<FacetCount>> facets = Map.of();
+        long total = top.totalHits.value;
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        if (r.facets()) {
+            FacetCounter.Counts c = searcher.search(query, new FacetCounter.Manager(facetCache));
+            facets = c.facets();
+            total = c.totalHits();
+            exact = true;
+        }
+        ScoreDoc[] page = slice(top.scoreDocs, r.offset(), r.limit());
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        Map<String, Object[]> hl = null;
+        if (r.highlight() && page.length > 0) {
+            int[] ids = new int[page.length];
+            for (int i = 0; i < page.length; i++) {
+                ids[i] = page[i].doc;
+            }
+            // highlightFields wants ascending doc ids; it returns results in the order given
+            hl = new ItemHighlighter(searcher, indexAnalyzer).highlight(query, ids, r.fragments());
+        }
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc, LOAD);
+            String title = d.get(ItemFields.TITLE);
+            String titleHl = title;
+            List<String> fragments = List.of();
+            if (hl != null) {
+                titleHl = first(hl.get(ItemFields.TITLE)[i], title);
+                fragments = list(hl.get(ItemFields.BODY)[i]);
+            }
+            IndexableField date = d.getField(ItemFields.DATE);
+            hits.add(new SearchHit(
+                    d.get(ItemFields.ID),
+                    Float.isNaN(page[i].score) ? 0f : page[i].score,
+                    title,
+                    titleHl,
+                    fragments,
+                    d.get(ItemFields.UNIT),
+                    date == null
+                            ? null
+                            : LocalDate.ofEpochDay(date.numericValue().longValue())));
+        }
+        return new SearchResult(total, exact, hits, facets, (System.nanoTime() - t0) / 1000, expansions, relaxed);
     }
-    ScoreDoc[] page = slice(top.scoreDocs, r.offset(), r.limit());
-    List<SearchHit> hits = new ArrayList<>(page.length);
-    Map<String, Object[]> hl = null;
-    if (r.highlight() && page.length > 0) {
-      int[] ids = new int[page.length];
-      for (int i = 0; i < page.length; i++) {
-        ids[i] = page[i].doc;
-      }
-      // highlightFields wants ascending doc ids; it returns results in the order given
-      hl = new ItemHighlighter(searcher, indexAnalyzer).highlight(query, ids, r.fragments());
+
+    private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        int end = Math.min(all.length, offset + limit);
+        ScoreDoc[] out = new ScoreDoc[end - offset];
+        System.arraycopy(all, offset, out, 0, out.length);
+        return out;
     }
-    StoredFields stored = searcher.storedFields();
-    for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc, LOAD);
-      String title = d.get(ItemFields.TITLE);
-      String titleHl = title;
-      List<String> fragments = List.of();
-      if (hl != null) {
-        titleHl = first(hl.get(ItemFields.TITLE)[i], title);
-        fragments = list(hl.get(ItemFields.BODY)[i]);
-      }
-      IndexableField date = d.getField(ItemFields.DATE);
-      hits.add(
-          new SearchHit(
-              d.get(ItemFields.ID),
-              Float.isNaN(page[i].score) ? 0f : page[i].score,
-              title,
-              titleHl,
-              fragments,
-              d.get(ItemFields.UNIT),
-              date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object o) {
+        return o == null ? List.of() : List.copyOf((List<String>) o);
     }
-    return new SearchResult(total, exact, hits, facets, (System.nanoTime() - t0) / 1000, expansions, relaxed);
-  }
 
-  private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
-    if (offset >= all.length) {
-      return new ScoreDoc[0];
+    private static String first(Object o, String fallback) {
+        List<String> l = list(o);
+        return l.isEmpty() ? escape(fallback) : l.get(0);
     }
-    int end = Math.min(all.length, offset + limit);
-    ScoreDoc[] out = new ScoreDoc[end - offset];
-    System.arraycopy(all, offset, out, 0, out.length);
-    return out;
-  }
 
-  @SuppressWarnings("unchecked")
-  private static List<String> list(Object o) {
-    return o == null ? List.of() : List.copyOf((List<String>) o);
-  }
-
-  private static String first(Object o, String fallback) {
-    List<String> l = list(o);
-    return l.isEmpty() ? escape(fallback) : l.get(0);
-  }
-
-  private static String escape(String s) {
-    return s == null ? null : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
+    private static String escape(String s) {
+        return s == null
+                ? null
+                : s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+    }
 }

@@ -6,24 +6,24 @@ package org.briefdesk.search.query;
  * syntax), or null when there is none.
  */
 public final class QuerySyntaxException extends IllegalArgumentException {
-  private final String query;
-  private final String suggestion;
+    private final String query;
+    private final String suggestion;
 
-  public QuerySyntaxException(String query, String message, Throwable cause) {
-    this(query, message, null, cause);
-  }
+    public QuerySyntaxException(String query, String message, Throwable cause) {
+        this(query, message, null, cause);
+    }
 
-  public QuerySyntaxException(String query, String message, String suggestion, Throwable cause) {
-    super(message, cause);
-    this.query = query;
-    this.suggestion = suggestion;
-  }
+    public QuerySyntaxException(String query, String message, String suggestion, Throwable cause) {
+        super(message, cause);
+        this.query = query;
+        this.suggestion = suggestion;
+    }
 
-  public String query() {
-    return query;
-  }
+    public String query() {
+        return query;
+    }
 
-  public String suggestion() {
-    return suggestion;
-  }
+    public String suggestion() {
+        return suggestion;
+    }
 }

@@ -8,4 +8,10 @@ import java.util.List;
  * characters (HTML-escaped otherwise); {@code fragments} are body passages marked the same way.
  */
 public record SearchHit(
-    String id, float score, String title, String titleHighlight, List<String> fragments, String unit, LocalDate date) {}
+        String id,
+        float score,
+        String title,
+        String titleHighlight,
+        List<String> fragments,
+        String unit,
+        LocalDate date) {}

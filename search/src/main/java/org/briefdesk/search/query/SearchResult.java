@@ -11,20 +11,25 @@ import java.util.Map;
  * @param relaxed true when no item had every word, and these are the items with most of them
  */
 public record SearchResult(
-    long totalHits,
-    boolean totalExact,
-    List<SearchHit> hits,
-    Map<String, List<FacetCount>> facets,
-    long tookMicros,
-    List<String> expansions,
-    boolean relaxed) {
+        long totalHits,
+        boolean totalExact,
+        List<SearchHit> hits,
+        Map<String, List<FacetCount>> facets,
+        long tookMicros,
+        List<String> expansions,
+        boolean relaxed) {
 
-  public SearchResult {
-    expansions = List.copyOf(expansions);
-  }
+    public SearchResult {
+        expansions = List.copyOf(expansions);
+    }
 
-  /** A result without expansions, strictly matched. */
-  public SearchResult(long totalHits, boolean totalExact, List<SearchHit> hits, Map<String, List<FacetCount>> facets, long tookMicros) {
-    this(totalHits, totalExact, hits, facets, tookMicros, List.of(), false);
-  }
+    /** A result without expansions, strictly matched. */
+    public SearchResult(
+            long totalHits,
+            boolean totalExact,
+            List<SearchHit> hits,
+            Map<String, List<FacetCount>> facets,
+            long tookMicros) {
+        this(totalHits, totalExact, hits, facets, tookMicros, List.of(), false);
+    }
 }

@@ -2,7 +2,7 @@ package org.briefdesk.search.query;
 
 /** Result order. */
 public enum SortOrder {
-  RELEVANCE,
-  DATE_DESC,
-  DATE_ASC
+    RELEVANCE,
+    DATE_DESC,
+    DATE_ASC
 }

@@ -22,82 +22,87 @@ import org.apache.lucene.util.BytesRef;
  *     collide with probability 1/65,536, which only raises the estimate (the prefilter stays safe)
  */
 public record FeatureSummary(
-    String id,
-    short[] signature16,
-    int shingleCount,
-    Map<String, Integer> termVector,
-    Set<String> entities,
-    LocalDate date,
-    String unit) {
+        String id,
+        short[] signature16,
+        int shingleCount,
+        Map<String, Integer> termVector,
+        Set<String> entities,
+        LocalDate date,
+        String unit) {
 
-  public static BytesRef encode(ItemFeatures f) {
-    ByteBuffersDataOutput out = new ByteBuffersDataOutput(2048);
-    try {
-      out.writeString(f.id());
-      int[] sig = f.signature();
-      out.writeVInt(sig.length);
-      for (int v : sig) {
-        out.writeShort((short) v);
-      }
-      out.writeVInt(f.shingles().shingles().length);
-      out.writeVLong(f.date() == null ? 0 : f.date().toEpochDay() - Integer.MIN_VALUE + 1);
-      out.writeString(f.unit() == null ? "" : f.unit());
-      out.writeVInt(f.entities().size());
-      for (String e : f.entities()) {
-        out.writeString(e);
-      }
-      out.writeVInt(f.termVector().size());
-      for (Map.Entry<String, Integer> e : f.termVector().entrySet()) {
-        out.writeString(e.getKey());
-        out.writeVInt(e.getValue());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // in-memory output: cannot happen
+    public static BytesRef encode(ItemFeatures f) {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput(2048);
+        try {
+            out.writeString(f.id());
+            int[] sig = f.signature();
+            out.writeVInt(sig.length);
+            for (int v : sig) {
+                out.writeShort((short) v);
+            }
+            out.writeVInt(f.shingles().shingles().length);
+            out.writeVLong(f.date() == null ? 0 : f.date().toEpochDay() - Integer.MIN_VALUE + 1);
+            out.writeString(f.unit() == null ? "" : f.unit());
+            out.writeVInt(f.entities().size());
+            for (String e : f.entities()) {
+                out.writeString(e);
+            }
+            out.writeVInt(f.termVector().size());
+            for (Map.Entry<String, Integer> e : f.termVector().entrySet()) {
+                out.writeString(e.getKey());
+                out.writeVInt(e.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory output: cannot happen
+        }
+        return new BytesRef(out.toArrayCopy());
     }
-    return new BytesRef(out.toArrayCopy());
-  }
 
-  public static FeatureSummary decode(BytesRef b) {
-    try {
-      return read(new ByteArrayDataInput(b.bytes, b.offset, b.length));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // in-memory input: cannot happen
+    public static FeatureSummary decode(BytesRef b) {
+        try {
+            return read(new ByteArrayDataInput(b.bytes, b.offset, b.length));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory input: cannot happen
+        }
     }
-  }
 
-  private static FeatureSummary read(ByteArrayDataInput in) throws IOException {
-    String id = in.readString();
-    short[] sig = new short[in.readVInt()];
-    for (int i = 0; i < sig.length; i++) {
-      sig[i] = in.readShort();
+    private static FeatureSummary read(ByteArrayDataInput in) throws IOException {
+        String id = in.readString();
+        short[] sig = new short[in.readVInt()];
+        for (int i = 0; i < sig.length; i++) {
+            sig[i] = in.readShort();
+        }
+        int shingles = in.readVInt();
+        long day = in.readVLong();
+        String unit = in.readString();
+        int ne = in.readVInt();
+        Set<String> ents = new HashSet<>(ne * 2);
+        for (int i = 0; i < ne; i++) {
+            ents.add(in.readString());
+        }
+        int nt = in.readVInt();
+        Map<String, Integer> tv = new HashMap<>(nt * 2);
+        for (int i = 0; i < nt; i++) {
+            tv.put(in.readString(), in.readVInt());
+        }
+        return new FeatureSummary(
+                id,
+                sig,
+                shingles,
+                tv,
+                ents,
+                day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE),
+                unit.isEmpty() ? null : unit);
     }
-    int shingles = in.readVInt();
-    long day = in.readVLong();
-    String unit = in.readString();
-    int ne = in.readVInt();
-    Set<String> ents = new HashSet<>(ne * 2);
-    for (int i = 0; i < ne; i++) {
-      ents.add(in.readString());
-    }
-    int nt = in.readVInt();
-    Map<String, Integer> tv = new HashMap<>(nt * 2);
-    for (int i = 0; i < nt; i++) {
-      tv.put(in.readString(), in.readVInt());
-    }
-    return new FeatureSummary(
-        id, sig, shingles, tv, ents, day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE),
-        unit.isEmpty() ? null : unit);
-  }
 
-  /** Share of equal signature positions: the MinHash estimate of the shingle Jaccard. */
-  public double estimatedJaccard(int[] signature) {
-    int n = Math.min(signature.length, signature16.length);
-    int eq = 0;
-    for (int i = 0; i < n; i++) {
-      if ((short) signature[i] == signature16[i]) {
-        eq++;
-      }
+    /** Share of equal signature positions: the MinHash estimate of the shingle Jaccard. */
+    public double estimatedJaccard(int[] signature) {
+        int n = Math.min(signature.length, signature16.length);
+        int eq = 0;
+        for (int i = 0; i < n; i++) {
+            if ((short) signature[i] == signature16[i]) {
+                eq++;
+            }
+        }
+        return n == 0 ? 0 : (double) eq / n;
     }
-    return n == 0 ? 0 : (double) eq / n;
-  }
 }

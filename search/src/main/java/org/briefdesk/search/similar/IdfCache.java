@@ -13,28 +13,28 @@ import org.briefdesk.search.document.ItemFields;
  * cache is only dropped when the archive size changed by more than 10% or it grew too large.
  */
 public final class IdfCache {
-  private static final int MAX_ENTRIES = 400_000;
+    private static final int MAX_ENTRIES = 400_000;
 
-  private volatile ConcurrentHashMap<String, Float> cache = new ConcurrentHashMap<>();
-  private volatile int cachedNumDocs = -1;
+    private volatile ConcurrentHashMap<String, Float> cache = new ConcurrentHashMap<>();
+    private volatile int cachedNumDocs = -1;
 
-  /** An idf function for this reader: BM25's idf, log(1 + (N − df + 0.5) / (df + 0.5)). */
-  public java.util.function.ToDoubleFunction<String> forReader(IndexReader reader) {
-    int n = Math.max(1, reader.numDocs());
-    if (cachedNumDocs < 0 || Math.abs(n - cachedNumDocs) > cachedNumDocs / 10 + 10 || cache.size() > MAX_ENTRIES) {
-      cache = new ConcurrentHashMap<>();
-      cachedNumDocs = n;
+    /** An idf function for this reader: BM25's idf, log(1 + (N − df + 0.5) / (df + 0.5)). */
+    public java.util.function.ToDoubleFunction<String> forReader(IndexReader reader) {
+        int n = Math.max(1, reader.numDocs());
+        if (cachedNumDocs < 0 || Math.abs(n - cachedNumDocs) > cachedNumDocs / 10 + 10 || cache.size() > MAX_ENTRIES) {
+            cache = new ConcurrentHashMap<>();
+            cachedNumDocs = n;
+        }
+        ConcurrentHashMap<String, Float> c = cache;
+        return term -> c.computeIfAbsent(term, t -> idf(reader, n, t));
     }
-    ConcurrentHashMap<String, Float> c = cache;
-    return term -> c.computeIfAbsent(term, t -> idf(reader, n, t));
-  }
 
-  private static float idf(IndexReader reader, int n, String term) {
-    try {
-      int df = reader.docFreq(new Term(ItemFields.BODY, term));
-      return (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static float idf(IndexReader reader, int n, String term) {
+        try {
+            int df = reader.docFreq(new Term(ItemFields.BODY, term));
+            return (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

@@ -14,12 +14,12 @@ import java.util.Set;
  * @param entities names, places, units, numbers and dates mentioned
  */
 public record ItemFeatures(
-    String id,
-    TextShingles shingles,
-    int[] signature,
-    String[] bandKeys,
-    String fingerprint,
-    Map<String, Integer> termVector,
-    Set<String> entities,
-    LocalDate date,
-    String unit) {}
+        String id,
+        TextShingles shingles,
+        int[] signature,
+        String[] bandKeys,
+        String fingerprint,
+        Map<String, Integer> termVector,
+        Set<String> entities,
+        LocalDate date,
+        String unit) {}

@@ -7,52 +7,52 @@ package org.briefdesk.search.similar;
  * that band keys written by one process are found by another.
  */
 public final class MinHash {
-  public static final int HASHES = 125;
-  public static final int BANDS = 25;
-  public static final int ROWS = 5;
+    public static final int HASHES = 125;
+    public static final int BANDS = 25;
+    public static final int ROWS = 5;
 
-  // Multiply-shift hashing, h_k(x) = (a_k·x + b_k) >>> 32 with 64-bit odd a_k: 2-universal and two
-  // operations per value, which matters at 125 values × 1,500 shingles per item.
-  private static final long[] A = new long[HASHES];
-  private static final long[] B = new long[HASHES];
+    // Multiply-shift hashing, h_k(x) = (a_k·x + b_k) >>> 32 with 64-bit odd a_k: 2-universal and two
+    // operations per value, which matters at 125 values × 1,500 shingles per item.
+    private static final long[] A = new long[HASHES];
+    private static final long[] B = new long[HASHES];
 
-  static {
-    long s = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < HASHES; i++) {
-      s = TextShingles.mix64(s + 0x9E3779B97F4A7C15L);
-      A[i] = s | 1;
-      s = TextShingles.mix64(s + 0x9E3779B97F4A7C15L);
-      B[i] = s;
-    }
-  }
-
-  private MinHash() {}
-
-  public static int[] signature(int[] shingles) {
-    int[] sig = new int[HASHES];
-    java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-    for (int h : shingles) {
-      long x = h & 0xFFFFFFFFL;
-      for (int k = 0; k < HASHES; k++) {
-        int v = (int) ((A[k] * x + B[k]) >>> 33); // 31 bits: non-negative, compares as unsigned
-        if (v < sig[k]) {
-          sig[k] = v;
+    static {
+        long s = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            s = TextShingles.mix64(s + 0x9E3779B97F4A7C15L);
+            A[i] = s | 1;
+            s = TextShingles.mix64(s + 0x9E3779B97F4A7C15L);
+            B[i] = s;
         }
-      }
     }
-    return sig;
-  }
 
-  /** Band keys to index as terms: equal keys mean the band's 5 min-hashes are all equal. */
-  public static String[] bandKeys(int[] sig) {
-    String[] keys = new String[BANDS];
-    for (int b = 0; b < BANDS; b++) {
-      long h = b;
-      for (int r = 0; r < ROWS; r++) {
-        h = TextShingles.mix64(h * 31 + sig[b * ROWS + r]);
-      }
-      keys[b] = Integer.toString(b, 36) + Long.toString(h >>> 1, 36);
+    private MinHash() {}
+
+    public static int[] signature(int[] shingles) {
+        int[] sig = new int[HASHES];
+        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        for (int h : shingles) {
+            long x = h & 0xFFFFFFFFL;
+            for (int k = 0; k < HASHES; k++) {
+                int v = (int) ((A[k] * x + B[k]) >>> 33); // 31 bits: non-negative, compares as unsigned
+                if (v < sig[k]) {
+                    sig[k] = v;
+                }
+            }
+        }
+        return sig;
     }
-    return keys;
-  }
+
+    /** Band keys to index as terms: equal keys mean the band's 5 min-hashes are all equal. */
+    public static String[] bandKeys(int[] sig) {
+        String[] keys = new String[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = b;
+            for (int r = 0; r < ROWS; r++) {
+                h = TextShingles.mix64(h * 31 + sig[b * ROWS + r]);
+            }
+            keys[b] = Integer.toString(b, 36) + Long.toString(h >>> 1, 36);
+        }
+        return keys;
+    }
 }

@@ -34,215 +34,233 @@ import org.briefdesk.search.document.ItemFields;
  * stored text ({@link SimilarityClassifier}), so every returned evidence is exact.
  */
 public final class SimilarFinder {
-  /** Terms of the item used in the more-like-this query. */
-  static final int MLT_TERMS = 25;
-  /** Entities of the item used in the more-like-this query (rarest first). */
-  static final int MLT_ENTITIES = 12;
-  /** Document frequency under which no term or entity is left out of more-like-this. */
-  static final int MIN_CUTOFF_DF = 500;
-  /**
-   * Document frequency over which a term is always left out, however large the archive: at 1M
-   * items the 10% rule alone let in postings of up to 100,000 documents, a good part of a lookup's
-   * time, for terms that hardly move the ranking. 20,000 was faster still but lost heavily edited
-   * copies (ALL_EDITS recall 0.92 → 0.87 at 1M); 50,000 kept 0.91. Entities have no such cap: the
-   * numbers they include are what ties an edited copy to its original (a cap of 5,000 lost one
-   * ALL_EDITS copy in 100 and saved no measurable time).
-   */
-  static final int MAX_TERM_DF = 50_000;
+    /** Terms of the item used in the more-like-this query. */
+    static final int MLT_TERMS = 25;
+    /** Entities of the item used in the more-like-this query (rarest first). */
+    static final int MLT_ENTITIES = 12;
+    /** Document frequency under which no term or entity is left out of more-like-this. */
+    static final int MIN_CUTOFF_DF = 500;
+    /**
+     * Document frequency over which a term is always left out, however large the archive: at 1M
+     * items the 10% rule alone let in postings of up to 100,000 documents, a good part of a lookup's
+     * time, for terms that hardly move the ranking. 20,000 was faster still but lost heavily edited
+     * copies (ALL_EDITS recall 0.92 → 0.87 at 1M); 50,000 kept 0.91. Entities have no such cap: the
+     * numbers they include are what ties an edited copy to its original (a cap of 5,000 lost one
+     * ALL_EDITS copy in 100 and saved no measurable time).
+     */
+    static final int MAX_TERM_DF = 50_000;
 
-  /** RELATED matches returned at most (sidebar). */
-  static final int MAX_RELATED = 10;
-  /**
-   * Standard deviations added to the MinHash Jaccard estimate before ruling a duplicate out: with
-   * 125 values a pair is wrongly ruled out with probability below 1/4,000, and only if its true
-   * overlap is right at a threshold.
-   */
-  static final double PREFILTER_SIGMAS = 3.5;
+    /** RELATED matches returned at most (sidebar). */
+    static final int MAX_RELATED = 10;
+    /**
+     * Standard deviations added to the MinHash Jaccard estimate before ruling a duplicate out: with
+     * 125 values a pair is wrongly ruled out with probability below 1/4,000, and only if its true
+     * overlap is right at a threshold.
+     */
+    static final double PREFILTER_SIGMAS = 3.5;
 
-  private static final Set<String> LOAD =
-      Set.of(ItemFields.TITLE, ItemFields.BODY, ItemFields.FINGERPRINT);
+    private static final Set<String> LOAD = Set.of(ItemFields.TITLE, ItemFields.BODY, ItemFields.FINGERPRINT);
 
-  private final SimilarityClassifier classifier;
-  private final IdfCache idfCache;
+    private final SimilarityClassifier classifier;
+    private final IdfCache idfCache;
 
-  public SimilarFinder(SimilarityClassifier classifier, IdfCache idfCache) {
-    this.classifier = classifier;
-    this.idfCache = idfCache;
-  }
+    public SimilarFinder(SimilarityClassifier classifier, IdfCache idfCache) {
+        this.classifier = classifier;
+        this.idfCache = idfCache;
+    }
 
-  /** A candidate and what its summary says (evidence without shingle overlap). */
-  private static final class Candidate {
-    final int doc;
-    final FeatureSummary summary;
-    SimilarityEvidence cheap;
+    /** A candidate and what its summary says (evidence without shingle overlap). */
+    private static final class Candidate {
+        final int doc;
+        final FeatureSummary summary;
+        SimilarityEvidence cheap;
 
-    Candidate(int doc, FeatureSummary summary) {
-      this.doc = doc;
-      this.summary = summary;
+        Candidate(int doc, FeatureSummary summary) {
+            this.doc = doc;
+            this.summary = summary;
+        }
     }
-  }
 
-  public List<SimilarMatch> find(IndexSearcher searcher, ItemFeatures item) throws IOException {
-    ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
-    SimilarityThresholds t = classifier.thresholds();
-    Set<Integer> sameFp = new HashSet<>();
-    for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ItemFields.FINGERPRINT, item.fingerprint())), 20).scoreDocs) {
-      sameFp.add(sd.doc);
+    public List<SimilarMatch> find(IndexSearcher searcher, ItemFeatures item) throws IOException {
+        ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
+        SimilarityThresholds t = classifier.thresholds();
+        Set<Integer> sameFp = new HashSet<>();
+        for (ScoreDoc sd :
+                searcher.search(new TermQuery(new Term(ItemFields.FINGERPRINT, item.fingerprint())), 20).scoreDocs) {
+            sameFp.add(sd.doc);
+        }
+        Set<Integer> docs = new HashSet<>(sameFp);
+        BooleanQuery.Builder lsh = new BooleanQuery.Builder();
+        for (String k : item.bandKeys()) {
+            lsh.add(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.LSH, k))), BooleanClause.Occur.SHOULD);
+        }
+        for (ScoreDoc sd : searcher.search(lsh.build(), t.lshCandidates()).scoreDocs) {
+            docs.add(sd.doc);
+        }
+        Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
+        if (mlt != null) {
+            for (ScoreDoc sd : searcher.search(mlt, t.mltCandidates()).scoreDocs) {
+                docs.add(sd.doc);
+            }
+        }
+        List<Candidate> cands = summaries(searcher, docs, item.id());
+        List<Candidate> related = new ArrayList<>();
+        List<Candidate> verify = new ArrayList<>();
+        for (Candidate c : cands) {
+            c.cheap = classifier.evidenceWithoutText(item, c.summary, idf);
+            MatchClass cheapClass = classifier.classify(c.cheap);
+            if (sameFp.contains(c.doc)
+                    || mayBeDuplicate(item, c.summary, c.cheap.entityOverlap(), t)
+                    || cheapClass == MatchClass.SAME_EVENT) {
+                verify.add(c);
+            } else if (cheapClass == MatchClass.RELATED) {
+                related.add(c);
+            }
+        }
+        // RELATED depends on cosine only, which the summary gives exactly: verify just the best ones.
+        related.sort(
+                Comparator.comparingDouble((Candidate c) -> c.cheap.cosine()).reversed());
+        verify.addAll(related.subList(0, Math.min(MAX_RELATED, related.size())));
+        verify.sort(Comparator.comparingInt(c -> c.doc));
+        List<SimilarMatch> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (Candidate c : verify) {
+            Document d = stored.document(c.doc, LOAD);
+            SimilarityEvidence e = classifier.evidence(item, exactFeatures(c.summary, d), idf);
+            MatchClass mc = classifier.classify(e);
+            if (mc != null) {
+                out.add(new SimilarMatch(
+                        c.summary.id(), d.get(ItemFields.TITLE), mc, SimilarityClassifier.score(mc, e), e));
+            }
+        }
+        return order(out);
     }
-    Set<Integer> docs = new HashSet<>(sameFp);
-    BooleanQuery.Builder lsh = new BooleanQuery.Builder();
-    for (String k : item.bandKeys()) {
-      lsh.add(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.LSH, k))), BooleanClause.Occur.SHOULD);
-    }
-    for (ScoreDoc sd : searcher.search(lsh.build(), t.lshCandidates()).scoreDocs) {
-      docs.add(sd.doc);
-    }
-    Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
-    if (mlt != null) {
-      for (ScoreDoc sd : searcher.search(mlt, t.mltCandidates()).scoreDocs) {
-        docs.add(sd.doc);
-      }
-    }
-    List<Candidate> cands = summaries(searcher, docs, item.id());
-    List<Candidate> related = new ArrayList<>();
-    List<Candidate> verify = new ArrayList<>();
-    for (Candidate c : cands) {
-      c.cheap = classifier.evidenceWithoutText(item, c.summary, idf);
-      MatchClass cheapClass = classifier.classify(c.cheap);
-      if (sameFp.contains(c.doc)
-          || mayBeDuplicate(item, c.summary, c.cheap.entityOverlap(), t)
-          || cheapClass == MatchClass.SAME_EVENT) {
-        verify.add(c);
-      } else if (cheapClass == MatchClass.RELATED) {
-        related.add(c);
-      }
-    }
-    // RELATED depends on cosine only, which the summary gives exactly: verify just the best ones.
-    related.sort(Comparator.comparingDouble((Candidate c) -> c.cheap.cosine()).reversed());
-    verify.addAll(related.subList(0, Math.min(MAX_RELATED, related.size())));
-    verify.sort(Comparator.comparingInt(c -> c.doc));
-    List<SimilarMatch> out = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
-    for (Candidate c : verify) {
-      Document d = stored.document(c.doc, LOAD);
-      SimilarityEvidence e = classifier.evidence(item, exactFeatures(c.summary, d), idf);
-      MatchClass mc = classifier.classify(e);
-      if (mc != null) {
-        out.add(new SimilarMatch(c.summary.id(), d.get(ItemFields.TITLE), mc, SimilarityClassifier.score(mc, e), e));
-      }
-    }
-    return order(out);
-  }
 
-  /** Reads the summaries of the candidates (ascending doc ids, leaf by leaf), skipping the item itself. */
-  private static List<Candidate> summaries(IndexSearcher searcher, Set<Integer> docs, String selfId) throws IOException {
-    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
-    List<Candidate> out = new ArrayList<>(sorted.length);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int li = -1;
-    BinaryDocValues dv = null;
-    for (int doc : sorted) {
-      int next = ReaderUtil.subIndex(doc, leaves);
-      if (next != li) {
-        li = next;
-        dv = leaves.get(li).reader().getBinaryDocValues(ItemFields.FEATURES);
-      }
-      if (dv == null || !dv.advanceExact(doc - leaves.get(li).docBase)) {
-        continue;
-      }
-      FeatureSummary s = FeatureSummary.decode(dv.binaryValue());
-      if (!s.id().equals(selfId)) {
-        out.add(new Candidate(doc, s));
-      }
+    /** Reads the summaries of the candidates (ascending doc ids, leaf by leaf), skipping the item itself. */
+    private static List<Candidate> summaries(IndexSearcher searcher, Set<Integer> docs, String selfId)
+            throws IOException {
+        int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+        List<Candidate> out = new ArrayList<>(sorted.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int li = -1;
+        BinaryDocValues dv = null;
+        for (int doc : sorted) {
+            int next = ReaderUtil.subIndex(doc, leaves);
+            if (next != li) {
+                li = next;
+                dv = leaves.get(li).reader().getBinaryDocValues(ItemFields.FEATURES);
+            }
+            if (dv == null || !dv.advanceExact(doc - leaves.get(li).docBase)) {
+                continue;
+            }
+            FeatureSummary s = FeatureSummary.decode(dv.binaryValue());
+            if (!s.id().equals(selfId)) {
+                out.add(new Candidate(doc, s));
+            }
+        }
+        return out;
     }
-    return out;
-  }
 
-  /**
-   * Whether the pair could meet any DUPLICATE rule: every rule needs a containment of at least the
-   * smallest containment threshold (the Jaccard rule implies containment ≥ its Jaccard), and the
-   * sentence and edited rules also need their entity overlap, which is known exactly here.
-   */
-  public static boolean mayBeDuplicate(ItemFeatures item, FeatureSummary s, double entityOverlap, SimilarityThresholds t) {
-    int a = item.shingles().shingles().length;
-    int b = s.shingleCount();
-    int min = Math.min(a, b);
-    if (min == 0 || item.signature().length == 0) {
-      return true;
+    /**
+     * Whether the pair could meet any DUPLICATE rule: every rule needs a containment of at least the
+     * smallest containment threshold (the Jaccard rule implies containment ≥ its Jaccard), and the
+     * sentence and edited rules also need their entity overlap, which is known exactly here.
+     */
+    public static boolean mayBeDuplicate(
+            ItemFeatures item, FeatureSummary s, double entityOverlap, SimilarityThresholds t) {
+        int a = item.shingles().shingles().length;
+        int b = s.shingleCount();
+        int min = Math.min(a, b);
+        if (min == 0 || item.signature().length == 0) {
+            return true;
+        }
+        int k = Math.min(item.signature().length, s.signature16().length);
+        double j = s.estimatedJaccard(item.signature());
+        double jUpper = Math.min(
+                1, j + PREFILTER_SIGMAS * Math.sqrt(Math.max(j, 1.0 / k) * (1 - Math.min(j, 1 - 1.0 / k)) / k));
+        double containmentUpper = Math.min(1, jUpper * (a + b) / (1 + jUpper) / min);
+        if (containmentUpper >= Math.min(t.duplicateContainment(), t.duplicateJaccard())) {
+            return true;
+        }
+        boolean entities = entityOverlap >= Math.min(t.duplicateSentenceEntities(), t.duplicateEditedEntities());
+        return entities
+                && containmentUpper >= Math.min(t.duplicateSentenceContainment(), t.duplicateEditedContainment());
     }
-    int k = Math.min(item.signature().length, s.signature16().length);
-    double j = s.estimatedJaccard(item.signature());
-    double jUpper = Math.min(1, j + PREFILTER_SIGMAS * Math.sqrt(Math.max(j, 1.0 / k) * (1 - Math.min(j, 1 - 1.0 / k)) / k));
-    double containmentUpper = Math.min(1, jUpper * (a + b) / (1 + jUpper) / min);
-    if (containmentUpper >= Math.min(t.duplicateContainment(), t.duplicateJaccard())) {
-      return true;
-    }
-    boolean entities = entityOverlap >= Math.min(t.duplicateSentenceEntities(), t.duplicateEditedEntities());
-    return entities && containmentUpper >= Math.min(t.duplicateSentenceContainment(), t.duplicateEditedContainment());
-  }
 
-  static List<SimilarMatch> order(List<SimilarMatch> out) {
-    out.sort(Comparator.comparing(SimilarMatch::matchClass).thenComparing(Comparator.comparingDouble(SimilarMatch::score).reversed()));
-    List<SimilarMatch> res = new ArrayList<>();
-    int related = 0;
-    for (SimilarMatch m : out) {
-      if (m.matchClass() == MatchClass.RELATED && ++related > MAX_RELATED) {
-        continue;
-      }
-      res.add(m);
+    static List<SimilarMatch> order(List<SimilarMatch> out) {
+        out.sort(Comparator.comparing(SimilarMatch::matchClass)
+                .thenComparing(Comparator.comparingDouble(SimilarMatch::score).reversed()));
+        List<SimilarMatch> res = new ArrayList<>();
+        int related = 0;
+        for (SimilarMatch m : out) {
+            if (m.matchClass() == MatchClass.RELATED && ++related > MAX_RELATED) {
+                continue;
+            }
+            res.add(m);
+        }
+        return res;
     }
-    return res;
-  }
 
-  /**
-   * BM25 query over the item's most distinctive terms (tf × idf) plus its rarest entities. Terms
-   * in more than a tenth of the archive (or {@link #MAX_TERM_DF} items) and entities in more than
-   * 2% of it are left out: they
-   * barely move the ranking (their idf is low) but their long postings were most of the cost of
-   * a lookup in the profile (numbers such as “10” and words such as 街道 are entities too). A
-   * small archive keeps them all: there they cost nothing and are all the evidence there is.
-   */
-  static Query moreLikeThis(ItemFeatures item, ToDoubleFunction<String> idf, int numDocs) {
-    List<Map.Entry<String, Integer>> terms = new ArrayList<>(item.termVector().entrySet());
-    if (terms.isEmpty()) {
-      return null;
+    /**
+     * BM25 query over the item's most distinctive terms (tf × idf) plus its rarest entities. Terms
+     * in more than a tenth of the archive (or {@link #MAX_TERM_DF} items) and entities in more than
+     * 2% of it are left out: they
+     * barely move the ranking (their idf is low) but their long postings were most of the cost of
+     * a lookup in the profile (numbers such as “10” and words such as 街道 are entities too). A
+     * small archive keeps them all: there they cost nothing and are all the evidence there is.
+     */
+    static Query moreLikeThis(ItemFeatures item, ToDoubleFunction<String> idf, int numDocs) {
+        List<Map.Entry<String, Integer>> terms =
+                new ArrayList<>(item.termVector().entrySet());
+        if (terms.isEmpty()) {
+            return null;
+        }
+        double minTermIdf = bm25Idf(numDocs, Math.max(Math.min(numDocs / 10.0, MAX_TERM_DF), MIN_CUTOFF_DF));
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : terms) {
+            w.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey()));
+        }
+        terms.sort((a, b) -> Double.compare(w.get(b.getKey()), w.get(a.getKey())));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (Map.Entry<String, Integer> e : terms) {
+            if (n >= MLT_TERMS) break;
+            if (idf.applyAsDouble(e.getKey()) < minTermIdf) continue;
+            b.add(new TermQuery(new Term(ItemFields.BODY, e.getKey())), BooleanClause.Occur.SHOULD);
+            n++;
+        }
+        // Dates are no body terms (idf of an unseen term): they come first, as they should.
+        double minEntityIdf = bm25Idf(numDocs, Math.max(numDocs / 50.0, MIN_CUTOFF_DF));
+        List<String> ents = new ArrayList<>();
+        for (String ent : item.entities()) {
+            if (idf.applyAsDouble(ent) >= minEntityIdf) ents.add(ent);
+        }
+        ents.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed());
+        for (String ent : ents.subList(0, Math.min(MLT_ENTITIES, ents.size()))) {
+            b.add(
+                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.ENTITY, ent))), 2f),
+                    BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
     }
-    double minTermIdf = bm25Idf(numDocs, Math.max(Math.min(numDocs / 10.0, MAX_TERM_DF), MIN_CUTOFF_DF));
-    Map<String, Double> w = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : terms) {
-      w.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey()));
-    }
-    terms.sort((a, b) -> Double.compare(w.get(b.getKey()), w.get(a.getKey())));
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int n = 0;
-    for (Map.Entry<String, Integer> e : terms) {
-      if (n >= MLT_TERMS) break;
-      if (idf.applyAsDouble(e.getKey()) < minTermIdf) continue;
-      b.add(new TermQuery(new Term(ItemFields.BODY, e.getKey())), BooleanClause.Occur.SHOULD);
-      n++;
-    }
-    // Dates are no body terms (idf of an unseen term): they come first, as they should.
-    double minEntityIdf = bm25Idf(numDocs, Math.max(numDocs / 50.0, MIN_CUTOFF_DF));
-    List<String> ents = new ArrayList<>();
-    for (String ent : item.entities()) {
-      if (idf.applyAsDouble(ent) >= minEntityIdf) ents.add(ent);
-    }
-    ents.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed());
-    for (String ent : ents.subList(0, Math.min(MLT_ENTITIES, ents.size()))) {
-      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.ENTITY, ent))), 2f), BooleanClause.Occur.SHOULD);
-    }
-    BooleanQuery q = b.build();
-    return q.clauses().isEmpty() ? null : q;
-  }
 
-  private static double bm25Idf(int n, double df) {
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
+    private static double bm25Idf(int n, double df) {
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
 
-  /** The candidate's full features: text-derived ones from the stored body, the rest from its summary. */
-  static ItemFeatures exactFeatures(FeatureSummary s, Document d) {
-    String body = d.get(ItemFields.BODY);
-    return new ItemFeatures(s.id(), TextShingles.of(body == null ? "" : body), new int[0], new String[0],
-        d.get(ItemFields.FINGERPRINT), s.termVector(), s.entities(), s.date(), s.unit());
-  }
+    /** The candidate's full features: text-derived ones from the stored body, the rest from its summary. */
+    static ItemFeatures exactFeatures(FeatureSummary s, Document d) {
+        String body = d.get(ItemFields.BODY);
+        return new ItemFeatures(
+                s.id(),
+                TextShingles.of(body == null ? "" : body),
+                new int[0],
+                new String[0],
+                d.get(ItemFields.FINGERPRINT),
+                s.termVector(),
+                s.entities(),
+                s.date(),
+                s.unit());
+    }
 }

@@ -10,130 +10,140 @@ import java.util.function.ToDoubleFunction;
 
 /** Computes {@link SimilarityEvidence} for a pair of items and classifies it by the thresholds. */
 public final class SimilarityClassifier {
-  private final SimilarityThresholds t;
+    private final SimilarityThresholds t;
 
-  public SimilarityClassifier(SimilarityThresholds thresholds) {
-    this.t = thresholds;
-  }
-
-  public SimilarityThresholds thresholds() {
-    return t;
-  }
-
-  /**
-   * @param idf inverse document frequency of a term (from the index or a batch)
-   */
-  public SimilarityEvidence evidence(ItemFeatures a, ItemFeatures b, ToDoubleFunction<String> idf) {
-    int[] sa = a.shingles().shingles();
-    int[] sb = b.shingles().shingles();
-    int inter = TextShingles.intersect(sa, sb);
-    int union = sa.length + sb.length - inter;
-    double jaccard = union == 0 ? 0 : (double) inter / union;
-    int min = Math.min(sa.length, sb.length);
-    double containment = min == 0 ? 0 : (double) inter / min;
-    double sentences = Math.max(kept(a.shingles(), b.shingles()), kept(b.shingles(), a.shingles()));
-    boolean sameFp = a.fingerprint().equals(b.fingerprint()) && !a.shingles().skeleton().isEmpty();
-    return withTermsAndEntities(jaccard, containment, sentences, sameFp, a, b.termVector(), b.entities(), b.date(), idf);
-  }
-
-  /**
-   * The evidence that needs no text: cosine, entities and dates exactly, and zero for every shingle
-   * signal (so it can never say DUPLICATE). Used to judge a candidate from its {@link FeatureSummary}.
-   */
-  public SimilarityEvidence evidenceWithoutText(ItemFeatures a, FeatureSummary b, ToDoubleFunction<String> idf) {
-    return withTermsAndEntities(0, 0, 0, false, a, b.termVector(), b.entities(), b.date(), idf);
-  }
-
-  private static SimilarityEvidence withTermsAndEntities(double jaccard, double containment, double sentences,
-      boolean sameFp, ItemFeatures a, Map<String, Integer> bTerms, Set<String> bEntities, java.time.LocalDate bDate,
-      ToDoubleFunction<String> idf) {
-    double cosine = cosine(a.termVector(), bTerms, idf);
-    Set<String> shared = new HashSet<>(a.entities());
-    shared.retainAll(bEntities);
-    int eu = a.entities().size() + bEntities.size() - shared.size();
-    double entity = eu == 0 ? 0 : (double) shared.size() / eu;
-    List<String> sharedList = new ArrayList<>(shared);
-    sharedList.sort(null);
-    if (sharedList.size() > 20) {
-      sharedList = sharedList.subList(0, 20);
+    public SimilarityClassifier(SimilarityThresholds thresholds) {
+        this.t = thresholds;
     }
-    int days = a.date() == null || bDate == null ? -1 : (int) Math.abs(ChronoUnit.DAYS.between(a.date(), bDate));
-    return new SimilarityEvidence(jaccard, containment, sentences, cosine, entity, List.copyOf(sharedList), days, sameFp);
-  }
 
-  /** Share of {@code a}'s event-specific sentences kept in {@code b}; 0 with fewer than 2 of them. */
-  static double kept(TextShingles a, TextShingles b) {
-    int n = a.specificSentences();
-    return n < MIN_SPECIFIC_SENTENCES ? 0 : (double) a.sentencesKeptIn(b) / n;
-  }
+    public SimilarityThresholds thresholds() {
+        return t;
+    }
 
-  /** One shared sentence with a number is not enough evidence of copying. */
-  static final int MIN_SPECIFIC_SENTENCES = 2;
+    /**
+     * @param idf inverse document frequency of a term (from the index or a batch)
+     */
+    public SimilarityEvidence evidence(ItemFeatures a, ItemFeatures b, ToDoubleFunction<String> idf) {
+        int[] sa = a.shingles().shingles();
+        int[] sb = b.shingles().shingles();
+        int inter = TextShingles.intersect(sa, sb);
+        int union = sa.length + sb.length - inter;
+        double jaccard = union == 0 ? 0 : (double) inter / union;
+        int min = Math.min(sa.length, sb.length);
+        double containment = min == 0 ? 0 : (double) inter / min;
+        double sentences = Math.max(kept(a.shingles(), b.shingles()), kept(b.shingles(), a.shingles()));
+        boolean sameFp = a.fingerprint().equals(b.fingerprint())
+                && !a.shingles().skeleton().isEmpty();
+        return withTermsAndEntities(
+                jaccard, containment, sentences, sameFp, a, b.termVector(), b.entities(), b.date(), idf);
+    }
 
-  /** The class of a pair, or null when the pair is not even RELATED. */
-  public MatchClass classify(SimilarityEvidence e) {
-    if (isDuplicate(e)) {
-      return MatchClass.DUPLICATE;
+    /**
+     * The evidence that needs no text: cosine, entities and dates exactly, and zero for every shingle
+     * signal (so it can never say DUPLICATE). Used to judge a candidate from its {@link FeatureSummary}.
+     */
+    public SimilarityEvidence evidenceWithoutText(ItemFeatures a, FeatureSummary b, ToDoubleFunction<String> idf) {
+        return withTermsAndEntities(0, 0, 0, false, a, b.termVector(), b.entities(), b.date(), idf);
     }
-    boolean inWindow = e.daysApart() < 0 || e.daysApart() <= t.sameEventMaxDays();
-    if (inWindow && e.cosine() >= t.sameEventCosine() && e.entityOverlap() >= t.sameEventEntityOverlap()) {
-      return MatchClass.SAME_EVENT;
-    }
-    if (e.cosine() >= t.relatedCosine()) {
-      return MatchClass.RELATED;
-    }
-    return null;
-  }
 
-  public boolean isDuplicate(SimilarityEvidence e) {
-    if (e.sameFingerprint() || e.jaccard() >= t.duplicateJaccard() || e.containment() >= t.duplicateContainment()) {
-      return true;
+    private static SimilarityEvidence withTermsAndEntities(
+            double jaccard,
+            double containment,
+            double sentences,
+            boolean sameFp,
+            ItemFeatures a,
+            Map<String, Integer> bTerms,
+            Set<String> bEntities,
+            java.time.LocalDate bDate,
+            ToDoubleFunction<String> idf) {
+        double cosine = cosine(a.termVector(), bTerms, idf);
+        Set<String> shared = new HashSet<>(a.entities());
+        shared.retainAll(bEntities);
+        int eu = a.entities().size() + bEntities.size() - shared.size();
+        double entity = eu == 0 ? 0 : (double) shared.size() / eu;
+        List<String> sharedList = new ArrayList<>(shared);
+        sharedList.sort(null);
+        if (sharedList.size() > 20) {
+            sharedList = sharedList.subList(0, 20);
+        }
+        int days = a.date() == null || bDate == null ? -1 : (int) Math.abs(ChronoUnit.DAYS.between(a.date(), bDate));
+        return new SimilarityEvidence(
+                jaccard, containment, sentences, cosine, entity, List.copyOf(sharedList), days, sameFp);
     }
-    boolean withinWeeks = e.daysApart() < 0 || e.daysApart() <= t.duplicateEditMaxDays();
-    return withinWeeks
-        && ((e.sentenceOverlap() >= t.duplicateSentenceOverlap()
-                && e.containment() >= t.duplicateSentenceContainment()
-                && e.entityOverlap() >= t.duplicateSentenceEntities())
-            || (e.containment() >= t.duplicateEditedContainment()
-                && e.cosine() >= t.duplicateEditedCosine()
-                && e.entityOverlap() >= t.duplicateEditedEntities()));
-  }
 
-  /** A score in [0, 1] for ordering within a class. */
-  public static double score(MatchClass c, SimilarityEvidence e) {
-    return switch (c) {
-      case DUPLICATE -> Math.max(e.jaccard(), Math.max(e.containment(), e.sentenceOverlap()));
-      case SAME_EVENT -> (e.cosine() + e.entityOverlap()) / 2;
-      case RELATED -> e.cosine();
-    };
-  }
+    /** Share of {@code a}'s event-specific sentences kept in {@code b}; 0 with fewer than 2 of them. */
+    static double kept(TextShingles a, TextShingles b) {
+        int n = a.specificSentences();
+        return n < MIN_SPECIFIC_SENTENCES ? 0 : (double) a.sentencesKeptIn(b) / n;
+    }
 
-  static double cosine(Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> idf) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    Map<String, Integer> small = a.size() <= b.size() ? a : b;
-    Map<String, Integer> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Integer> e : small.entrySet()) {
-      Integer o = large.get(e.getKey());
-      if (o != null) {
-        double w = idf.applyAsDouble(e.getKey());
-        dot += (1 + Math.log(e.getValue())) * (1 + Math.log(o)) * w * w;
-      }
-    }
-    if (dot == 0) {
-      return 0;
-    }
-    return dot / (norm(a, idf) * norm(b, idf));
-  }
+    /** One shared sentence with a number is not enough evidence of copying. */
+    static final int MIN_SPECIFIC_SENTENCES = 2;
 
-  private static double norm(Map<String, Integer> v, ToDoubleFunction<String> idf) {
-    double s = 0;
-    for (Map.Entry<String, Integer> e : v.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey());
-      s += w * w;
+    /** The class of a pair, or null when the pair is not even RELATED. */
+    public MatchClass classify(SimilarityEvidence e) {
+        if (isDuplicate(e)) {
+            return MatchClass.DUPLICATE;
+        }
+        boolean inWindow = e.daysApart() < 0 || e.daysApart() <= t.sameEventMaxDays();
+        if (inWindow && e.cosine() >= t.sameEventCosine() && e.entityOverlap() >= t.sameEventEntityOverlap()) {
+            return MatchClass.SAME_EVENT;
+        }
+        if (e.cosine() >= t.relatedCosine()) {
+            return MatchClass.RELATED;
+        }
+        return null;
     }
-    return Math.sqrt(s);
-  }
+
+    public boolean isDuplicate(SimilarityEvidence e) {
+        if (e.sameFingerprint() || e.jaccard() >= t.duplicateJaccard() || e.containment() >= t.duplicateContainment()) {
+            return true;
+        }
+        boolean withinWeeks = e.daysApart() < 0 || e.daysApart() <= t.duplicateEditMaxDays();
+        return withinWeeks
+                && ((e.sentenceOverlap() >= t.duplicateSentenceOverlap()
+                                && e.containment() >= t.duplicateSentenceContainment()
+                                && e.entityOverlap() >= t.duplicateSentenceEntities())
+                        || (e.containment() >= t.duplicateEditedContainment()
+                                && e.cosine() >= t.duplicateEditedCosine()
+                                && e.entityOverlap() >= t.duplicateEditedEntities()));
+    }
+
+    /** A score in [0, 1] for ordering within a class. */
+    public static double score(MatchClass c, SimilarityEvidence e) {
+        return switch (c) {
+            case DUPLICATE -> Math.max(e.jaccard(), Math.max(e.containment(), e.sentenceOverlap()));
+            case SAME_EVENT -> (e.cosine() + e.entityOverlap()) / 2;
+            case RELATED -> e.cosine();
+        };
+    }
+
+    static double cosine(Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> idf) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> small = a.size() <= b.size() ? a : b;
+        Map<String, Integer> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : small.entrySet()) {
+            Integer o = large.get(e.getKey());
+            if (o != null) {
+                double w = idf.applyAsDouble(e.getKey());
+                dot += (1 + Math.log(e.getValue())) * (1 + Math.log(o)) * w * w;
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / (norm(a, idf) * norm(b, idf));
+    }
+
+    private static double norm(Map<String, Integer> v, ToDoubleFunction<String> idf) {
+        double s = 0;
+        for (Map.Entry<String, Integer> e : v.entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey());
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
 }

@@ -16,11 +16,11 @@ import java.util.List;
  * @param sameFingerprint identical normalised body (SHA-256)
  */
 public record SimilarityEvidence(
-    double jaccard,
-    double containment,
-    double sentenceOverlap,
-    double cosine,
-    double entityOverlap,
-    List<String> sharedEntities,
-    int daysApart,
-    boolean sameFingerprint) {}
+        double jaccard,
+        double containment,
+        double sentenceOverlap,
+        double cosine,
+        double entityOverlap,
+        List<String> sharedEntities,
+        int daysApart,
+        boolean sameFingerprint) {}

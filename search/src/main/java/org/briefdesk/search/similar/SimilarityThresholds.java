@@ -42,22 +42,22 @@ package org.briefdesk.search.similar;
  * @param lshCandidates LSH candidates verified per lookup (ordered by shared bands)
  */
 public record SimilarityThresholds(
-    double duplicateJaccard,
-    double duplicateContainment,
-    double duplicateSentenceOverlap,
-    double duplicateSentenceContainment,
-    double duplicateSentenceEntities,
-    double duplicateEditedContainment,
-    double duplicateEditedCosine,
-    double duplicateEditedEntities,
-    int duplicateEditMaxDays,
-    double sameEventCosine,
-    double sameEventEntityOverlap,
-    int sameEventMaxDays,
-    double relatedCosine,
-    int mltCandidates,
-    int lshCandidates) {
+        double duplicateJaccard,
+        double duplicateContainment,
+        double duplicateSentenceOverlap,
+        double duplicateSentenceContainment,
+        double duplicateSentenceEntities,
+        double duplicateEditedContainment,
+        double duplicateEditedCosine,
+        double duplicateEditedEntities,
+        int duplicateEditMaxDays,
+        double sameEventCosine,
+        double sameEventEntityOverlap,
+        int sameEventMaxDays,
+        double relatedCosine,
+        int mltCandidates,
+        int lshCandidates) {
 
-  public static final SimilarityThresholds DEFAULT =
-      new SimilarityThresholds(0.8, 0.9, 0.5, 0.55, 0.4, 0.65, 0.5, 0.4, 30, 0.25, 0.35, 7, 0.25, 20, 30);
+    public static final SimilarityThresholds DEFAULT =
+            new SimilarityThresholds(0.8, 0.9, 0.5, 0.55, 0.4, 0.65, 0.5, 0.4, 30, 0.25, 0.35, 7, 0.25, 20, 30);
 }

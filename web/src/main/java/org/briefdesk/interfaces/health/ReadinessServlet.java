@@ -55,10 +55,18 @@ public class ReadinessServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder().add("status", status)
-                .add("checks", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "briefdesk").add("status", status).add("data", data)))
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("status", status)
+                        .add(
+                                "checks",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("name", "briefdesk")
+                                                .add("status", status)
+                                                .add("data", data)))
+                        .build()
+                        .toString());
     }
 
     private boolean databaseAnswers() {

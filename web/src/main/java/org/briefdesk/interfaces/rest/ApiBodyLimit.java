@@ -25,8 +25,9 @@ public class ApiBodyLimit extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setHeader("Connection", "close");
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
-                    + "\"detail\":\"请求体不能超过1 MB\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
+                            + "\"detail\":\"请求体不能超过1 MB\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The JSON API under /api; authentication is HTTP Basic with the same accounts as the pages. */
 @ApplicationPath("/api")
-public class BriefdeskApi extends Application {
-}
+public class BriefdeskApi extends Application {}

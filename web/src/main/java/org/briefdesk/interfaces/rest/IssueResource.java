@@ -36,12 +36,16 @@ public class IssueResource {
 
     @Inject
     BriefingService briefings;
+
     @Inject
     IssueAssemblyService assembly;
+
     @Inject
     IssuePublication publication;
+
     @Inject
     IssueReadingService reading;
+
     @Inject
     CurrentUser currentUser;
 
@@ -63,7 +67,8 @@ public class IssueResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     public Response file(@PathParam("id") String id, @PathParam("format") String format) {
         ExportFormat f = ExportFormat.valueOf(format.toUpperCase());
-        return Response.ok(reading.file(currentUser.getActor(), parse(id), f).content(), f.mediaType()).build();
+        return Response.ok(reading.file(currentUser.getActor(), parse(id), f).content(), f.mediaType())
+                .build();
     }
 
     /** Creates the next issue of a kind; {@code titleId} may be left out when there is one title. */
@@ -74,10 +79,16 @@ public class IssueResource {
             throw new BusinessRuleViolation("请求体须为期次的JSON");
         }
         Actor actor = currentUser.getActor();
-        long titleId = form.titleId() != null ? form.titleId() : briefings.activeTitles(actor).stream()
-                .findFirst().orElseThrow(() -> new NotFound("还没有设置简报名称")).id();
+        long titleId = form.titleId() != null
+                ? form.titleId()
+                : briefings.activeTitles(actor).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFound("还没有设置简报名称"))
+                        .id();
         IssueView issue = briefings.create(actor, titleId, kind(form.kind()), date(form.issueDate()));
-        return Response.status(Response.Status.CREATED).header("Location", "/api/issues/" + issue.id()).entity(issue)
+        return Response.status(Response.Status.CREATED)
+                .header("Location", "/api/issues/" + issue.id())
+                .entity(issue)
                 .build();
     }
 
@@ -102,14 +113,11 @@ public class IssueResource {
     }
 
     /** kind: REGULAR (普刊), SPECIAL (特刊), TOPICAL (专刊) or SUPPLEMENT (增刊); issueDate as 2026-11-27. */
-    public record NewIssue(Long titleId, String kind, String issueDate) {
-    }
+    public record NewIssue(Long titleId, String kind, String issueDate) {}
 
-    public record NewEntries(Long version, List<Long> itemIds) {
-    }
+    public record NewEntries(Long version, List<Long> itemIds) {}
 
-    public record VersionOnly(Long version) {
-    }
+    public record VersionOnly(Long version) {}
 
     private static IssueKind kind(String value) {
         try {

@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.OfficerItemService;
-import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -64,8 +64,13 @@ public class ItemResource {
             throw new BusinessRuleViolation("请求体须为信息的JSON");
         }
         Actor actor = currentUser.getActor();
-        ItemContent content = new ItemContent(form.title(), form.bodyHtml(), date(form.eventDate()),
-                mustReport(form.mustReport()), Boolean.TRUE.equals(form.urgent()), form.contact());
+        ItemContent content = new ItemContent(
+                form.title(),
+                form.bodyHtml(),
+                date(form.eventDate()),
+                mustReport(form.mustReport()),
+                Boolean.TRUE.equals(form.urgent()),
+                form.contact());
         Item item = Boolean.TRUE.equals(form.submit())
                 ? officerItems.saveAndSubmit(actor, null, 0, content, form.solicitationId())
                 : officerItems.createDraft(actor, content, form.solicitationId());
@@ -93,29 +98,59 @@ public class ItemResource {
         try {
             return MustReportKind.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation("mustReport", "必报类型只能是 PROGRESS_PROBLEMS、EARLY_SIGNS、"
-                    + "DISTINCTIVE_PRACTICE、MAJOR_EVENT 或 EMERGENCY");
+            throw new BusinessRuleViolation(
+                    "mustReport",
+                    "必报类型只能是 PROGRESS_PROBLEMS、EARLY_SIGNS、" + "DISTINCTIVE_PRACTICE、MAJOR_EVENT 或 EMERGENCY");
         }
     }
 
     /** What a client sends to report an item; bodyHtml may be plain text (one paragraph per line). */
-    public record NewItem(String title, String bodyHtml, String eventDate, String mustReport, Boolean urgent,
-                          String contact, Long solicitationId, Boolean submit) {
-    }
+    public record NewItem(
+            String title,
+            String bodyHtml,
+            String eventDate,
+            String mustReport,
+            Boolean urgent,
+            String contact,
+            Long solicitationId,
+            Boolean submit) {}
 
     private static long parse(String id) {
         return Ids.parse(id, "信息编号“" + id + "”无效");
     }
 
     /** The item as the API shows it; bodyHtml is sanitised HTML, bodyText its plain text. */
-    public record ItemView(long id, long version, String title, String bodyHtml, String bodyText, long unitId,
-                           String unit, String status, String statusLabel, String mustReport, boolean urgent,
-                           String submittedAt, List<String> columns, boolean combined) {
+    public record ItemView(
+            long id,
+            long version,
+            String title,
+            String bodyHtml,
+            String bodyText,
+            long unitId,
+            String unit,
+            String status,
+            String statusLabel,
+            String mustReport,
+            boolean urgent,
+            String submittedAt,
+            List<String> columns,
+            boolean combined) {
         static ItemView of(org.briefdesk.application.item.ItemView i) {
-            return new ItemView(i.id(), i.version(), i.title(), i.bodyHtml(), i.bodyText(), i.unitId(),
-                    i.unitShortName(), i.status().name(), i.status().getLabel(),
-                    i.mustReport() == null ? null : i.mustReport().name(), i.urgent(),
-                    i.submittedAt() == null ? null : i.submittedAt().toString(), i.columns(), i.combined());
+            return new ItemView(
+                    i.id(),
+                    i.version(),
+                    i.title(),
+                    i.bodyHtml(),
+                    i.bodyText(),
+                    i.unitId(),
+                    i.unitShortName(),
+                    i.status().name(),
+                    i.status().getLabel(),
+                    i.mustReport() == null ? null : i.mustReport().name(),
+                    i.urgent(),
+                    i.submittedAt() == null ? null : i.submittedAt().toString(),
+                    i.columns(),
+                    i.combined());
         }
     }
 }

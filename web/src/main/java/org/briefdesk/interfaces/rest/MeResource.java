@@ -22,6 +22,5 @@ public class MeResource {
         return new Me(a.login(), a.displayName(), a.role().name(), a.role().getLabel(), a.unitId(), a.unitName());
     }
 
-    public record Me(String login, String displayName, String role, String roleLabel, Long unitId, String unitName) {
-    }
+    public record Me(String login, String displayName, String role, String roleLabel, Long unitId, String unitName) {}
 }

@@ -17,8 +17,7 @@ import org.briefdesk.interfaces.web.DatabaseOutage;
 /** Every error of the API leaves as a problem document with a Chinese detail, never as a stack trace. */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     @Provider
     public static class RuleViolation implements ExceptionMapper<BusinessRuleViolation> {
@@ -60,8 +59,11 @@ public final class ProblemMappers {
                 case 406, 415 -> "请使用 application/json";
                 default -> "请求无法处理";
             };
-            return Problem.response(s == null ? Response.Status.BAD_REQUEST : s,
-                    s == null ? "请求错误" : s.getReasonPhrase(), detail, null);
+            return Problem.response(
+                    s == null ? Response.Status.BAD_REQUEST : s,
+                    s == null ? "请求错误" : s.getReasonPhrase(),
+                    detail,
+                    null);
         }
     }
 
@@ -73,8 +75,8 @@ public final class ProblemMappers {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             java.util.regex.Matcher m = PROPERTY.matcher(String.valueOf(c.getMessage()));
             if (m.find()) {
-                return Problem.response(Response.Status.BAD_REQUEST, "请求格式有误",
-                        "字段 " + m.group(1) + " 的类型有误：" + m.group(2), m.group(1));
+                return Problem.response(
+                        Response.Status.BAD_REQUEST, "请求格式有误", "字段 " + m.group(1) + " 的类型有误：" + m.group(2), m.group(1));
             }
         }
         return Problem.response(Response.Status.BAD_REQUEST, "请求格式有误", "请求体须为有效的JSON，字段类型须正确", null);
@@ -95,7 +97,8 @@ public final class ProblemMappers {
                     return new RuleViolation().toResponse(b);
                 }
                 // A body that is not JSON, or JSON of the wrong shape, is the client's mistake.
-                if (cause instanceof ProcessingException || cause instanceof JsonbException
+                if (cause instanceof ProcessingException
+                        || cause instanceof JsonbException
                         || cause instanceof JsonException) {
                     return malformedBody(e);
                 }

@@ -36,32 +36,54 @@ public class SearchResource {
     CurrentUser currentUser;
 
     @GET
-    public Results search(@QueryParam("q") @DefaultValue("") String q,
-                          @QueryParam("unit") List<String> units,
-                          @QueryParam("unitKind") List<String> unitKinds,
-                          @QueryParam("column") List<String> columns,
-                          @QueryParam("status") List<String> statuses,
-                          @QueryParam("mustReport") List<String> mustReport,
-                          @QueryParam("urgent") @DefaultValue("false") String urgent,
-                          @QueryParam("from") String from,
-                          @QueryParam("to") String to,
-                          @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
-                          @QueryParam("offset") @DefaultValue("0") String offset,
-                          @QueryParam("limit") @DefaultValue("20") String limit,
-                          @QueryParam("like") String like) {
+    public Results search(
+            @QueryParam("q") @DefaultValue("") String q,
+            @QueryParam("unit") List<String> units,
+            @QueryParam("unitKind") List<String> unitKinds,
+            @QueryParam("column") List<String> columns,
+            @QueryParam("status") List<String> statuses,
+            @QueryParam("mustReport") List<String> mustReport,
+            @QueryParam("urgent") @DefaultValue("false") String urgent,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
+            @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("20") String limit,
+            @QueryParam("like") String like) {
         Map<String, Set<String>> filters = new HashMap<>();
         filters.put("unit", Set.copyOf(units));
         filters.put("unitKind", Set.copyOf(unitKinds));
         filters.put("column", Set.copyOf(columns));
         filters.put("status", Set.copyOf(statuses));
         filters.put("mustReport", Set.copyOf(mustReport));
-        SearchResult r = searchService.search(currentUser.getActor(), new SearchService.Query(q, filters,
-                flag("urgent", urgent), date("from", from), date("to", to), sortOrder(sort),
-                whole("offset", offset), whole("limit", limit), like));
-        return new Results(r.totalHits(), r.totalExact(), r.hits().stream()
-                .map(h -> new Hit(h.id(), h.score(), h.title(), h.titleHighlight(), h.fragments(), h.unit(),
-                        h.date() == null ? null : h.date().toString()))
-                .toList(), r.facets(), r.expansions(), r.relaxed());
+        SearchResult r = searchService.search(
+                currentUser.getActor(),
+                new SearchService.Query(
+                        q,
+                        filters,
+                        flag("urgent", urgent),
+                        date("from", from),
+                        date("to", to),
+                        sortOrder(sort),
+                        whole("offset", offset),
+                        whole("limit", limit),
+                        like));
+        return new Results(
+                r.totalHits(),
+                r.totalExact(),
+                r.hits().stream()
+                        .map(h -> new Hit(
+                                h.id(),
+                                h.score(),
+                                h.title(),
+                                h.titleHighlight(),
+                                h.fragments(),
+                                h.unit(),
+                                h.date() == null ? null : h.date().toString()))
+                        .toList(),
+                r.facets(),
+                r.expansions(),
+                r.relaxed());
     }
 
     private static LocalDate date(String field, String value) {
@@ -112,11 +134,20 @@ public class SearchResource {
      * @param expansions variants searched besides the query (也搜索了)
      * @param relaxed true when no item has every word and these have most of them
      */
-    public record Results(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets,
-                          List<String> expansions, boolean relaxed) {
-    }
+    public record Results(
+            long total,
+            boolean totalExact,
+            List<Hit> hits,
+            Map<String, List<FacetCount>> facets,
+            List<String> expansions,
+            boolean relaxed) {}
 
-    public record Hit(String id, float score, String title, String titleHighlight, List<String> fragments, String unit,
-                      String date) {
-    }
+    public record Hit(
+            String id,
+            float score,
+            String title,
+            String titleHighlight,
+            List<String> fragments,
+            String unit,
+            String date) {}
 }

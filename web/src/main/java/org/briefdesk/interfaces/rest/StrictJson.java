@@ -22,8 +22,8 @@ import java.lang.reflect.Type;
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new Strings(), new Booleans(), new Longs(), new Integers()));
+    private final Jsonb jsonb = JsonbBuilder.create(
+            new JsonbConfig().withDeserializers(new Strings(), new Booleans(), new Longs(), new Integers()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

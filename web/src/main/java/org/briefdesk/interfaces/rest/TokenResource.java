@@ -36,8 +36,8 @@ public class TokenResource {
     CurrentUser currentUser;
 
     @GET
-    public List<ApiTokenService.TokenView> list(@QueryParam("accountId") Long accountId,
-                                                @HeaderParam("Authorization") String authorization) {
+    public List<ApiTokenService.TokenView> list(
+            @QueryParam("accountId") Long accountId, @HeaderParam("Authorization") String authorization) {
         Actor actor = withPassword(authorization);
         return tokens.list(actor, accountId == null ? actor.accountId() : accountId);
     }
@@ -50,15 +50,18 @@ public class TokenResource {
         if (form == null) {
             throw new BusinessRuleViolation("name", "请求体须包含 name（令牌名称，如“学院路街道信息系统”）");
         }
-        ApiTokenService.NewToken created = tokens.create(actor,
-                form.accountId() == null ? actor.accountId() : form.accountId(), form.name());
-        return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store").entity(created).build();
+        ApiTokenService.NewToken created =
+                tokens.create(actor, form.accountId() == null ? actor.accountId() : form.accountId(), form.name());
+        return Response.status(Response.Status.CREATED)
+                .header("Cache-Control", "no-store")
+                .entity(created)
+                .build();
     }
 
     @DELETE
     @Path("/{id}")
-    public ApiTokenService.TokenView revoke(@PathParam("id") String id,
-                                            @HeaderParam("Authorization") String authorization) {
+    public ApiTokenService.TokenView revoke(
+            @PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
         Actor actor = withPassword(authorization);
         try {
             return tokens.revoke(actor, Long.parseLong(id));
@@ -75,6 +78,5 @@ public class TokenResource {
     }
 
     /** accountId: only for administrators managing someone else's tokens. */
-    public record NewToken(String name, Long accountId) {
-    }
+    public record NewToken(String name, Long accountId) {}
 }

@@ -19,11 +19,15 @@ public class UnitResource {
     @GET
     public List<UnitView> list() {
         return units.active().stream()
-                .map(u -> new UnitView(u.getId(), u.getName(), u.getShortName(), u.getKind().name(),
-                        u.getKind().getLabel(), u.isKeyUnit()))
+                .map(u -> new UnitView(
+                        u.getId(),
+                        u.getName(),
+                        u.getShortName(),
+                        u.getKind().name(),
+                        u.getKind().getLabel(),
+                        u.isKeyUnit()))
                 .toList();
     }
 
-    public record UnitView(long id, String name, String shortName, String kind, String kindLabel, boolean keyUnit) {
-    }
+    public record UnitView(long id, String name, String shortName, String kind, String kindLabel, boolean keyUnit) {}
 }

@@ -33,7 +33,8 @@ public class AttachmentDownload extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Attachment file;
         try {
-            String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+            String id =
+                    request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
             file = attachments.download(currentUser.getActor(), Ids.parse(id, "附件不存在"));
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
@@ -63,8 +64,11 @@ public class AttachmentDownload extends HttpServlet {
 
     /** RFC 6266 with an RFC 5987 UTF-8 name for today's browsers and an ASCII stand-in for old ones. */
     public static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        String ascii =
+                fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -45,12 +45,15 @@ public class DatabaseOutage implements Filter {
     /** True when {@code e} comes from a database connection that failed or could not be had. */
     public static boolean causedBy(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
-                    || c instanceof ConnectException || c instanceof ResourceException
+            if (c instanceof SQLTransientConnectionException
+                    || c instanceof SQLNonTransientConnectionException
+                    || c instanceof ConnectException
+                    || c instanceof ResourceException
                     || c.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            if (c instanceof SQLException s && s.getSQLState() != null
+            if (c instanceof SQLException s
+                    && s.getSQLState() != null
                     // 08: connection exception; 57P0x: PostgreSQL shutting down or not yet accepting.
                     && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
                 return true;

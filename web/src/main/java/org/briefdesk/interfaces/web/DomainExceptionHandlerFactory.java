@@ -39,7 +39,8 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 ExceptionQueuedEventContext event = events.next().getContext();
                 RuntimeException refusal = refusal(event.getException());
@@ -58,8 +59,11 @@ public class DomainExceptionHandlerFactory extends ExceptionHandlerFactory {
             } else if (fc.isPostback()) {
                 Pages.error(refusal.getMessage());
             } else {
-                Pages.sendError(refusal instanceof NotFound ? HttpServletResponse.SC_NOT_FOUND
-                        : HttpServletResponse.SC_FORBIDDEN, refusal.getMessage());
+                Pages.sendError(
+                        refusal instanceof NotFound
+                                ? HttpServletResponse.SC_NOT_FOUND
+                                : HttpServletResponse.SC_FORBIDDEN,
+                        refusal.getMessage());
             }
         }
 

@@ -27,8 +27,8 @@ public class ErrorPages extends HttpServlet {
             415, new String[] {"不支持的内容类型", "请使用 Content-Type: application/json"},
             500, new String[] {"系统出错", "系统处理请求时出错，已记录日志"},
             503, new String[] {"暂时无法服务", "系统暂时无法处理请求，请稍后再试"});
-    private static final Map<Integer, String> PAGES = Map.of(403, "/error/403.xhtml", 404, "/error/404.xhtml",
-            500, "/error/500.xhtml", 503, "/error/503.xhtml");
+    private static final Map<Integer, String> PAGES =
+            Map.of(403, "/error/403.xhtml", 404, "/error/404.xhtml", 500, "/error/500.xhtml", 503, "/error/503.xhtml");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -41,7 +41,8 @@ public class ErrorPages extends HttpServlet {
         String api = request.getContextPath() + "/api";
         String[] text = TEXTS.getOrDefault(status, new String[] {"请求无法处理", "请求无法处理（HTTP " + status + "）"});
         // A database that cannot be reached (even while signing in) is a pause, not a fault: 503 and why.
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t && DatabaseOutage.causedBy(t)) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
+                && DatabaseOutage.causedBy(t)) {
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             text = new String[] {"暂时无法处理", DatabaseOutage.MESSAGE};
             request.setAttribute(RequestDispatcher.ERROR_MESSAGE, DatabaseOutage.MESSAGE);
@@ -49,8 +50,9 @@ public class ErrorPages extends HttpServlet {
         if (uri.equals(api) || uri.startsWith(api + "/")) {
             response.setStatus(status);
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + text[0] + "\",\"status\":" + status
-                    + ",\"detail\":\"" + text[1] + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + text[0] + "\",\"status\":" + status
+                            + ",\"detail\":\"" + text[1] + "\"}");
             return;
         }
         String page = PAGES.get(status);
@@ -61,8 +63,9 @@ public class ErrorPages extends HttpServlet {
         }
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + text[0]
-                + "</title></head><body><h1>" + text[0] + "</h1><p>" + text[1] + "</p><p><a href=\""
-                + request.getContextPath() + "/\">返回简报台</a></p></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + text[0]
+                        + "</title></head><body><h1>" + text[0] + "</h1><p>" + text[1] + "</p><p><a href=\""
+                        + request.getContextPath() + "/\">返回简报台</a></p></body></html>");
     }
 }

@@ -17,7 +17,8 @@ import org.briefdesk.domain.shared.DistrictTime;
 @ApplicationScoped
 public class Formats {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DistrictTime.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DistrictTime.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** An instant as yyyy-MM-dd HH:mm in Asia/Shanghai; empty for none (e.g. a draft's submission). */

@@ -9,8 +9,7 @@ import org.briefdesk.domain.shared.NotFound;
  */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The id in {@code text}; {@code notFound} is the message when there is none. */
     public static long parse(String text, String notFound) {

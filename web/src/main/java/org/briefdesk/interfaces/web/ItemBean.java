@@ -28,6 +28,7 @@ public class ItemBean {
 
     /** Taken as text so a malformed id gets the 404 page rather than a conversion message. */
     private String id;
+
     private ItemView item;
     private List<AttachmentInfo> attachments = List.of();
 

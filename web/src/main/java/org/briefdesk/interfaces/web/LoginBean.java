@@ -43,16 +43,22 @@ public class LoginBean {
             return;
         }
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) ec.getRequest(), (HttpServletResponse) ec.getResponse(),
+                (HttpServletRequest) ec.getRequest(),
+                (HttpServletResponse) ec.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login.strip(), password))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> Pages.redirect(accounts.mustChangePassword(currentUser.getActor()) ? "/account/password.xhtml"
-                    : safeNext() != null ? safeNext() : currentUser.homePath());
+            case SUCCESS ->
+                Pages.redirect(
+                        accounts.mustChangePassword(currentUser.getActor())
+                                ? "/account/password.xhtml"
+                                : safeNext() != null ? safeNext() : currentUser.homePath());
             case SEND_CONTINUE -> fc.responseComplete();
-            default -> Pages.error(String.valueOf(Optional.ofNullable(ec.getRequestMap()
-                    .get(BriefdeskAuthenticationMechanism.REFUSAL)).orElse("登录名或密码错误，或账号已停用")));
+            default ->
+                Pages.error(String.valueOf(
+                        Optional.ofNullable(ec.getRequestMap().get(BriefdeskAuthenticationMechanism.REFUSAL))
+                                .orElse("登录名或密码错误，或账号已停用")));
         }
     }
 

@@ -10,15 +10,15 @@ import org.briefdesk.domain.shared.BusinessRuleViolation;
 /** Small helpers every backing bean uses to talk back to the page. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static void info(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     public static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     /** Shows a broken rule on the form and tells PrimeFaces dialogs to stay open. */

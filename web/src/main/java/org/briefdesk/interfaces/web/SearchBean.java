@@ -45,8 +45,9 @@ public class SearchBean implements Serializable {
 
     static final int PAGE_SIZE = 20;
     /** Facet fields in the order the page shows them, with their Chinese names. */
-    private static final Map<String, String> FACET_NAMES = Map.of(
-            "unitKind", "单位类别", "unit", "报送单位", "column", "栏目", "status", "状态", "mustReport", "必报类型");
+    private static final Map<String, String> FACET_NAMES =
+            Map.of("unitKind", "单位类别", "unit", "报送单位", "column", "栏目", "status", "状态", "mustReport", "必报类型");
+
     private static final List<String> FACET_ORDER = List.of("column", "unitKind", "unit", "status", "mustReport");
 
     @Inject
@@ -74,8 +75,14 @@ public class SearchBean implements Serializable {
     /** On every GET: runs the search the URL describes, if it describes one. */
     public void load() {
         saved = savedSearches.mine(currentUser.getActor());
-        if (q != null || sort != null || like != null || page > 0 || urgentOnly || !selected.isEmpty()
-                || from != null || to != null) {
+        if (q != null
+                || sort != null
+                || like != null
+                || page > 0
+                || urgentOnly
+                || !selected.isEmpty()
+                || from != null
+                || to != null) {
             run();
         }
     }
@@ -176,9 +183,11 @@ public class SearchBean implements Serializable {
             Pages.error(e.getMessage());
             return null;
         }
-        return DefaultStreamedContent.builder().name("检索结果.xlsx")
+        return DefaultStreamedContent.builder()
+                .name("检索结果.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(file)).build();
+                .stream(() -> new ByteArrayInputStream(file))
+                .build();
     }
 
     public void saveSearch() {
@@ -207,8 +216,8 @@ public class SearchBean implements Serializable {
 
     /** The link of "items like this one" for a hit: its title as the query, the hit itself left out. */
     public String likeUrl(SearchHit h) {
-        return "search.xhtml?like=" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8)
-                + "&q=" + URLEncoder.encode(h.title(), StandardCharsets.UTF_8);
+        return "search.xhtml?like=" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8) + "&q="
+                + URLEncoder.encode(h.title(), StandardCharsets.UTF_8);
     }
 
     public String getSuggestionUrl() {
@@ -260,8 +269,13 @@ public class SearchBean implements Serializable {
         for (String field : FACET_ORDER) {
             List<FacetCount> counts = result.facets().getOrDefault(field, List.of());
             if (!counts.isEmpty()) {
-                out.add(new Facet(field, FACET_NAMES.get(field), counts.stream().limit(12)
-                        .map(c -> new FacetValue(c.value(), label(field, c.value()), c.count())).toList()));
+                out.add(new Facet(
+                        field,
+                        FACET_NAMES.get(field),
+                        counts.stream()
+                                .limit(12)
+                                .map(c -> new FacetValue(c.value(), label(field, c.value()), c.count()))
+                                .toList()));
             }
         }
         return out;
@@ -281,11 +295,9 @@ public class SearchBean implements Serializable {
         }
     }
 
-    public record Facet(String field, String name, List<FacetValue> values) implements Serializable {
-    }
+    public record Facet(String field, String name, List<FacetValue> values) implements Serializable {}
 
-    public record FacetValue(String value, String label, int count) implements Serializable {
-    }
+    public record FacetValue(String value, String label, int count) implements Serializable {}
 
     // URL parameters (f:viewParam): facet values joined by commas, dates as 2026-11-20, page from 1.
 
@@ -298,21 +310,54 @@ public class SearchBean implements Serializable {
         if (value == null || value.isBlank()) {
             selected.remove(field);
         } else {
-            selected.put(field, new LinkedHashSet<>(Arrays.stream(value.split(",")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList()));
+            selected.put(
+                    field,
+                    new LinkedHashSet<>(Arrays.stream(value.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList()));
         }
     }
 
-    public String getUnitParam() { return facetParam("unit"); }
-    public void setUnitParam(String v) { setFacetParam("unit", v); }
-    public String getUnitKindParam() { return facetParam("unitKind"); }
-    public void setUnitKindParam(String v) { setFacetParam("unitKind", v); }
-    public String getColumnParam() { return facetParam("column"); }
-    public void setColumnParam(String v) { setFacetParam("column", v); }
-    public String getStatusParam() { return facetParam("status"); }
-    public void setStatusParam(String v) { setFacetParam("status", v); }
-    public String getMustReportParam() { return facetParam("mustReport"); }
-    public void setMustReportParam(String v) { setFacetParam("mustReport", v); }
+    public String getUnitParam() {
+        return facetParam("unit");
+    }
+
+    public void setUnitParam(String v) {
+        setFacetParam("unit", v);
+    }
+
+    public String getUnitKindParam() {
+        return facetParam("unitKind");
+    }
+
+    public void setUnitKindParam(String v) {
+        setFacetParam("unitKind", v);
+    }
+
+    public String getColumnParam() {
+        return facetParam("column");
+    }
+
+    public void setColumnParam(String v) {
+        setFacetParam("column", v);
+    }
+
+    public String getStatusParam() {
+        return facetParam("status");
+    }
+
+    public void setStatusParam(String v) {
+        setFacetParam("status", v);
+    }
+
+    public String getMustReportParam() {
+        return facetParam("mustReport");
+    }
+
+    public void setMustReportParam(String v) {
+        setFacetParam("mustReport", v);
+    }
 
     public String getFromParam() {
         return from == null ? null : from.toString();
@@ -356,7 +401,9 @@ public class SearchBean implements Serializable {
 
     public void setPageParam(String v) {
         try {
-            page = v == null ? 0 : Math.max(0, Math.min(SearchRequest.MAX_WINDOW / PAGE_SIZE - 1, Integer.parseInt(v.strip()) - 1));
+            page = v == null
+                    ? 0
+                    : Math.max(0, Math.min(SearchRequest.MAX_WINDOW / PAGE_SIZE - 1, Integer.parseInt(v.strip()) - 1));
         } catch (NumberFormatException e) {
             page = 0;
         }

@@ -31,7 +31,8 @@ public class Account {
     public static final int EMAIL_MAX = 120;
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2," + (LOGIN_MAX - 1) + "}");
     /** A plain mailbox address: local part, @, a domain with at least one dot; no names, no spaces. */
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -69,8 +70,7 @@ public class Account {
     @Column(length = EMAIL_MAX)
     private String email;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String login, String displayName, String password, Role role, Unit unit) {
         this.login = normaliseLogin(login);
@@ -83,8 +83,7 @@ public class Account {
     public static String normaliseLogin(String login) {
         String v = login == null ? "" : login.strip().toLowerCase();
         if (!LOGIN.matcher(v).matches()) {
-            throw new BusinessRuleViolation("login",
-                    "登录名须为3到" + LOGIN_MAX + "位小写字母、数字、点、下划线或连字符，并以字母开头");
+            throw new BusinessRuleViolation("login", "登录名须为3到" + LOGIN_MAX + "位小写字母、数字、点、下划线或连字符，并以字母开头");
         }
         return v;
     }

@@ -32,6 +32,7 @@ public class ApiToken {
     public static final int NAME_MAX = 40;
     /** Every token starts with this, so leaked tokens are easy to find in logs and repositories. */
     public static final String PREFIX = "bd_";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Writing the last use on every request would turn each API read into a write. */
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(5);
@@ -66,8 +67,7 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     private ApiToken(Account account, String name, String token, String createdBy, Instant now) {
         this.account = account;
@@ -89,8 +89,8 @@ public class ApiToken {
     /** The stored form of a presented token. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -149,6 +149,5 @@ public class ApiToken {
     }
 
     /** A freshly issued token with its plain value, which only its creator ever sees. */
-    public record Issued(ApiToken token, String plain) {
-    }
+    public record Issued(ApiToken token, String plain) {}
 }

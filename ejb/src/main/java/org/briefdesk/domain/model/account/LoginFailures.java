@@ -18,6 +18,7 @@ public class LoginFailures {
 
     /** Forgotten after this long without a failure. */
     static final Duration MEMORY = Duration.ofHours(1);
+
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
@@ -34,8 +35,7 @@ public class LoginFailures {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected LoginFailures() {
-    }
+    protected LoginFailures() {}
 
     public LoginFailures(String subject, Instant now) {
         this.subject = subject;

@@ -31,8 +31,7 @@ public final class PasswordHash {
         RANDOM.nextBytes(DUMMY_SALT);
     }
 
-    private PasswordHash() {
-    }
+    private PasswordHash() {}
 
     /** Hashes a new password after checking the password rules. */
     public static String of(String password) {

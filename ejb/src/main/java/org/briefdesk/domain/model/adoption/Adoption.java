@@ -53,14 +53,19 @@ public class Adoption {
     @Embedded
     private Recording recording;
 
-    protected Adoption() {
-    }
+    protected Adoption() {}
 
     /**
      * @param today the office's current date: an adoption cannot be recorded ahead of time
      */
-    public Adoption(Item item, Outlet outlet, AdoptionMode mode, LocalDate adoptedOn, Long briefingIssueId,
-                    Recording recording, LocalDate today) {
+    public Adoption(
+            Item item,
+            Outlet outlet,
+            AdoptionMode mode,
+            LocalDate adoptedOn,
+            Long briefingIssueId,
+            Recording recording,
+            LocalDate today) {
         if (item == null) {
             throw new BusinessRuleViolation("item", "请选择被采用的信息");
         }

@@ -47,8 +47,7 @@ public class Outlet {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Outlet() {
-    }
+    protected Outlet() {}
 
     public Outlet(String name, OutletLevel level, String medium) {
         this.name = Text.requireLine(name, "name", "刊物名称", NAME_MAX);

@@ -47,15 +47,15 @@ public class AuditEvent {
     @Column(length = DETAIL_MAX)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     public AuditEvent(long itemId, Long actorId, String actorName, AuditAction action, String detail, Instant at) {
         this.itemId = itemId;
         this.actorId = actorId;
         this.actorName = actorName;
         this.action = action;
-        this.detail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
+        this.detail =
+                detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
         this.at = at;
     }
 

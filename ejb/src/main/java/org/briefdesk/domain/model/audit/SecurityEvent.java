@@ -21,7 +21,9 @@ public class SecurityEvent {
 
     /** What happened. */
     public enum Kind {
-        LOGIN_LOCKED, TOKEN_CREATED, TOKEN_REVOKED
+        LOGIN_LOCKED,
+        TOKEN_CREATED,
+        TOKEN_REVOKED
     }
 
     @Id
@@ -45,8 +47,7 @@ public class SecurityEvent {
     @Column(length = 300)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
     public SecurityEvent(Kind kind, String login, String address, String detail, Instant at) {
         this.kind = kind;

@@ -1,6 +1,5 @@
 package org.briefdesk.domain.model.briefing;
 
-import org.briefdesk.domain.model.column.BriefingColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.RichText;
 import org.briefdesk.domain.shared.Text;
@@ -56,11 +56,9 @@ public class BriefingEntry {
     @Column(name = "source_units", nullable = false, length = SOURCE_UNITS_MAX)
     private String sourceUnits;
 
-    protected BriefingEntry() {
-    }
+    protected BriefingEntry() {}
 
-    BriefingEntry(BriefingIssue issue, Item item, BriefingColumn column, int position,
-                  String sourceUnits) {
+    BriefingEntry(BriefingIssue issue, Item item, BriefingColumn column, int position, String sourceUnits) {
         this.issue = issue;
         this.item = item;
         this.column = column;

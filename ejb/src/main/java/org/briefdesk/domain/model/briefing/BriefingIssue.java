@@ -1,6 +1,5 @@
 package org.briefdesk.domain.model.briefing;
 
-import org.briefdesk.domain.model.column.BriefingColumn;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
@@ -47,8 +47,8 @@ public class BriefingIssue {
     public static final int EDITOR_NOTE_MAX = 2000;
     public static final int ENTRIES_MAX = 80;
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
-    private static final Comparator<BriefingEntry> PRINT_ORDER = Comparator
-            .comparingInt((BriefingEntry e) -> e.getColumn() == null ? -1 : e.getColumn().getPosition())
+    private static final Comparator<BriefingEntry> PRINT_ORDER = Comparator.comparingInt((BriefingEntry e) ->
+                    e.getColumn() == null ? -1 : e.getColumn().getPosition())
             .thenComparingInt(BriefingEntry::getPosition);
 
     @Id
@@ -107,8 +107,7 @@ public class BriefingIssue {
     @Column(name = "account_id")
     private Set<Long> recipients = new LinkedHashSet<>();
 
-    protected BriefingIssue() {
-    }
+    protected BriefingIssue() {}
 
     /** A new draft; {@code number} comes from the title's numbering, under its lock. */
     public BriefingIssue(BriefingTitle title, IssueNumber number, LocalDate issueDate, String createdBy, Instant now) {
@@ -124,8 +123,10 @@ public class BriefingIssue {
     public BriefingEntry add(Item item, BriefingColumn column, String sourceUnits) {
         requireEditable();
         if (!item.usableInIssue()) {
-            throw new BusinessRuleViolation("item", "“" + item.getTitle() + "”不是采用待编的信息，不能编入简报（当前状态："
-                    + item.getStatus().getLabel() + "）");
+            throw new BusinessRuleViolation(
+                    "item",
+                    "“" + item.getTitle() + "”不是采用待编的信息，不能编入简报（当前状态："
+                            + item.getStatus().getLabel() + "）");
         }
         if (entries.stream().anyMatch(e -> e.getItem().getId().equals(item.getId()))) {
             throw new BusinessRuleViolation("item", "“" + item.getTitle() + "”已在本期中");
@@ -172,8 +173,12 @@ public class BriefingIssue {
         entry(entryId).revise(headline, bodyHtml);
     }
 
-    public void describe(LocalDate issueDate, String editorNote, Distribution distribution, String extraRecipients,
-                         boolean mailOnPublish) {
+    public void describe(
+            LocalDate issueDate,
+            String editorNote,
+            Distribution distribution,
+            String extraRecipients,
+            boolean mailOnPublish) {
         requireEditable();
         if (issueDate == null) {
             throw new BusinessRuleViolation("issueDate", "请填写出刊日期");
@@ -225,8 +230,10 @@ public class BriefingIssue {
         requireEntries();
         for (BriefingEntry e : printOrder()) {
             if (!e.getItem().usableInIssue()) {
-                throw new BusinessRuleViolation("entries", "第" + (printOrder().indexOf(e) + 1) + "条“" + e.getHeadline()
-                        + "”的原信息已" + e.getItem().getStatus().getLabel() + "，请移除该条后再发布");
+                throw new BusinessRuleViolation(
+                        "entries",
+                        "第" + (printOrder().indexOf(e) + 1) + "条“" + e.getHeadline() + "”的原信息已"
+                                + e.getItem().getStatus().getLabel() + "，请移除该条后再发布");
             }
         }
         status = IssueStatus.PUBLISHED;
@@ -250,7 +257,9 @@ public class BriefingIssue {
     }
 
     public BriefingEntry entry(long entryId) {
-        return entries.stream().filter(e -> e.getId() != null && e.getId() == entryId).findFirst()
+        return entries.stream()
+                .filter(e -> e.getId() != null && e.getId() == entryId)
+                .findFirst()
                 .orElseThrow(() -> new NotFound("该条目不在本期中，可能已被其他编辑移除，请刷新"));
     }
 

@@ -45,8 +45,7 @@ public class BriefingTitle {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected BriefingTitle() {
-    }
+    protected BriefingTitle() {}
 
     public BriefingTitle(String name, String issuingUnit, Distribution distribution, PageLayout layout) {
         rename(name, issuingUnit);

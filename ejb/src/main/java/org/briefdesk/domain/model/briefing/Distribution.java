@@ -28,8 +28,7 @@ public class Distribution implements Serializable {
     @Column(name = "print_count", nullable = false)
     private int printCount;
 
-    protected Distribution() {
-    }
+    protected Distribution() {}
 
     public Distribution(String reportTo, String sendTo, String distributeTo, int printCount) {
         this.reportTo = Text.optionalLine(reportTo, "reportTo", "报送范围（报）", LINE_MAX);

@@ -26,8 +26,7 @@ public class IssueNumber {
     @Column(name = "total_number")
     private Integer total;
 
-    protected IssueNumber() {
-    }
+    protected IssueNumber() {}
 
     public IssueNumber(IssueKind kind, int year, int number, Integer total) {
         if (number < 1 || (total != null && total < number)) {
@@ -70,7 +69,10 @@ public class IssueNumber {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IssueNumber n && n.kind == kind && n.year == year && n.number == number
+        return o instanceof IssueNumber n
+                && n.kind == kind
+                && n.year == year
+                && n.number == number
                 && Objects.equals(n.total, total);
     }
 

@@ -36,11 +36,16 @@ public class PageLayout implements Serializable {
     @Column(name = "red_color", nullable = false, length = 7)
     private String redColor;
 
-    protected PageLayout() {
-    }
+    protected PageLayout() {}
 
-    public PageLayout(int marginTopMm, int marginBottomMm, int marginLeftMm, int marginRightMm,
-                      int titleSizePt, int bodySizePt, String redColor) {
+    public PageLayout(
+            int marginTopMm,
+            int marginBottomMm,
+            int marginLeftMm,
+            int marginRightMm,
+            int titleSizePt,
+            int bodySizePt,
+            String redColor) {
         this.marginTopMm = margin(marginTopMm, "上边距");
         this.marginBottomMm = margin(marginBottomMm, "下边距");
         this.marginLeftMm = margin(marginLeftMm, "左边距");

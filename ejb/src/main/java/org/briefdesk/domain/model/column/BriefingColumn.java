@@ -40,8 +40,7 @@ public class BriefingColumn {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected BriefingColumn() {
-    }
+    protected BriefingColumn() {}
 
     public BriefingColumn(String name, int position) {
         rename(name);

@@ -62,12 +62,19 @@ public class Instruction {
     @Embedded
     private Recording recording;
 
-    protected Instruction() {
-    }
+    protected Instruction() {}
 
     /** @param today the office's current date: an instruction cannot be dated in the future */
-    public Instruction(Item item, LeaderLevel level, String leaderName, LocalDate instructedOn, String text,
-                       Long briefingEntryId, InstructionSource source, Recording recording, LocalDate today) {
+    public Instruction(
+            Item item,
+            LeaderLevel level,
+            String leaderName,
+            LocalDate instructedOn,
+            String text,
+            Long briefingEntryId,
+            InstructionSource source,
+            Recording recording,
+            LocalDate today) {
         if (item == null) {
             throw new BusinessRuleViolation("item", "请选择被批示的信息");
         }

@@ -51,8 +51,7 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
     /**
      * A new attachment of {@code item}, which already carries {@code existing} files. Refused when
@@ -61,7 +60,8 @@ public class Attachment {
      */
     public Attachment(Item item, long existing, String rawName, byte[] bytes, Instant now) {
         if (!item.getStatus().editableByUnit()) {
-            throw new BusinessRuleViolation("file", "只有草稿或退回修改的信息可以添加附件（当前状态：" + item.getStatus().getLabel() + "）");
+            throw new BusinessRuleViolation(
+                    "file", "只有草稿或退回修改的信息可以添加附件（当前状态：" + item.getStatus().getLabel() + "）");
         }
         if (existing >= MAX_PER_ITEM) {
             throw new BusinessRuleViolation("file", "每条信息最多" + MAX_PER_ITEM + "个附件");

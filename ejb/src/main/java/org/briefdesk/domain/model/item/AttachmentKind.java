@@ -108,7 +108,8 @@ public enum AttachmentKind {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data));
@@ -128,8 +129,7 @@ public enum AttachmentKind {
         private static final int ENTRY_SIGNATURE = 0x02014b50;
         private static final int END_MIN = 22;
 
-        private ZipDirectory() {
-        }
+        private ZipDirectory() {}
 
         static boolean hasEntry(byte[] zip, String name) {
             ByteBuffer buf = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);

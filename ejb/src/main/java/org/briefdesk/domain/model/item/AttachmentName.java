@@ -14,8 +14,7 @@ public final class AttachmentName {
     private static final Pattern REMOVED = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}<>&\"'`]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private AttachmentName() {
-    }
+    private AttachmentName() {}
 
     /** The clean name; "附件" stands in for a missing name before the extension. */
     public static String clean(String raw, AttachmentKind kind) {

@@ -16,8 +16,7 @@ public class CombinedSource {
     @Column(nullable = false)
     private int position;
 
-    protected CombinedSource() {
-    }
+    protected CombinedSource() {}
 
     CombinedSource(long itemId, long unitId, int position) {
         this.itemId = itemId;

@@ -12,12 +12,24 @@ import org.briefdesk.domain.model.unit.UnitKind;
  * @param sort {@code null} for the inbox order (urgent first, then oldest submission), otherwise one
  *             of {@link Sort}
  */
-public record InboxFilter(Set<ItemStatus> statuses, UnitKind unitKind, Long unitId, MustReportKind mustReport,
-                          boolean urgentOnly, LocalDate from, LocalDate to, String titleText, Sort sort,
-                          boolean ascending) {
+public record InboxFilter(
+        Set<ItemStatus> statuses,
+        UnitKind unitKind,
+        Long unitId,
+        MustReportKind mustReport,
+        boolean urgentOnly,
+        LocalDate from,
+        LocalDate to,
+        String titleText,
+        Sort sort,
+        boolean ascending) {
 
     /** The columns an editor may sort the inbox by. */
-    public enum Sort { SUBMITTED_AT, TITLE, UNIT }
+    public enum Sort {
+        SUBMITTED_AT,
+        TITLE,
+        UNIT
+    }
 
     /** Waiting items in the inbox order. */
     public static InboxFilter waiting() {
@@ -40,7 +52,7 @@ public record InboxFilter(Set<ItemStatus> statuses, UnitKind unitKind, Long unit
     }
 
     public InboxFilter sorted(Sort newSort, boolean newAscending) {
-        return new InboxFilter(statuses, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, newSort,
-                newAscending);
+        return new InboxFilter(
+                statuses, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, newSort, newAscending);
     }
 }

@@ -1,6 +1,5 @@
 package org.briefdesk.domain.model.item;
 
-import org.briefdesk.domain.model.column.BriefingColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,13 +21,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.Text;
@@ -96,7 +96,8 @@ public class Item {
     private Instant submittedAt;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "item_column",
+    @JoinTable(
+            name = "item_column",
             joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "column_id"))
     @OrderBy("position")
@@ -125,8 +126,7 @@ public class Item {
     @Column(name = "solicitation_id")
     private Long solicitationId;
 
-    protected Item() {
-    }
+    protected Item() {}
 
     /** A new draft of {@code unit}, written by {@code author} (null for imported items). */
     public Item(Unit unit, Account author, ItemContent content, Instant now) {
@@ -264,7 +264,8 @@ public class Item {
      * a special issue), and used on its own rather than through a combined item or as a duplicate.
      */
     public boolean usableInIssue() {
-        return (status == ItemStatus.ACCEPTED || status == ItemStatus.PUBLISHED) && combinedInto == null
+        return (status == ItemStatus.ACCEPTED || status == ItemStatus.PUBLISHED)
+                && combinedInto == null
                 && duplicateOf == null;
     }
 

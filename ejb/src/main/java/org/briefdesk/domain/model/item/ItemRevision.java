@@ -44,8 +44,7 @@ public class ItemRevision {
     @Embedded
     private RichText body;
 
-    protected ItemRevision() {
-    }
+    protected ItemRevision() {}
 
     /** The item's current text as revision {@code number}. */
     public ItemRevision(Item item, int number, Long actorId, String actorName, Instant at) {

@@ -31,8 +31,7 @@ public class RichText {
     @Column(name = "body_text", nullable = false)
     private String text;
 
-    protected RichText() {
-    }
+    protected RichText() {}
 
     private RichText(String html, String text) {
         this.html = html;
@@ -95,7 +94,10 @@ public class RichText {
         Document doc = Jsoup.parseBodyFragment(html);
         StringBuilder out = new StringBuilder();
         appendText(doc.body(), out);
-        return out.toString().replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{2,}", "\n").strip();
+        return out.toString()
+                .replaceAll("[ \\t\\x0B\\f]+\\n", "\n")
+                .replaceAll("\\n{2,}", "\n")
+                .strip();
     }
 
     private static void appendText(Node node, StringBuilder out) {

@@ -14,14 +14,16 @@ public final class SentenceDiff {
     /** The sentence ends of Chinese prose (a line break ends one too); the mark stays with its sentence. */
     private static final String ENDS = "。！？；!?;";
 
-    private SentenceDiff() {
-    }
+    private SentenceDiff() {}
 
     /** One sentence of the comparison: kept in both texts, only in the old one, or only in the new one. */
-    public enum Kind { SAME, DELETED, INSERTED }
-
-    public record Part(Kind kind, String sentence) {
+    public enum Kind {
+        SAME,
+        DELETED,
+        INSERTED
     }
+
+    public record Part(Kind kind, String sentence) {}
 
     /**
      * The two texts side by side: {@code leftHtml} is the old text with dropped sentences in
@@ -46,8 +48,7 @@ public final class SentenceDiff {
     }
 
     /** A sentence and whether a line break follows it, so the marked-up texts keep their paragraphs. */
-    private record Sentence(String text, boolean endsParagraph) {
-    }
+    private record Sentence(String text, boolean endsParagraph) {}
 
     private static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -89,7 +90,9 @@ public final class SentenceDiff {
         StringBuilder left = new StringBuilder();
         StringBuilder right = new StringBuilder();
         StringBuilder unified = new StringBuilder();
-        for (int[] step : steps(a.stream().map(Sentence::text).toList(), b.stream().map(Sentence::text).toList())) {
+        for (int[] step : steps(
+                a.stream().map(Sentence::text).toList(),
+                b.stream().map(Sentence::text).toList())) {
             Sentence fromA = step[0] < 0 ? null : a.get(step[0]);
             Sentence fromB = step[1] < 0 ? null : b.get(step[1]);
             if (fromA != null && fromB != null) {

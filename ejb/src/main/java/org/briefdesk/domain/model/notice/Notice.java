@@ -46,8 +46,7 @@ public class Notice {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
     private Notice(Long unitId, Long accountId, String text, String link, Instant now) {
         this.unitId = unitId;

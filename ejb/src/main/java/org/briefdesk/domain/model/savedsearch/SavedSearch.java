@@ -40,8 +40,7 @@ public class SavedSearch {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SavedSearch() {
-    }
+    protected SavedSearch() {}
 
     public SavedSearch(long accountId, String name, String query, Instant now) {
         this.accountId = accountId;

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class ItemScoring {
 
-    private ItemScoring() {
-    }
+    private ItemScoring() {}
 
     public static List<ScoreCredit> credit(List<ScoredRecord> records, RuleBook book) {
         List<ScoredRecord> ordered = new ArrayList<>(records);
@@ -34,7 +33,8 @@ public final class ItemScoring {
             int points = rules.points(r.key());
             String track = rules.isAdoptionAndInstructionAdd() ? r.kind().name() : "ANY";
             boolean highestOnly = r.kind() == ScoredRecord.Kind.ADOPTION
-                    ? rules.isHighestAdoptionOnly() : rules.isHighestInstructionOnly();
+                    ? rules.isHighestAdoptionOnly()
+                    : rules.isHighestInstructionOnly();
             int before = best.getOrDefault(track, 0);
             int credited;
             String explanation;
@@ -45,8 +45,8 @@ public final class ItemScoring {
                 credited = points - before;
                 explanation = before == 0
                         ? r.key().getLabel() + "计" + points + "分"
-                        : r.key().getLabel() + points + "分，高于已计的" + bestName.get(track) + before
-                        + "分，按最高分补计" + credited + "分";
+                        : r.key().getLabel() + points + "分，高于已计的" + bestName.get(track) + before + "分，按最高分补计" + credited
+                                + "分";
             } else {
                 credited = 0;
                 explanation = "不高于已计的" + bestName.get(track) + before + "分，按最高分计算不再计分";

@@ -19,7 +19,11 @@ public record Period(Kind kind, LocalDate from, LocalDate to) implements Seriali
 
     /** The kinds of period the office reports on. */
     public enum Kind {
-        WEEK("周"), MONTH("月"), QUARTER("季度"), HALF_YEAR("半年"), YEAR("年度");
+        WEEK("周"),
+        MONTH("月"),
+        QUARTER("季度"),
+        HALF_YEAR("半年"),
+        YEAR("年度");
 
         private final String label;
 
@@ -119,8 +123,9 @@ public record Period(Kind kind, LocalDate from, LocalDate to) implements Seriali
     /** e.g. 2026年11月, 2026年第四季度, 2026年上半年, 2026年度, 2026年11月23日—11月29日. */
     public String label() {
         return switch (kind) {
-            case WEEK -> from.getYear() + "年" + from.getMonthValue() + "月" + from.getDayOfMonth() + "日—"
-                    + to.getMonthValue() + "月" + to.getDayOfMonth() + "日";
+            case WEEK ->
+                from.getYear() + "年" + from.getMonthValue() + "月" + from.getDayOfMonth() + "日—" + to.getMonthValue()
+                        + "月" + to.getDayOfMonth() + "日";
             case MONTH -> from.getYear() + "年" + from.getMonthValue() + "月";
             case QUARTER -> from.getYear() + "年第" + "一二三四".charAt((from.getMonthValue() - 1) / 3) + "季度";
             case HALF_YEAR -> from.getYear() + (from.getMonthValue() == 1 ? "年上半年" : "年下半年");

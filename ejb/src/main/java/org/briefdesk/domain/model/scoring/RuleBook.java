@@ -42,8 +42,7 @@ public final class RuleBook {
     }
 
     /** A span of days [from, to] in which one version is in force. */
-    public record Span(LocalDate from, LocalDate to, RuleSet rules) {
-    }
+    public record Span(LocalDate from, LocalDate to, RuleSet rules) {}
 
     /** The period [from, to] cut at each version's effective date. */
     public List<Span> spans(LocalDate from, LocalDate to) {

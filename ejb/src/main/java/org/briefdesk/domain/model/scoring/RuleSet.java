@@ -70,12 +70,17 @@ public class RuleSet {
     @CollectionTable(name = "score_rule", joinColumns = @JoinColumn(name = "rule_set_id"))
     private List<ScoreRule> rules = new ArrayList<>();
 
-    protected RuleSet() {
-    }
+    protected RuleSet() {}
 
-    public RuleSet(LocalDate effectiveFrom, Map<ScoreKey, Integer> points, boolean highestAdoptionOnly,
-                   boolean highestInstructionOnly, boolean adoptionAndInstructionAdd, String note,
-                   String createdBy, Instant createdAt) {
+    public RuleSet(
+            LocalDate effectiveFrom,
+            Map<ScoreKey, Integer> points,
+            boolean highestAdoptionOnly,
+            boolean highestInstructionOnly,
+            boolean adoptionAndInstructionAdd,
+            String note,
+            String createdBy,
+            Instant createdAt) {
         if (effectiveFrom == null) {
             throw new BusinessRuleViolation("effectiveFrom", "请填写生效日期");
         }
@@ -105,7 +110,11 @@ public class RuleSet {
     }
 
     public int points(ScoreKey key) {
-        return rules.stream().filter(r -> r.getKey() == key).mapToInt(ScoreRule::getPoints).findFirst().orElse(0);
+        return rules.stream()
+                .filter(r -> r.getKey() == key)
+                .mapToInt(ScoreRule::getPoints)
+                .findFirst()
+                .orElse(0);
     }
 
     public int submissionPoints() {

@@ -72,8 +72,7 @@ public class ScoreLine {
     @Column(nullable = false, length = EXPLANATION_MAX)
     private String explanation;
 
-    protected ScoreLine() {
-    }
+    protected ScoreLine() {}
 
     public ScoreLine(long itemId, long unitId, Long authorId, ScoreCredit credit) {
         ScoredRecord r = credit.record();

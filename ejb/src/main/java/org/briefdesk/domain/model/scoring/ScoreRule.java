@@ -20,8 +20,7 @@ public class ScoreRule {
     @Column(nullable = false)
     private int points;
 
-    protected ScoreRule() {
-    }
+    protected ScoreRule() {}
 
     public ScoreRule(ScoreKey key, int points) {
         if (key == null) {

@@ -45,11 +45,9 @@ public interface ScoreStatistics {
      *
      * @param ownerId unit or author id
      */
-    record LineTotal(long ownerId, ScoredRecord.Kind kind, String levelName, AdoptionMode mode, long count,
-                     long credited) {
-    }
+    record LineTotal(
+            long ownerId, ScoredRecord.Kind kind, String levelName, AdoptionMode mode, long count, long credited) {}
 
     /** @param firstAnswer when the unit's first answer reached the office, or null */
-    record SolicitationOutcome(long unitId, long solicitationId, Instant deadline, Instant firstAnswer) {
-    }
+    record SolicitationOutcome(long unitId, long solicitationId, Instant deadline, Instant firstAnswer) {}
 }

@@ -13,8 +13,15 @@ import org.briefdesk.domain.model.instruction.LeaderLevel;
  *
  * @param viaItemId the combined item the record was made on, or null when made on the item itself
  */
-public record ScoredRecord(Kind kind, long recordId, LocalDate on, OutletLevel outletLevel, AdoptionMode mode,
-                           LeaderLevel leaderLevel, String source, Long viaItemId) {
+public record ScoredRecord(
+        Kind kind,
+        long recordId,
+        LocalDate on,
+        OutletLevel outletLevel,
+        AdoptionMode mode,
+        LeaderLevel leaderLevel,
+        String source,
+        Long viaItemId) {
 
     /** What kind of record scored (计分来源). */
     public enum Kind {
@@ -32,18 +39,31 @@ public record ScoredRecord(Kind kind, long recordId, LocalDate on, OutletLevel o
         }
     }
 
-    public static ScoredRecord adoption(long id, LocalDate on, OutletLevel level, AdoptionMode mode, String outlet,
-                                        Long viaItemId) {
-        return new ScoredRecord(Kind.ADOPTION, id, on, level, viaItemId == null ? mode : AdoptionMode.COMBINED,
-                null, outlet, viaItemId);
+    public static ScoredRecord adoption(
+            long id, LocalDate on, OutletLevel level, AdoptionMode mode, String outlet, Long viaItemId) {
+        return new ScoredRecord(
+                Kind.ADOPTION,
+                id,
+                on,
+                level,
+                viaItemId == null ? mode : AdoptionMode.COMBINED,
+                null,
+                outlet,
+                viaItemId);
     }
 
-    public static ScoredRecord instruction(long id, LocalDate on, LeaderLevel level, String leaderName, Long viaItemId) {
+    public static ScoredRecord instruction(
+            long id, LocalDate on, LeaderLevel level, String leaderName, Long viaItemId) {
         return new ScoredRecord(Kind.INSTRUCTION, id, on, null, null, level, leaderName, viaItemId);
     }
 
     public static ScoredRecord of(Adoption a, Long viaItemId) {
-        return adoption(a.getId(), a.getAdoptedOn(), a.getOutlet().getLevel(), a.getMode(), a.getOutlet().getName(),
+        return adoption(
+                a.getId(),
+                a.getAdoptedOn(),
+                a.getOutlet().getLevel(),
+                a.getMode(),
+                a.getOutlet().getName(),
                 viaItemId);
     }
 

@@ -42,11 +42,10 @@ public class SimilarLink {
     @Column(name = "computed_at", nullable = false)
     private Instant computedAt;
 
-    protected SimilarLink() {
-    }
+    protected SimilarLink() {}
 
-    public SimilarLink(long itemId, long otherItemId, MatchClass matchClass, double score, String evidence,
-                       Instant computedAt) {
+    public SimilarLink(
+            long itemId, long otherItemId, MatchClass matchClass, double score, String evidence, Instant computedAt) {
         this.itemId = itemId;
         this.otherItemId = otherItemId;
         this.matchClass = matchClass;
@@ -89,8 +88,7 @@ public class SimilarLink {
         private long itemId;
         private long otherItemId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long itemId, long otherItemId) {
             this.itemId = itemId;

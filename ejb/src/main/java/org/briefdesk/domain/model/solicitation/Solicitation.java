@@ -68,15 +68,19 @@ public class Solicitation {
     @CollectionTable(name = "solicitation_target", joinColumns = @JoinColumn(name = "solicitation_id"))
     private List<SolicitationTarget> targets = new ArrayList<>();
 
-    protected Solicitation() {
-    }
+    protected Solicitation() {}
 
     /**
      * Issues a solicitation. The deadline is a Beijing wall-clock time, as the editor types it, and
      * must lie in the future; the targets must include at least one reporting unit (not the office).
      */
-    public Solicitation(String topic, String requirements, LocalDateTime deadline, Collection<Unit> targetUnits,
-                        long createdBy, Instant now) {
+    public Solicitation(
+            String topic,
+            String requirements,
+            LocalDateTime deadline,
+            Collection<Unit> targetUnits,
+            long createdBy,
+            Instant now) {
         this.topic = Text.requireLine(topic, "topic", "约稿主题", TOPIC_MAX);
         this.requirements = requireRequirements(requirements);
         if (deadline == null) {
@@ -131,14 +135,16 @@ public class Solicitation {
 
     /** Whether the unit is due a reminder: open, deadline within {@link #REMIND_BEFORE}, not yet reminded. */
     public boolean needsReminder(long unitId, AnswerStatus status, Instant now) {
-        return !closed && status == AnswerStatus.NOT_YET
+        return !closed
+                && status == AnswerStatus.NOT_YET
                 && !now.plus(REMIND_BEFORE).isBefore(deadline)
                 && target(unitId).map(t -> t.getRemindedAt() == null).orElse(false);
     }
 
     /** Remembers that the unit was reminded, so the timer reminds each unit only once. */
     public void markReminded(long unitId, Instant now) {
-        target(unitId).orElseThrow(() -> new BusinessRuleViolation("targets", "该约稿未发给此单位"))
+        target(unitId)
+                .orElseThrow(() -> new BusinessRuleViolation("targets", "该约稿未发给此单位"))
                 .remindedAt(now);
     }
 

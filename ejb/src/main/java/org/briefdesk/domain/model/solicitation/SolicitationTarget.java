@@ -14,8 +14,7 @@ public class SolicitationTarget {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
-    protected SolicitationTarget() {
-    }
+    protected SolicitationTarget() {}
 
     SolicitationTarget(Long unitId) {
         this.unitId = unitId;

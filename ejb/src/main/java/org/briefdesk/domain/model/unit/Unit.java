@@ -50,8 +50,7 @@ public class Unit {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     public Unit(String name, String shortName, UnitKind kind, boolean keyUnit) {
         rename(name, shortName);

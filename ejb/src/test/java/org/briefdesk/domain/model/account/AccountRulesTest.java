@@ -29,9 +29,14 @@ class AccountRulesTest {
 
     @Test
     void weakPasswordsAreRefusedInChinese() {
-        assertEquals("密码至少8位", assertThrows(BusinessRuleViolation.class, () -> PasswordHash.of("abc12")).getMessage());
-        assertEquals("密码须同时包含字母和数字",
-                assertThrows(BusinessRuleViolation.class, () -> PasswordHash.of("abcdefghij")).getMessage());
+        assertEquals(
+                "密码至少8位",
+                assertThrows(BusinessRuleViolation.class, () -> PasswordHash.of("abc12"))
+                        .getMessage());
+        assertEquals(
+                "密码须同时包含字母和数字",
+                assertThrows(BusinessRuleViolation.class, () -> PasswordHash.of("abcdefghij"))
+                        .getMessage());
     }
 
     @Test
@@ -44,8 +49,10 @@ class AccountRulesTest {
 
     @Test
     void anOfficerNeedsAReportingUnitButAnEditorDoesNot() {
-        assertThrows(BusinessRuleViolation.class, () -> new Account("qinghe", "清河信息员", "qinghe2026", Role.OFFICER, null));
-        assertThrows(BusinessRuleViolation.class, () -> new Account("qinghe", "清河信息员", "qinghe2026", Role.OFFICER, office));
+        assertThrows(
+                BusinessRuleViolation.class, () -> new Account("qinghe", "清河信息员", "qinghe2026", Role.OFFICER, null));
+        assertThrows(
+                BusinessRuleViolation.class, () -> new Account("qinghe", "清河信息员", "qinghe2026", Role.OFFICER, office));
         Account editor = new Account("wang", "王编辑", "editor2026", Role.EDITOR, office);
         assertEquals(Role.EDITOR, editor.getRole());
     }
@@ -60,7 +67,8 @@ class AccountRulesTest {
 
     @Test
     void displayNamesMayNotCarryMarkup() {
-        assertThrows(BusinessRuleViolation.class,
+        assertThrows(
+                BusinessRuleViolation.class,
                 () -> new Account("evil", "<img src=x onerror=alert(1)>", "evil20266", Role.EDITOR, office));
     }
 }

@@ -25,8 +25,8 @@ class AdoptionRulesTest {
     final Outlet beijingDaily = new Outlet("北京日报", OutletLevel.CITY, "报纸");
 
     Item draft() {
-        return new Item(haidian, null, new ItemContent("海淀街道开展垃圾分类入户宣传", "<p>志愿者入户宣传垃圾分类。</p>",
-                TODAY, null, false, null), NOW);
+        return new Item(
+                haidian, null, new ItemContent("海淀街道开展垃圾分类入户宣传", "<p>志愿者入户宣传垃圾分类。</p>", TODAY, null, false, null), NOW);
     }
 
     Item submitted() {
@@ -40,8 +40,16 @@ class AdoptionRulesTest {
     }
 
     Instruction instruction(Item item, String leader, String text, LocalDate on) {
-        return new Instruction(item, LeaderLevel.DISTRICT, leader, on, text, null, InstructionSource.PAPER,
-                new Recording(11L, "王编辑", NOW), TODAY);
+        return new Instruction(
+                item,
+                LeaderLevel.DISTRICT,
+                leader,
+                on,
+                text,
+                null,
+                InstructionSource.PAPER,
+                new Recording(11L, "王编辑", NOW),
+                TODAY);
     }
 
     @Test
@@ -61,21 +69,34 @@ class AdoptionRulesTest {
     @Test
     void anAdoptionNeedsAModeAndADateNotInTheFuture() {
         assertTrue(assertThrows(BusinessRuleViolation.class, () -> adoption(submitted(), null, TODAY))
-                .getMessage().contains("采用方式"));
-        assertEquals("采用日期不能晚于今天", assertThrows(BusinessRuleViolation.class,
-                () -> adoption(submitted(), AdoptionMode.COMBINED, TODAY.plusDays(1))).getMessage());
-        assertEquals("adoptedOn", assertThrows(BusinessRuleViolation.class,
-                () -> adoption(submitted(), AdoptionMode.COMBINED, null)).field());
+                .getMessage()
+                .contains("采用方式"));
+        assertEquals(
+                "采用日期不能晚于今天",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> adoption(submitted(), AdoptionMode.COMBINED, TODAY.plusDays(1)))
+                        .getMessage());
+        assertEquals(
+                "adoptedOn",
+                assertThrows(BusinessRuleViolation.class, () -> adoption(submitted(), AdoptionMode.COMBINED, null))
+                        .field());
     }
 
     @Test
     void anInstructionNeedsALeaderAndTextOfAtMostTwoThousandCharacters() {
-        assertEquals("批示领导不能为空", assertThrows(BusinessRuleViolation.class,
-                () -> instruction(submitted(), "  ", "请推广。", TODAY)).getMessage());
-        assertEquals("批示内容不能为空", assertThrows(BusinessRuleViolation.class,
-                () -> instruction(submitted(), "王明", " \n ", TODAY)).getMessage());
-        assertEquals("批示内容不能超过2000个字", assertThrows(BusinessRuleViolation.class,
-                () -> instruction(submitted(), "王明", "好".repeat(2001), TODAY)).getMessage());
+        assertEquals(
+                "批示领导不能为空",
+                assertThrows(BusinessRuleViolation.class, () -> instruction(submitted(), "  ", "请推广。", TODAY))
+                        .getMessage());
+        assertEquals(
+                "批示内容不能为空",
+                assertThrows(BusinessRuleViolation.class, () -> instruction(submitted(), "王明", " \n ", TODAY))
+                        .getMessage());
+        assertEquals(
+                "批示内容不能超过2000个字",
+                assertThrows(BusinessRuleViolation.class, () -> instruction(submitted(), "王明", "好".repeat(2001), TODAY))
+                        .getMessage());
         Instruction kept = instruction(submitted(), "王明", "  经验很好，\n请在全区推广。 ", TODAY);
         assertEquals("经验很好，\n请在全区推广。", kept.getText());
         assertEquals("区领导王明批示（2026-11-27，纸质批示录入）", kept.describe());
@@ -83,10 +104,14 @@ class AdoptionRulesTest {
 
     @Test
     void anOutletNeedsANameALevelAndAMedium() {
-        assertEquals("请选择刊物级别", assertThrows(BusinessRuleViolation.class,
-                () -> new Outlet("人民网", null, "网站")).getMessage());
-        assertEquals("刊物名称不能包含HTML标记", assertThrows(BusinessRuleViolation.class,
-                () -> new Outlet("<b>人民网</b>", OutletLevel.NATIONAL, "网站")).getMessage());
+        assertEquals(
+                "请选择刊物级别",
+                assertThrows(BusinessRuleViolation.class, () -> new Outlet("人民网", null, "网站"))
+                        .getMessage());
+        assertEquals(
+                "刊物名称不能包含HTML标记",
+                assertThrows(BusinessRuleViolation.class, () -> new Outlet("<b>人民网</b>", OutletLevel.NATIONAL, "网站"))
+                        .getMessage());
         Outlet o = new Outlet(" 人民网 ", OutletLevel.NATIONAL, "网站");
         o.deactivate();
         assertEquals("人民网", o.getName());

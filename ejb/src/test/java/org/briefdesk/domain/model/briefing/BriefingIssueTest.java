@@ -27,14 +27,19 @@ class BriefingIssueTest {
     private long ids = 100;
 
     private BriefingIssue draft() {
-        BriefingTitle title = new BriefingTitle("海淀区创建首都文明区简报", "海淀区创建首都文明区工作领导小组办公室",
-                Distribution.standard(), PageLayout.standard());
+        BriefingTitle title = new BriefingTitle(
+                "海淀区创建首都文明区简报", "海淀区创建首都文明区工作领导小组办公室", Distribution.standard(), PageLayout.standard());
         return new BriefingIssue(title, new IssueNumber(IssueKind.REGULAR, 2026, 12, 128), DAY, "王编辑", NOW);
     }
 
     private Item accepted(String title) {
-        Item item = withId(new Item(haidian, null, new ItemContent(title, "<p>11月26日，海淀街道开展文明引导。</p>",
-                DAY, null, false, null), NOW), ids++);
+        Item item = withId(
+                new Item(
+                        haidian,
+                        null,
+                        new ItemContent(title, "<p>11月26日，海淀街道开展文明引导。</p>", DAY, null, false, null),
+                        NOW),
+                ids++);
         item.submit(NOW);
         item.accept();
         return item;
@@ -84,8 +89,8 @@ class BriefingIssueTest {
         assertEquals("文明引导进路口", e.getHeadline());
         assertEquals("<p>改写后的正文</p>", e.getBody().getHtml());
         assertEquals("海淀街道开展文明引导", e.getItem().getTitle());
-        BusinessRuleViolation tooLong = assertThrows(BusinessRuleViolation.class,
-                () -> issue.revise(e.getId(), "长".repeat(10_000), "<p>正文</p>"));
+        BusinessRuleViolation tooLong = assertThrows(
+                BusinessRuleViolation.class, () -> issue.revise(e.getId(), "长".repeat(10_000), "<p>正文</p>"));
         assertEquals("标题不能超过200个字", tooLong.getMessage());
         assertEquals("文明引导进路口", e.getHeadline());
     }
@@ -96,7 +101,8 @@ class BriefingIssueTest {
         Item item = accepted("海淀街道开展文明引导");
         issue.add(item, updates, "海淀街道");
         assertThrows(BusinessRuleViolation.class, () -> issue.add(item, updates, "海淀街道"));
-        Item waiting = withId(new Item(haidian, null, new ItemContent("待筛选的信息", "正文", DAY, null, false, null), NOW), 999L);
+        Item waiting =
+                withId(new Item(haidian, null, new ItemContent("待筛选的信息", "正文", DAY, null, false, null), NOW), 999L);
         waiting.submit(NOW);
         BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> issue.add(waiting, updates, "海淀街道"));
         assertTrue(e.getMessage().contains("不是采用待编的信息"), e.getMessage());
@@ -113,7 +119,8 @@ class BriefingIssueTest {
         assertEquals(IssueStatus.PUBLISHED, issue.getStatus());
         BusinessRuleViolation frozen = assertThrows(BusinessRuleViolation.class, () -> issue.remove(e.getId()));
         assertEquals("本期已发布，不能再修改", frozen.getMessage());
-        assertThrows(BusinessRuleViolation.class, () -> issue.describe(DAY, null, Distribution.standard(), null, false));
+        assertThrows(
+                BusinessRuleViolation.class, () -> issue.describe(DAY, null, Distribution.standard(), null, false));
         assertThrows(BusinessRuleViolation.class, () -> issue.publish("王编辑", NOW));
     }
 
@@ -131,9 +138,11 @@ class BriefingIssueTest {
     @Test
     void theHeaderRefusesADateOfAnotherYearAndMarkupInTheEditorsNote() {
         BriefingIssue issue = draft();
-        assertThrows(BusinessRuleViolation.class,
+        assertThrows(
+                BusinessRuleViolation.class,
                 () -> issue.describe(LocalDate.of(2027, 1, 2), null, Distribution.standard(), null, false));
-        assertThrows(BusinessRuleViolation.class,
+        assertThrows(
+                BusinessRuleViolation.class,
                 () -> issue.describe(DAY, "<img src=x onerror=alert(1)>", Distribution.standard(), null, false));
         issue.describe(DAY.plusDays(1), "本期聚焦“文明交通”主题活动。", Distribution.standard(), "区交通支队", true);
         assertEquals("本期聚焦“文明交通”主题活动。", issue.getEditorNote());

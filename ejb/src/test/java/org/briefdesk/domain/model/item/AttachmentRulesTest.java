@@ -23,8 +23,11 @@ class AttachmentRulesTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    private final Item draft = stored(new Item(new Unit("海淀街道", null, UnitKind.STREET_TOWN, true), null,
-            new ItemContent("海淀街道开展垃圾分类入户宣传", "志愿者深入12个社区入户宣传。", null, null, false, null), NOW));
+    private final Item draft = stored(new Item(
+            new Unit("海淀街道", null, UnitKind.STREET_TOWN, true),
+            null,
+            new ItemContent("海淀街道开展垃圾分类入户宣传", "志愿者深入12个社区入户宣传。", null, null, false, null),
+            NOW));
 
     /** The id the database would give it: an attachment names its item by id. */
     private static Item stored(Item item) {
@@ -49,11 +52,14 @@ class AttachmentRulesTest {
     @Test
     void kindsAreRecognisedByContentNotByName() {
         assertEquals(AttachmentKind.PNG, AttachmentKind.detect(PNG));
-        assertEquals(AttachmentKind.JPEG, AttachmentKind.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
+        assertEquals(
+                AttachmentKind.JPEG,
+                AttachmentKind.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
         assertEquals(AttachmentKind.GIF, AttachmentKind.detect("GIF89a....".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(AttachmentKind.PDF, AttachmentKind.detect(PDF));
-        assertEquals(AttachmentKind.DOC, AttachmentKind.detect(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-                (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}));
+        assertEquals(AttachmentKind.DOC, AttachmentKind.detect(new byte[] {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+        }));
         assertEquals(AttachmentKind.TXT, AttachmentKind.detect("活动现场照片说明：共30人参加。".getBytes(StandardCharsets.UTF_8)));
     }
 

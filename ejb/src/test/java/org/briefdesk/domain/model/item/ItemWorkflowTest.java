@@ -20,9 +20,17 @@ class ItemWorkflowTest {
     private final Unit haidian = new Unit("海淀街道", null, UnitKind.STREET_TOWN, true);
 
     private Item draft() {
-        return new Item(haidian, null, new ItemContent("海淀街道开展垃圾分类入户宣传活动",
-                "11月18日，海淀街道组织志愿者深入辖区12个社区开展垃圾分类入户宣传。\n共发放宣传材料3000余份。",
-                null, MustReportKind.DISTINCTIVE_PRACTICE, false, "010-12345678"), NOW);
+        return new Item(
+                haidian,
+                null,
+                new ItemContent(
+                        "海淀街道开展垃圾分类入户宣传活动",
+                        "11月18日，海淀街道组织志愿者深入辖区12个社区开展垃圾分类入户宣传。\n共发放宣传材料3000余份。",
+                        null,
+                        MustReportKind.DISTINCTIVE_PRACTICE,
+                        false,
+                        "010-12345678"),
+                NOW);
     }
 
     @Test
@@ -82,8 +90,8 @@ class ItemWorkflowTest {
     void onlyDraftsAndReturnedItemsCanBeRevisedByTheUnit() {
         Item item = draft();
         item.submit(NOW);
-        assertThrows(BusinessRuleViolation.class, () -> item.revise(
-                new ItemContent("新标题", "新正文", null, null, false, null)));
+        assertThrows(
+                BusinessRuleViolation.class, () -> item.revise(new ItemContent("新标题", "新正文", null, null, false, null)));
     }
 
     @Test
@@ -123,20 +131,27 @@ class ItemWorkflowTest {
 
     @Test
     void titlesAreOneLineOfAtMostAHundredCharactersWithoutMarkup() {
-        assertThrows(BusinessRuleViolation.class, () -> new Item(haidian, null,
-                new ItemContent("<b>标题</b>", "正文", null, null, false, null), NOW));
-        assertThrows(BusinessRuleViolation.class, () -> new Item(haidian, null,
-                new ItemContent("长".repeat(101), "正文", null, null, false, null), NOW));
-        assertThrows(BusinessRuleViolation.class, () -> new Item(haidian, null,
-                new ItemContent("第一行\n第二行", "正文", null, null, false, null), NOW));
-        assertEquals(100, new Item(haidian, null,
-                new ItemContent("长".repeat(100), "正文", null, null, false, null), NOW).getTitle().length());
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> new Item(haidian, null, new ItemContent("<b>标题</b>", "正文", null, null, false, null), NOW));
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> new Item(haidian, null, new ItemContent("长".repeat(101), "正文", null, null, false, null), NOW));
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> new Item(haidian, null, new ItemContent("第一行\n第二行", "正文", null, null, false, null), NOW));
+        assertEquals(
+                100,
+                new Item(haidian, null, new ItemContent("长".repeat(100), "正文", null, null, false, null), NOW)
+                        .getTitle()
+                        .length());
     }
 
     @Test
     void theOfficeItselfDoesNotReportItems() {
         Unit office = new Unit("海淀区创建首都文明区工作领导小组办公室", "区创建办", UnitKind.OFFICE, false);
-        assertThrows(BusinessRuleViolation.class, () -> new Item(office, null,
-                new ItemContent("标题", "正文", null, null, false, null), NOW));
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> new Item(office, null, new ItemContent("标题", "正文", null, null, false, null), NOW));
     }
 }

@@ -47,7 +47,8 @@ class RichTextTest {
 
     @Test
     void aBodyOverFiftyThousandCharactersIsRefused() {
-        BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> RichText.ofPlainText("字".repeat(50_001)));
+        BusinessRuleViolation e =
+                assertThrows(BusinessRuleViolation.class, () -> RichText.ofPlainText("字".repeat(50_001)));
         assertEquals("正文不能超过50000字", e.getMessage());
     }
 }

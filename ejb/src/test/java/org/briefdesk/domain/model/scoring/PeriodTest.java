@@ -38,11 +38,21 @@ class PeriodTest {
     void aMonthsQuotaWeeksAreThoseStartingInItThatHaveEnded() {
         Period november = Period.month(YearMonth.of(2026, 11));
         List<Period> weeks = november.quotaWeeks(LocalDate.of(2026, 12, 15));
-        assertEquals(List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 16),
-                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)), weeks.stream().map(Period::from).toList());
+        assertEquals(
+                List.of(
+                        LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2026, 11, 9),
+                        LocalDate.of(2026, 11, 16),
+                        LocalDate.of(2026, 11, 23),
+                        LocalDate.of(2026, 11, 30)),
+                weeks.stream().map(Period::from).toList());
         // the week 30 Nov – 6 Dec is counted in November; on 3 December it has not ended yet
         assertEquals(4, november.quotaWeeks(LocalDate.of(2026, 12, 3)).size());
-        assertEquals(0, Period.month(YearMonth.of(2026, 12)).quotaWeeks(LocalDate.of(2026, 12, 3)).size());
+        assertEquals(
+                0,
+                Period.month(YearMonth.of(2026, 12))
+                        .quotaWeeks(LocalDate.of(2026, 12, 3))
+                        .size());
     }
 
     @Test
@@ -58,7 +68,8 @@ class PeriodTest {
 
     @Test
     void anInvertedOrImpossiblePeriodIsRefused() {
-        assertThrows(BusinessRuleViolation.class,
+        assertThrows(
+                BusinessRuleViolation.class,
                 () -> new Period(Period.Kind.MONTH, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)));
         assertThrows(BusinessRuleViolation.class, () -> Period.quarter(2026, 5));
     }

@@ -69,18 +69,22 @@ class RuleBookTest {
         assertEquals(v1, spans.get(0).rules());
         assertEquals(LocalDate.of(2026, 7, 1), spans.get(1).from());
         assertEquals(v2, spans.get(1).rules());
-        assertEquals(1, book.spans(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)).size());
+        assertEquals(
+                1,
+                book.spans(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)).size());
     }
 
     @Test
     void everyRuleNeedsAPointValueWithinRange() {
         Map<ScoreKey, Integer> p = new EnumMap<>(v1.pointsByKey());
         p.remove(ScoreKey.CITY_COMBINED);
-        var missing = assertThrows(BusinessRuleViolation.class,
+        var missing = assertThrows(
+                BusinessRuleViolation.class,
                 () -> new RuleSet(LocalDate.of(2026, 1, 1), p, true, true, true, null, "管理员", T));
         assertTrue(missing.getMessage().contains("综合编辑"), missing.getMessage());
         p.put(ScoreKey.CITY_COMBINED, -1);
-        var negative = assertThrows(BusinessRuleViolation.class,
+        var negative = assertThrows(
+                BusinessRuleViolation.class,
                 () -> new RuleSet(LocalDate.of(2026, 1, 1), p, true, true, true, null, "管理员", T));
         assertTrue(negative.getMessage().contains("0到1000"), negative.getMessage());
     }

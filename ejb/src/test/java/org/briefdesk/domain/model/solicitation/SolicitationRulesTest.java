@@ -19,6 +19,7 @@ class SolicitationRulesTest {
 
     /** 2026-12-01 17:00 in Beijing is 09:00 UTC. */
     private static final LocalDateTime DEADLINE = LocalDateTime.of(2026, 12, 1, 17, 0);
+
     private static final Instant DEADLINE_UTC = Instant.parse("2026-12-01T09:00:00Z");
     private static final Instant ISSUED = Instant.parse("2026-11-28T02:00:00Z");
 
@@ -27,8 +28,8 @@ class SolicitationRulesTest {
     private final Unit office = unit(1L, "海淀区创建首都文明区工作领导小组办公室", UnitKind.OFFICE);
 
     private Solicitation issue() {
-        return new Solicitation("垃圾分类进社区典型做法", "请报送本单位垃圾分类工作的特色做法，800字以内，附图片。",
-                DEADLINE, List.of(haidian, xueyuanlu), 5L, ISSUED);
+        return new Solicitation(
+                "垃圾分类进社区典型做法", "请报送本单位垃圾分类工作的特色做法，800字以内，附图片。", DEADLINE, List.of(haidian, xueyuanlu), 5L, ISSUED);
     }
 
     private static Answer answer(Unit unit, Instant submittedAt) {
@@ -51,7 +52,8 @@ class SolicitationRulesTest {
     @Test
     void oneOnTimeAnswerOutweighsALateOne() {
         Solicitation s = issue();
-        var answers = List.of(answer(haidian, DEADLINE_UTC.plusSeconds(7200)), answer(haidian, DEADLINE_UTC.minusSeconds(60)));
+        var answers = List.of(
+                answer(haidian, DEADLINE_UTC.plusSeconds(7200)), answer(haidian, DEADLINE_UTC.minusSeconds(60)));
         assertEquals(AnswerStatus.ANSWERED, s.statusOf(11L, answers, DEADLINE_UTC.plusSeconds(9000)));
     }
 
@@ -72,27 +74,54 @@ class SolicitationRulesTest {
 
     @Test
     void theDeadlineMustBeInTheFutureWhenIssued() {
-        var e = assertThrows(BusinessRuleViolation.class, () -> new Solicitation("文明交通", "请报送文明交通劝导情况。",
-                LocalDateTime.of(2026, 11, 28, 10, 0), List.of(haidian), 5L, ISSUED));
+        var e = assertThrows(
+                BusinessRuleViolation.class,
+                () -> new Solicitation(
+                        "文明交通", "请报送文明交通劝导情况。", LocalDateTime.of(2026, 11, 28, 10, 0), List.of(haidian), 5L, ISSUED));
         assertEquals("截止时间必须晚于当前时间", e.getMessage());
-        assertThrows(BusinessRuleViolation.class, () -> new Solicitation("文明交通", "请报送文明交通劝导情况。",
-                null, List.of(haidian), 5L, ISSUED));
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> new Solicitation("文明交通", "请报送文明交通劝导情况。", null, List.of(haidian), 5L, ISSUED));
     }
 
     @Test
     void aSolicitationNeedsATopicWithoutMarkupRequirementsAndAReportingUnit() {
-        assertEquals("约稿主题不能包含HTML标记", assertThrows(BusinessRuleViolation.class, () -> new Solicitation(
-                "<b>文明交通</b>", "请报送。", DEADLINE, List.of(haidian), 5L, ISSUED)).getMessage());
-        assertEquals("约稿主题不能超过100个字", assertThrows(BusinessRuleViolation.class, () -> new Solicitation(
-                "文".repeat(101), "请报送。", DEADLINE, List.of(haidian), 5L, ISSUED)).getMessage());
-        assertEquals("约稿要求不能为空", assertThrows(BusinessRuleViolation.class, () -> new Solicitation(
-                "文明交通", "  ", DEADLINE, List.of(haidian), 5L, ISSUED)).getMessage());
-        assertEquals("约稿要求不能超过5000个字", assertThrows(BusinessRuleViolation.class, () -> new Solicitation(
-                "文明交通", "字".repeat(5001), DEADLINE, List.of(haidian), 5L, ISSUED)).getMessage());
-        assertEquals("请至少选择一个报送单位", assertThrows(BusinessRuleViolation.class, () -> new Solicitation(
-                "文明交通", "请报送。", DEADLINE, List.of(), 5L, ISSUED)).getMessage());
-        assertTrue(assertThrows(BusinessRuleViolation.class, () -> new Solicitation(
-                "文明交通", "请报送。", DEADLINE, List.of(haidian, office), 5L, ISSUED)).getMessage().contains("不是报送单位"));
+        assertEquals(
+                "约稿主题不能包含HTML标记",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> new Solicitation("<b>文明交通</b>", "请报送。", DEADLINE, List.of(haidian), 5L, ISSUED))
+                        .getMessage());
+        assertEquals(
+                "约稿主题不能超过100个字",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> new Solicitation("文".repeat(101), "请报送。", DEADLINE, List.of(haidian), 5L, ISSUED))
+                        .getMessage());
+        assertEquals(
+                "约稿要求不能为空",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> new Solicitation("文明交通", "  ", DEADLINE, List.of(haidian), 5L, ISSUED))
+                        .getMessage());
+        assertEquals(
+                "约稿要求不能超过5000个字",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> new Solicitation(
+                                        "文明交通", "字".repeat(5001), DEADLINE, List.of(haidian), 5L, ISSUED))
+                        .getMessage());
+        assertEquals(
+                "请至少选择一个报送单位",
+                assertThrows(
+                                BusinessRuleViolation.class,
+                                () -> new Solicitation("文明交通", "请报送。", DEADLINE, List.of(), 5L, ISSUED))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        BusinessRuleViolation.class,
+                        () -> new Solicitation("文明交通", "请报送。", DEADLINE, List.of(haidian, office), 5L, ISSUED))
+                .getMessage()
+                .contains("不是报送单位"));
     }
 
     @Test
@@ -129,7 +158,8 @@ class SolicitationRulesTest {
         s.close();
         assertTrue(s.isClosed());
         assertFalse(s.needsReminder(11L, AnswerStatus.NOT_YET, DEADLINE_UTC.minusSeconds(3600)));
-        assertEquals("该约稿已结束", assertThrows(BusinessRuleViolation.class, s::close).getMessage());
+        assertEquals(
+                "该约稿已结束", assertThrows(BusinessRuleViolation.class, s::close).getMessage());
     }
 
     private static Unit unit(long id, String name, UnitKind kind) {

@@ -25,8 +25,10 @@ class UnitRulesTest {
     @Test
     void aUnitNeedsANameAndAKind() {
         assertThrows(BusinessRuleViolation.class, () -> new Unit(" ", null, UnitKind.DEPARTMENT, false));
-        assertEquals("请选择单位类别",
-                assertThrows(BusinessRuleViolation.class, () -> new Unit("区文旅局", null, null, false)).getMessage());
+        assertEquals(
+                "请选择单位类别",
+                assertThrows(BusinessRuleViolation.class, () -> new Unit("区文旅局", null, null, false))
+                        .getMessage());
     }
 
     @Test

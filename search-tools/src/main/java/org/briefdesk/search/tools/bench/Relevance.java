@@ -1,6 +1,5 @@
 package org.briefdesk.search.tools.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,197 +42,260 @@ import org.briefdesk.search.query.SearchRequest;
  * Stretches are drawn without whitespace and without query syntax characters, for both systems.
  */
 public final class Relevance {
-  private static final String SYNTAX = "\"“”＂()（）[]{}:：^~*?\\/+-!&|";
-  private static final int PRECISION_DEPTH = 50;
+    private static final String SYNTAX = "\"“”＂()（）[]{}:：^~*?\\/+-!&|";
+    private static final int PRECISION_DEPTH = 50;
 
-  private Relevance() {}
+    private Relevance() {}
 
-  record Kind(String name, int depth) {}
+    record Kind(String name, int depth) {}
 
-  static final Kind HEADLINE = new Kind("headline → item in top 3", 3);
-  static final Kind S12 = new Kind("12-char body stretch → top 10", 10);
-  static final Kind S6 = new Kind("6-char body stretch → top 10", 10);
-  static final Kind QUOTED = new Kind("quoted 4–8-char phrase → precision", PRECISION_DEPTH);
+    static final Kind HEADLINE = new Kind("headline → item in top 3", 3);
+    static final Kind S12 = new Kind("12-char body stretch → top 10", 10);
+    static final Kind S6 = new Kind("6-char body stretch → top 10", 10);
+    static final Kind QUOTED = new Kind("quoted 4–8-char phrase → precision", PRECISION_DEPTH);
 
-  record Probe(Kind kind, String text, String targetId) {}
+    record Probe(Kind kind, String text, String targetId) {}
 
-  public static void main(String[] args, PrintStream out) throws Exception {
-    String corpus = "generated";
-    Path source = null;
-    int items = 10_000;
-    int queries = 300;
-    long seed = 11;
-    Path work = Files.createTempDirectory("briefdesk-relevance");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--generated" -> items = Integer.parseInt(args[++i]);
-        case "--manpages" -> { corpus = "manpages"; source = Path.of(args[++i]); }
-        case "--jsonl" -> { corpus = "jsonl"; source = Path.of(args[++i]); }
-        case "--queries" -> queries = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--out" -> work = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --generated N | --manpages DIR | --jsonl FILE, --queries N, --seed S, --out DIR");
-      }
-    }
-    List<ItemDocument> docs = switch (corpus) {
-      case "manpages" -> RelevanceCorpus.manPages(source);
-      case "jsonl" -> RelevanceCorpus.jsonl(source);
-      default -> RelevanceCorpus.generated(items, seed);
-    };
-    out.printf(Locale.ROOT, "# relevance: corpus=%s items=%,d queries per kind=%d seed=%d cpus=%d%n",
-        corpus + (source == null ? "" : " " + source), docs.size(), queries, seed, Runtime.getRuntime().availableProcessors());
-    List<Probe> probes = probes(docs, queries, new Random(seed));
-    Map<String, String> folded = new HashMap<>();
-    for (ItemDocument d : docs) {
-      folded.put(d.id(), CharFolding.fold(d.title() + "\n" + d.body()));
-    }
-    Files.createDirectories(work);
-    List<String> misses = new ArrayList<>();
-    Map<Kind, double[]> ours;
-    Map<Kind, double[]> base;
-    try (ItemIndex index = ItemIndex.open(work.resolve("briefdesk"),
-        IndexConfig.defaults(new HanLPSegmenter(), new Lexicon()).withRefreshMillis(0))) {
-      long t0 = System.nanoTime();
-      index.rebuild(docs.iterator(), 1, 2, RebuildListener.NONE);
-      index.refresh();
-      out.printf(Locale.ROOT, "  briefdesk indexed %,d items in %.1f s%n", docs.size(), (System.nanoTime() - t0) / 1e9);
-      ours = measure(probes, folded, misses, q -> {
-        try {
-          return index.search(SearchRequest.builder().query(q).page(0, PRECISION_DEPTH).facets(false).highlight(false).build())
-              .hits().stream().map(SearchHit::id).toList();
-        } catch (Exception e) {
-          return List.of(); // a query the system cannot answer counts as a miss
-        }
-      });
-    }
-    try (FSDirectory dir = FSDirectory.open(work.resolve("baseline"))) {
-      CJKAnalyzer cjk = new CJKAnalyzer();
-      long t0 = System.nanoTime();
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(cjk).setRAMBufferSizeMB(64))) {
-        for (ItemDocument d : docs) {
-          Document doc = new Document();
-          doc.add(new StringField("id", d.id(), Field.Store.YES));
-          doc.add(new TextField("title", d.title(), Field.Store.NO));
-          doc.add(new TextField("body", d.body(), Field.Store.NO));
-          w.addDocument(doc);
-        }
-      }
-      out.printf(Locale.ROOT, "  baseline indexed %,d items in %.1f s%n", docs.size(), (System.nanoTime() - t0) / 1e9);
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher s = new IndexSearcher(reader);
-        base = measure(probes, folded, new ArrayList<>(), q -> {
-          try {
-            QueryParser p = new MultiFieldQueryParser(new String[] {"title", "body"}, cjk);
-            String text = q.startsWith("\"") ? "\"" + QueryParser.escape(q.substring(1, q.length() - 1)) + "\"" : QueryParser.escape(q);
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : s.search(p.parse(text), PRECISION_DEPTH).scoreDocs) {
-              ids.add(s.storedFields().document(sd.doc).get("id"));
+    public static void main(String[] args, PrintStream out) throws Exception {
+        String corpus = "generated";
+        Path source = null;
+        int items = 10_000;
+        int queries = 300;
+        long seed = 11;
+        Path work = Files.createTempDirectory("briefdesk-relevance");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--generated" -> items = Integer.parseInt(args[++i]);
+                case "--manpages" -> {
+                    corpus = "manpages";
+                    source = Path.of(args[++i]);
+                }
+                case "--jsonl" -> {
+                    corpus = "jsonl";
+                    source = Path.of(args[++i]);
+                }
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--out" -> work = Path.of(args[++i]);
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; use --generated N | --manpages DIR | --jsonl FILE, --queries N, --seed S, --out DIR");
             }
-            return ids;
-          } catch (Exception e) {
-            return List.of();
-          }
-        });
-      }
-    }
-    out.println();
-    out.println("| query | Briefdesk | baseline (CJKAnalyzer bigrams, OR) | Briefdesk p50 / p95 ms | baseline p50 / p95 ms |");
-    out.println("|---|---|---|---|---|");
-    for (Kind k : List.of(HEADLINE, S12, S6, QUOTED)) {
-      double[] o = ours.get(k);
-      double[] b = base.get(k);
-      out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.1f / %.1f | %.1f / %.1f |%n", k.name(), o[0], b[0], o[1], o[2], b[1], b[2]);
-    }
-    out.println();
-    misses.stream().limit(20).forEach(m -> out.println("  missed by Briefdesk: " + m));
-    out.println();
-    double[] oq = ours.get(QUOTED);
-    double[] bq = base.get(QUOTED);
-    out.printf(Locale.ROOT, "| quoted phrase: source item found (recall) | %.3f | %.3f | | |%n", oq[3], bq[3]);
-  }
-
-  /** Per kind: {score, p50 ms, p95 ms, quoted recall}. */
-  private static Map<Kind, double[]> measure(List<Probe> probes, Map<String, String> folded, List<String> misses,
-      Function<String, List<String>> search) {
-    // Warm-up: the same probes once, unmeasured, so both systems are measured warm.
-    for (Probe p : probes) {
-      search.apply(p.text());
-    }
-    Map<Kind, List<Double>> scores = new HashMap<>();
-    Map<Kind, List<Double>> times = new HashMap<>();
-    Map<Kind, List<Double>> recall = new HashMap<>();
-    for (Probe p : probes) {
-      long t0 = System.nanoTime();
-      List<String> ids = search.apply(p.text());
-      times.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e6);
-      double score;
-      if (p.kind() == QUOTED) {
-        String phrase = CharFolding.fold(p.text().substring(1, p.text().length() - 1));
-        long exact = ids.stream().filter(id -> folded.get(id).contains(phrase)).count();
-        score = ids.isEmpty() ? 1.0 : (double) exact / ids.size();
-        recall.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(ids.contains(p.targetId()) ? 1.0 : 0.0);
-      } else {
-        score = ids.subList(0, Math.min(p.kind().depth(), ids.size())).contains(p.targetId()) ? 1.0 : 0.0;
-        if (score == 0) {
-          misses.add(p.kind().name() + ": " + p.text() + " (item " + p.targetId() + " at rank "
-              + (ids.indexOf(p.targetId()) + 1) + " of " + ids.size() + ")");
         }
-      }
-      scores.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(score);
-    }
-    Map<Kind, double[]> out = new HashMap<>();
-    for (Kind k : scores.keySet()) {
-      double[] t = times.get(k).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      out.put(k, new double[] {
-        scores.get(k).stream().mapToDouble(Double::doubleValue).average().orElse(0),
-        percentile(t, 0.50), percentile(t, 0.95),
-        recall.getOrDefault(k, List.of()).stream().mapToDouble(Double::doubleValue).average().orElse(0)});
-    }
-    return out;
-  }
-
-  private static double percentile(double[] sorted, double q) {
-    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-  }
-
-  static List<Probe> probes(List<ItemDocument> docs, int perKind, Random r) {
-    List<Probe> out = new ArrayList<>();
-    for (Kind k : List.of(HEADLINE, S12, S6, QUOTED)) {
-      int made = 0;
-      for (int attempt = 0; made < perKind && attempt < perKind * 50; attempt++) {
-        ItemDocument d = docs.get(r.nextInt(docs.size()));
-        String text = k == HEADLINE ? headline(d) : k == QUOTED ? quoted(d.body(), r) : stretch(d.body(), k == S12 ? 12 : 6, r);
-        if (text != null) {
-          out.add(new Probe(k, text, d.id()));
-          made++;
+        List<ItemDocument> docs = switch (corpus) {
+            case "manpages" -> RelevanceCorpus.manPages(source);
+            case "jsonl" -> RelevanceCorpus.jsonl(source);
+            default -> RelevanceCorpus.generated(items, seed);
+        };
+        out.printf(
+                Locale.ROOT,
+                "# relevance: corpus=%s items=%,d queries per kind=%d seed=%d cpus=%d%n",
+                corpus + (source == null ? "" : " " + source),
+                docs.size(),
+                queries,
+                seed,
+                Runtime.getRuntime().availableProcessors());
+        List<Probe> probes = probes(docs, queries, new Random(seed));
+        Map<String, String> folded = new HashMap<>();
+        for (ItemDocument d : docs) {
+            folded.put(d.id(), CharFolding.fold(d.title() + "\n" + d.body()));
         }
-      }
+        Files.createDirectories(work);
+        List<String> misses = new ArrayList<>();
+        Map<Kind, double[]> ours;
+        Map<Kind, double[]> base;
+        try (ItemIndex index = ItemIndex.open(
+                work.resolve("briefdesk"),
+                IndexConfig.defaults(new HanLPSegmenter(), new Lexicon()).withRefreshMillis(0))) {
+            long t0 = System.nanoTime();
+            index.rebuild(docs.iterator(), 1, 2, RebuildListener.NONE);
+            index.refresh();
+            out.printf(
+                    Locale.ROOT,
+                    "  briefdesk indexed %,d items in %.1f s%n",
+                    docs.size(),
+                    (System.nanoTime() - t0) / 1e9);
+            ours = measure(probes, folded, misses, q -> {
+                try {
+                    return index
+                            .search(SearchRequest.builder()
+                                    .query(q)
+                                    .page(0, PRECISION_DEPTH)
+                                    .facets(false)
+                                    .highlight(false)
+                                    .build())
+                            .hits()
+                            .stream()
+                            .map(SearchHit::id)
+                            .toList();
+                } catch (Exception e) {
+                    return List.of(); // a query the system cannot answer counts as a miss
+                }
+            });
+        }
+        try (FSDirectory dir = FSDirectory.open(work.resolve("baseline"))) {
+            CJKAnalyzer cjk = new CJKAnalyzer();
+            long t0 = System.nanoTime();
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(cjk).setRAMBufferSizeMB(64))) {
+                for (ItemDocument d : docs) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", d.id(), Field.Store.YES));
+                    doc.add(new TextField("title", d.title(), Field.Store.NO));
+                    doc.add(new TextField("body", d.body(), Field.Store.NO));
+                    w.addDocument(doc);
+                }
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "  baseline indexed %,d items in %.1f s%n",
+                    docs.size(),
+                    (System.nanoTime() - t0) / 1e9);
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher s = new IndexSearcher(reader);
+                base = measure(probes, folded, new ArrayList<>(), q -> {
+                    try {
+                        QueryParser p = new MultiFieldQueryParser(new String[] {"title", "body"}, cjk);
+                        String text = q.startsWith("\"")
+                                ? "\"" + QueryParser.escape(q.substring(1, q.length() - 1)) + "\""
+                                : QueryParser.escape(q);
+                        List<String> ids = new ArrayList<>();
+                        for (ScoreDoc sd : s.search(p.parse(text), PRECISION_DEPTH).scoreDocs) {
+                            ids.add(s.storedFields().document(sd.doc).get("id"));
+                        }
+                        return ids;
+                    } catch (Exception e) {
+                        return List.of();
+                    }
+                });
+            }
+        }
+        out.println();
+        out.println(
+                "| query | Briefdesk | baseline (CJKAnalyzer bigrams, OR) | Briefdesk p50 / p95 ms | baseline p50 / p95 ms |");
+        out.println("|---|---|---|---|---|");
+        for (Kind k : List.of(HEADLINE, S12, S6, QUOTED)) {
+            double[] o = ours.get(k);
+            double[] b = base.get(k);
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %.3f | %.3f | %.1f / %.1f | %.1f / %.1f |%n",
+                    k.name(),
+                    o[0],
+                    b[0],
+                    o[1],
+                    o[2],
+                    b[1],
+                    b[2]);
+        }
+        out.println();
+        misses.stream().limit(20).forEach(m -> out.println("  missed by Briefdesk: " + m));
+        out.println();
+        double[] oq = ours.get(QUOTED);
+        double[] bq = base.get(QUOTED);
+        out.printf(Locale.ROOT, "| quoted phrase: source item found (recall) | %.3f | %.3f | | |%n", oq[3], bq[3]);
     }
-    return out;
-  }
 
-  private static String headline(ItemDocument d) {
-    String t = d.title().strip();
-    return t.isEmpty() || t.chars().anyMatch(c -> SYNTAX.indexOf(c) >= 0) ? null : t;
-  }
-
-  /** {@code len} consecutive characters with at least half of them Han, no whitespace, no syntax. */
-  static String stretch(String body, int len, Random r) {
-    if (body.length() <= len) {
-      return null;
+    /** Per kind: {score, p50 ms, p95 ms, quoted recall}. */
+    private static Map<Kind, double[]> measure(
+            List<Probe> probes,
+            Map<String, String> folded,
+            List<String> misses,
+            Function<String, List<String>> search) {
+        // Warm-up: the same probes once, unmeasured, so both systems are measured warm.
+        for (Probe p : probes) {
+            search.apply(p.text());
+        }
+        Map<Kind, List<Double>> scores = new HashMap<>();
+        Map<Kind, List<Double>> times = new HashMap<>();
+        Map<Kind, List<Double>> recall = new HashMap<>();
+        for (Probe p : probes) {
+            long t0 = System.nanoTime();
+            List<String> ids = search.apply(p.text());
+            times.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e6);
+            double score;
+            if (p.kind() == QUOTED) {
+                String phrase = CharFolding.fold(p.text().substring(1, p.text().length() - 1));
+                long exact = ids.stream()
+                        .filter(id -> folded.get(id).contains(phrase))
+                        .count();
+                score = ids.isEmpty() ? 1.0 : (double) exact / ids.size();
+                recall.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(ids.contains(p.targetId()) ? 1.0 : 0.0);
+            } else {
+                score = ids.subList(0, Math.min(p.kind().depth(), ids.size())).contains(p.targetId()) ? 1.0 : 0.0;
+                if (score == 0) {
+                    misses.add(p.kind().name() + ": " + p.text() + " (item " + p.targetId() + " at rank "
+                            + (ids.indexOf(p.targetId()) + 1) + " of " + ids.size() + ")");
+                }
+            }
+            scores.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(score);
+        }
+        Map<Kind, double[]> out = new HashMap<>();
+        for (Kind k : scores.keySet()) {
+            double[] t = times.get(k).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sorted()
+                    .toArray();
+            out.put(k, new double[] {
+                scores.get(k).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElse(0),
+                percentile(t, 0.50),
+                percentile(t, 0.95),
+                recall.getOrDefault(k, List.of()).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElse(0)
+            });
+        }
+        return out;
     }
-    int s = r.nextInt(body.length() - len);
-    String t = body.substring(s, s + len);
-    if (t.chars().anyMatch(c -> Character.isWhitespace(c) || SYNTAX.indexOf(c) >= 0 || Character.isSurrogate((char) c))) {
-      return null;
-    }
-    return RelevanceCorpus.hanCount(t) * 2 >= len ? t : null;
-  }
 
-  private static String quoted(String body, Random r) {
-    int len = 4 + r.nextInt(5);
-    String t = stretch(body, len, r);
-    return t == null || RelevanceCorpus.hanCount(t) != len ? null : "\"" + t + "\"";
-  }
+    private static double percentile(double[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    static List<Probe> probes(List<ItemDocument> docs, int perKind, Random r) {
+        List<Probe> out = new ArrayList<>();
+        for (Kind k : List.of(HEADLINE, S12, S6, QUOTED)) {
+            int made = 0;
+            for (int attempt = 0; made < perKind && attempt < perKind * 50; attempt++) {
+                ItemDocument d = docs.get(r.nextInt(docs.size()));
+                String text = k == HEADLINE
+                        ? headline(d)
+                        : k == QUOTED ? quoted(d.body(), r) : stretch(d.body(), k == S12 ? 12 : 6, r);
+                if (text != null) {
+                    out.add(new Probe(k, text, d.id()));
+                    made++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String headline(ItemDocument d) {
+        String t = d.title().strip();
+        return t.isEmpty() || t.chars().anyMatch(c -> SYNTAX.indexOf(c) >= 0) ? null : t;
+    }
+
+    /** {@code len} consecutive characters with at least half of them Han, no whitespace, no syntax. */
+    static String stretch(String body, int len, Random r) {
+        if (body.length() <= len) {
+            return null;
+        }
+        int s = r.nextInt(body.length() - len);
+        String t = body.substring(s, s + len);
+        if (t.chars()
+                .anyMatch(
+                        c -> Character.isWhitespace(c) || SYNTAX.indexOf(c) >= 0 || Character.isSurrogate((char) c))) {
+            return null;
+        }
+        return RelevanceCorpus.hanCount(t) * 2 >= len ? t : null;
+    }
+
+    private static String quoted(String body, Random r) {
+        int len = 4 + r.nextInt(5);
+        String t = stretch(body, len, r);
+        return t == null || RelevanceCorpus.hanCount(t) != len ? null : "\"" + t + "\"";
+    }
 }

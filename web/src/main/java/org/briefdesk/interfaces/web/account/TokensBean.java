@@ -39,7 +39,8 @@ public class TokensBean implements Serializable {
         try {
             rows = tokens.list(currentUser.getActor(), id);
             accountId = id;
-            login = id == currentUser.getActor().accountId() ? currentUser.getActor().login()
+            login = id == currentUser.getActor().accountId()
+                    ? currentUser.getActor().login()
                     : rows.stream().findFirst().map(TokenView::login).orElse("#" + id);
         } catch (AccessDenied e) {
             Pages.sendError(403, e.getMessage());

@@ -40,6 +40,7 @@ public class AccountsBean implements Serializable {
 
     /** The account being edited in the dialog, or null when the dialog creates one. */
     private Long editingId;
+
     private String login;
     private String displayName;
     private Role role;
@@ -50,7 +51,8 @@ public class AccountsBean implements Serializable {
     @PostConstruct
     void load() {
         // A mutable list: p:dataTable sorts the rows in place.
-        rows = accountService.list(currentUser.getActor()).stream().map(Row::of)
+        rows = accountService.list(currentUser.getActor()).stream()
+                .map(Row::of)
                 .collect(Collectors.toCollection(ArrayList::new));
         units = unitService.all().stream().map(UnitOption::of).toList();
     }
@@ -78,7 +80,8 @@ public class AccountsBean implements Serializable {
     /** Saves the dialog; on a broken rule the dialog stays open with the message and nothing is stored. */
     public void save() {
         // The login is fixed once created, so an edit never sends one.
-        AccountForm form = new AccountForm(editingId == null ? login : null, displayName, password, role, unitId, email);
+        AccountForm form =
+                new AccountForm(editingId == null ? login : null, displayName, password, role, unitId, email);
         password = null;
         if (editingId == null) {
             accountService.create(currentUser.getActor(), form);
@@ -162,13 +165,28 @@ public class AccountsBean implements Serializable {
     }
 
     /** One line of the account table. */
-    public record Row(long id, String login, String displayName, Role role, Long unitId, String unitName,
-                      String email, boolean active) implements Serializable {
+    public record Row(
+            long id,
+            String login,
+            String displayName,
+            Role role,
+            Long unitId,
+            String unitName,
+            String email,
+            boolean active)
+            implements Serializable {
 
         static Row of(Account a) {
             Unit u = a.getUnit();
-            return new Row(a.getId(), a.getLogin(), a.getDisplayName(), a.getRole(),
-                    u == null ? null : u.getId(), u == null ? "" : u.getName(), a.getEmail(), a.isActive());
+            return new Row(
+                    a.getId(),
+                    a.getLogin(),
+                    a.getDisplayName(),
+                    a.getRole(),
+                    u == null ? null : u.getId(),
+                    u == null ? "" : u.getName(),
+                    a.getEmail(),
+                    a.isActive());
         }
     }
 

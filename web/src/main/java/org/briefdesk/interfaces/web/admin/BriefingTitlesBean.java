@@ -22,6 +22,7 @@ public class BriefingTitlesBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     BriefingService briefings;
 
@@ -69,10 +70,14 @@ public class BriefingTitlesBean implements Serializable {
     }
 
     public void save() {
-        briefings.saveTitle(currentUser.getActor(), editingId, name, issuingUnit,
+        briefings.saveTitle(
+                currentUser.getActor(),
+                editingId,
+                name,
+                issuingUnit,
                 distribution.toDistribution(),
-                new PageLayout(marginTopMm, marginBottomMm, marginLeftMm, marginRightMm, titleSizePt, bodySizePt,
-                        redColor));
+                new PageLayout(
+                        marginTopMm, marginBottomMm, marginLeftMm, marginRightMm, titleSizePt, bodySizePt, redColor));
         load();
         Pages.info("简报设置已保存；已建的期次保留原来的分发范围");
         PrimeFaces.current().executeScript("PF('titleDialog').hide()");
@@ -83,8 +88,7 @@ public class BriefingTitlesBean implements Serializable {
         boolean active = !t.active();
         briefings.setTitleActive(currentUser.getActor(), t.id(), active);
         load();
-        Pages.info(active ? "“" + t.name() + "”已启用，编辑可以新建期次"
-                : "“" + t.name() + "”已停用：不能再新建期次，已有期次照常查阅");
+        Pages.info(active ? "“" + t.name() + "”已启用，编辑可以新建期次" : "“" + t.name() + "”已停用：不能再新建期次，已有期次照常查阅");
     }
 
     public DistributionForm getDistribution() {

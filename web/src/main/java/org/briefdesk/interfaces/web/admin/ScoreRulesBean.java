@@ -27,6 +27,7 @@ public class ScoreRulesBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ScoringService scoring;
 
@@ -61,8 +62,15 @@ public class ScoreRulesBean implements Serializable {
     public void save() {
         Map<ScoreKey, Integer> values = new EnumMap<>(ScoreKey.class);
         points.forEach(f -> values.put(f.getKey(), f.getPoints()));
-        int n = scoring.addVersion(currentUser.getActor(), effectiveFrom, values, highestAdoptionOnly,
-                highestInstructionOnly, adoptionAndInstructionAdd, note, recomputeHistory);
+        int n = scoring.addVersion(
+                currentUser.getActor(),
+                effectiveFrom,
+                values,
+                highestAdoptionOnly,
+                highestInstructionOnly,
+                adoptionAndInstructionAdd,
+                note,
+                recomputeHistory);
         Pages.info("新规则已保存，自" + effectiveFrom + "起生效" + (n > 0 ? "；已重新计算" + n + "条信息的得分" : ""));
         load();
     }
@@ -73,13 +81,23 @@ public class ScoreRulesBean implements Serializable {
     }
 
     /** One version as the history table shows it. */
-    public record Version(long id, LocalDate effectiveFrom, String summary, String combination, String note,
-                          String createdBy) implements Serializable {
+    public record Version(
+            long id, LocalDate effectiveFrom, String summary, String combination, String note, String createdBy)
+            implements Serializable {
 
         static Version of(RuleSet r) {
             StringBuilder s = new StringBuilder();
-            r.pointsByKey().forEach((k, p) -> s.append(s.length() == 0 ? "" : "；").append(k.getLabel()).append(p).append("分"));
-            return new Version(r.getId(), r.getEffectiveFrom(), s.toString(), r.describeCombination(), r.getNote(),
+            r.pointsByKey()
+                    .forEach((k, p) -> s.append(s.length() == 0 ? "" : "；")
+                            .append(k.getLabel())
+                            .append(p)
+                            .append("分"));
+            return new Version(
+                    r.getId(),
+                    r.getEffectiveFrom(),
+                    s.toString(),
+                    r.describeCombination(),
+                    r.getNote(),
                     r.getCreatedBy());
         }
     }

@@ -34,6 +34,7 @@ public class UnitsBean implements Serializable {
 
     /** The unit being edited in the dialog, or null when the dialog adds a new one. */
     private Long editingId;
+
     private String name;
     private String shortName;
     private UnitKind kind;

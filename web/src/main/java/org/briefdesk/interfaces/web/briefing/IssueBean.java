@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.briefdesk.application.briefing.LeaderChoice;
-import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.briefing.AvailableItem;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.BriefingService.Receipt;
-import org.briefdesk.application.editorial.EditorialService;
-import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.briefing.LeaderChoice;
+import org.briefdesk.application.editorial.ColumnChoice;
+import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -43,14 +43,19 @@ public class IssueBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     BriefingService briefings;
+
     @Inject
     IssueAssemblyService assembly;
+
     @Inject
     IssuePublication publication;
+
     @Inject
     IssueReadingService reading;
+
     @Inject
     EditorialService editorial;
 
@@ -91,7 +96,9 @@ public class IssueBean implements Serializable {
         receipts = briefings.receipts(actor, issueId);
         instructionsByEntry = new LinkedHashMap<>();
         for (InstructionView i : reading.instructionsOn(actor, issueId)) {
-            instructionsByEntry.computeIfAbsent(i.briefingEntryId(), k -> new ArrayList<>()).add(i);
+            instructionsByEntry
+                    .computeIfAbsent(i.briefingEntryId(), k -> new ArrayList<>())
+                    .add(i);
         }
         issueDate = issue.issueDate();
         editorNote = issue.editorNote();
@@ -123,18 +130,25 @@ public class IssueBean implements Serializable {
         Object columnId = event.getComponent().getAttributes().get("columnId");
         Long column = columnId instanceof Number n ? n.longValue() : null;
         List<IssueView.Entry> inColumn = issue.sections().stream()
-                .filter(s -> Objects.equals(s.columnId(), column)).findFirst()
-                .map(IssueView.Section::entries).orElse(List.of());
+                .filter(s -> Objects.equals(s.columnId(), column))
+                .findFirst()
+                .map(IssueView.Section::entries)
+                .orElse(List.of());
         if (event.getFromIndex() < 0 || event.getFromIndex() >= inColumn.size()) {
             return;
         }
         long moving = inColumn.get(event.getFromIndex()).id();
-        act(() -> assembly.move(currentUser.getActor(), issueId, issue.version(), moving, column, event.getToIndex()),
+        act(
+                () -> assembly.move(
+                        currentUser.getActor(), issueId, issue.version(), moving, column, event.getToIndex()),
                 null);
     }
 
     public void editEntry(long entry) {
-        IssueView.Entry e = issue.entries().stream().filter(x -> x.id() == entry).findFirst().orElse(null);
+        IssueView.Entry e = issue.entries().stream()
+                .filter(x -> x.id() == entry)
+                .findFirst()
+                .orElse(null);
         if (e == null) {
             Pages.error("该条目已不在本期中，请刷新");
             return;
@@ -142,22 +156,43 @@ public class IssueBean implements Serializable {
         entryId = e.id();
         entryHeadline = e.headline();
         entryBody = e.bodyHtml();
-        entryColumnId = issue.sections().stream().filter(s -> s.entries().contains(e)).findFirst()
-                .map(IssueView.Section::columnId).orElse(null);
+        entryColumnId = issue.sections().stream()
+                .filter(s -> s.entries().contains(e))
+                .findFirst()
+                .map(IssueView.Section::columnId)
+                .orElse(null);
     }
 
     public void saveEntry() {
-        boolean done = act(() -> assembly.revise(currentUser.getActor(), issueId, issue.version(), entryId, entryHeadline,
-                entryBody, entryColumnId), "条目已保存（原信息不变）");
+        boolean done = act(
+                () -> assembly.revise(
+                        currentUser.getActor(),
+                        issueId,
+                        issue.version(),
+                        entryId,
+                        entryHeadline,
+                        entryBody,
+                        entryColumnId),
+                "条目已保存（原信息不变）");
         if (done) {
             PrimeFaces.current().executeScript("PF('entryDialog').hide()");
         }
     }
 
     public void saveHeader() {
-        act(() -> briefings.describe(currentUser.getActor(), issueId, issue.version(), new IssueHeader(issueDate,
-                editorNote, distribution.toDistribution(), extraRecipients, mailOnPublish,
-                recipientIds)), "期次信息已保存");
+        act(
+                () -> briefings.describe(
+                        currentUser.getActor(),
+                        issueId,
+                        issue.version(),
+                        new IssueHeader(
+                                issueDate,
+                                editorNote,
+                                distribution.toDistribution(),
+                                extraRecipients,
+                                mailOnPublish,
+                                recipientIds)),
+                "期次信息已保存");
     }
 
     public void submitForReview() {
@@ -169,8 +204,7 @@ public class IssueBean implements Serializable {
     }
 
     public void publish() {
-        act(() -> publication.publish(currentUser.getActor(), issueId, issue.version()),
-                "本期已发布，领导可在“简报阅览”中阅读");
+        act(() -> publication.publish(currentUser.getActor(), issueId, issue.version()), "本期已发布，领导可在“简报阅览”中阅读");
     }
 
     /** Runs an action; a broken rule is shown and, when another editor got there first, the page reloads. */

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
@@ -26,6 +26,7 @@ public class IssueReadBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     IssueReadingService reading;
 
@@ -44,7 +45,9 @@ public class IssueReadBean implements Serializable {
     private void loadInstructions() {
         instructions = new HashMap<>();
         for (InstructionView i : reading.instructionsOn(currentUser.getActor(), issueId)) {
-            instructions.computeIfAbsent(i.briefingEntryId(), k -> new ArrayList<>()).add(i);
+            instructions
+                    .computeIfAbsent(i.briefingEntryId(), k -> new ArrayList<>())
+                    .add(i);
         }
     }
 

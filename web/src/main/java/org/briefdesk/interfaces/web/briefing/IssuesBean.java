@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.briefdesk.application.briefing.BriefingService;
-import org.briefdesk.application.briefing.TitleChoice;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.briefing.TitleChoice;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -24,6 +24,7 @@ public class IssuesBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     BriefingService briefings;
 

@@ -21,8 +21,10 @@ public class SpecialIssueBean {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     BriefingService briefings;
+
     @Inject
     IssueAssemblyService assembly;
 
@@ -34,8 +36,8 @@ public class SpecialIssueBean {
             Pages.error("还没有设置简报名称，请管理员在“简报设置”中添加");
             return;
         }
-        IssueView issue = assembly.specialFromEvent(currentUser.getActor(), titles.get(0).id(), kind,
-                LocalDate.now(DistrictTime.clock()), itemId);
+        IssueView issue = assembly.specialFromEvent(
+                currentUser.getActor(), titles.get(0).id(), kind, LocalDate.now(DistrictTime.clock()), itemId);
         Pages.redirect("/editor/issue.xhtml?id=" + issue.id());
     }
 

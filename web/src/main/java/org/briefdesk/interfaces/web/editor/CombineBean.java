@@ -33,8 +33,10 @@ public class CombineBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ItemService itemService;
+
     @Inject
     EditorialService editorial;
 
@@ -42,6 +44,7 @@ public class CombineBean implements Serializable {
     private List<ItemView> sources = List.of();
     /** Each source's version as shown, in the order the editor chose them. */
     private final Map<Long, Long> versions = new LinkedHashMap<>();
+
     private String title;
     private String body;
 
@@ -63,7 +66,9 @@ public class CombineBean implements Serializable {
         sources = loaded;
         versions.clear();
         loaded.forEach(i -> versions.put(i.id(), i.version()));
-        ItemView longest = loaded.stream().max(Comparator.comparingInt(ItemView::bodyLength)).orElseThrow();
+        ItemView longest = loaded.stream()
+                .max(Comparator.comparingInt(ItemView::bodyLength))
+                .orElseThrow();
         title = longest.title();
         body = longest.bodyHtml();
     }
@@ -80,7 +85,9 @@ public class CombineBean implements Serializable {
 
     /** The longest source first: it is the one the editor starts from. */
     public List<ItemView> getSources() {
-        return sources.stream().sorted(Comparator.comparingInt(ItemView::bodyLength).reversed()).toList();
+        return sources.stream()
+                .sorted(Comparator.comparingInt(ItemView::bodyLength).reversed())
+                .toList();
     }
 
     /** Every source unit once, in the order shown: each of them is credited with the combined item. */

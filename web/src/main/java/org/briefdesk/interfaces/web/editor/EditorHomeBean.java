@@ -18,8 +18,13 @@ import org.briefdesk.interfaces.web.CurrentUser;
 public class EditorHomeBean {
 
     /** The statuses an editor works with, in workflow order; drafts have not reached the office. */
-    private static final List<ItemStatus> CARDS = List.of(ItemStatus.SUBMITTED, ItemStatus.ACCEPTED,
-            ItemStatus.RETURNED, ItemStatus.REJECTED, ItemStatus.PUBLISHED, ItemStatus.WITHDRAWN);
+    private static final List<ItemStatus> CARDS = List.of(
+            ItemStatus.SUBMITTED,
+            ItemStatus.ACCEPTED,
+            ItemStatus.RETURNED,
+            ItemStatus.REJECTED,
+            ItemStatus.PUBLISHED,
+            ItemStatus.WITHDRAWN);
     /** More than a busy week's inflow; the full inbox with paging comes with the screening page. */
     private static final int WAITING = 100;
 

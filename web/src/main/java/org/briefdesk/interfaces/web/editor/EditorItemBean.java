@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.ColumnChoice;
-import org.briefdesk.application.editorial.RevisionView;
-import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.application.editorial.EditorialService;
-import org.briefdesk.application.item.ItemService;
-import org.briefdesk.application.item.ItemView;
+import org.briefdesk.application.editorial.RevisionView;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
+import org.briefdesk.application.editorial.TrailEntry;
+import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.SentenceDiff;
@@ -39,15 +39,19 @@ public class EditorItemBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ItemService itemService;
+
     @Inject
     EditorialService editorial;
+
     @Inject
     SimilarItemsService similarItems;
 
     /** Taken as text so a malformed id gets the 404 page rather than a conversion message. */
     private String id;
+
     private long itemId;
     private ItemView item;
     private long version;
@@ -66,6 +70,7 @@ public class EditorItemBean implements Serializable {
 
     /** A combined item's sources, each with its unit: every one of them is credited. */
     private List<ItemView> sources;
+
     private ItemView compared;
     private SentenceDiff.Result comparison;
     /** Similar items the editor ticked to combine with this one (综合编辑). */
@@ -87,7 +92,9 @@ public class EditorItemBean implements Serializable {
         revisions = editorial.revisions(actor, itemId);
         trail = editorial.auditTrail(actor, itemId);
         activeColumns = editorial.activeColumns(actor);
-        sources = item.sourceItemIds().stream().map(source -> itemService.details(actor, source)).toList();
+        sources = item.sourceItemIds().stream()
+                .map(source -> itemService.details(actor, source))
+                .toList();
         columnIds = new ArrayList<>(item.columnIds());
         editTitle = item.title();
         editBody = item.bodyHtml();
@@ -132,7 +139,9 @@ public class EditorItemBean implements Serializable {
             return;
         }
         long originalId = original;
-        act(() -> editorial.markDuplicate(currentUser.getActor(), itemId, version, originalId), "已标记为重复",
+        act(
+                () -> editorial.markDuplicate(currentUser.getActor(), itemId, version, originalId),
+                "已标记为重复",
                 "duplicateDialog");
     }
 
@@ -179,8 +188,8 @@ public class EditorItemBean implements Serializable {
         }
         List<Long> ids = new ArrayList<>(List.of(itemId));
         combineWith.stream().filter(other -> !ids.contains(other)).forEach(ids::add);
-        Pages.redirect("/editor/combine.xhtml?ids=" + ids.stream().map(String::valueOf)
-                .collect(Collectors.joining(",")));
+        Pages.redirect(
+                "/editor/combine.xhtml?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
     /**
@@ -221,7 +230,10 @@ public class EditorItemBean implements Serializable {
     }
 
     public List<SimilarItemView> getAllSimilar() {
-        return similar.values().stream().flatMap(List::stream).filter(SimilarItemView::visible).toList();
+        return similar.values().stream()
+                .flatMap(List::stream)
+                .filter(SimilarItemView::visible)
+                .toList();
     }
 
     public String getId() {

@@ -97,14 +97,14 @@ public class InboxBean implements Serializable {
             Pages.error("请至少勾选两条信息再综合编辑");
             return;
         }
-        Pages.redirect("/editor/combine.xhtml?ids=" + selected.stream()
-                .map(r -> String.valueOf(r.item().getId())).collect(Collectors.joining(",")));
+        Pages.redirect("/editor/combine.xhtml?ids="
+                + selected.stream().map(r -> String.valueOf(r.item().getId())).collect(Collectors.joining(",")));
     }
 
     /** 合并编辑此组: every item of the row's event group. */
     public void combineGroup(InboxRow row) {
-        Pages.redirect("/editor/combine.xhtml?ids=" + row.group().stream().map(String::valueOf)
-                .collect(Collectors.joining(",")));
+        Pages.redirect("/editor/combine.xhtml?ids="
+                + row.group().stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
     public String groupStyle(InboxRow row) {
@@ -112,11 +112,20 @@ public class InboxBean implements Serializable {
     }
 
     private InboxFilter filter() {
-        EnumSet<ItemStatus> set = statuses == null || statuses.isEmpty()
-                ? EnumSet.noneOf(ItemStatus.class) : EnumSet.copyOf(statuses);
+        EnumSet<ItemStatus> set =
+                statuses == null || statuses.isEmpty() ? EnumSet.noneOf(ItemStatus.class) : EnumSet.copyOf(statuses);
         boolean badRange = from != null && to != null && from.isAfter(to);
-        return new InboxFilter(set, unitKind, unitId, mustReport, urgentOnly, badRange ? null : from,
-                badRange ? null : to, titleText, null, true);
+        return new InboxFilter(
+                set,
+                unitKind,
+                unitId,
+                mustReport,
+                urgentOnly,
+                badRange ? null : from,
+                badRange ? null : to,
+                titleText,
+                null,
+                true);
     }
 
     /** The page of rows PrimeFaces asks for; rows seen on earlier pages stay known for the selection. */
@@ -130,7 +139,8 @@ public class InboxBean implements Serializable {
         }
 
         @Override
-        public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<InboxRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             InboxFilter f = filter();
             for (SortMeta s : sortBy.values()) {
                 if (s.getOrder() == SortOrder.UNSORTED) {
@@ -177,7 +187,9 @@ public class InboxBean implements Serializable {
 
     /** The statuses an editor may filter by: a unit's draft or withdrawn item never reaches the inbox. */
     public ItemStatus[] getAllStatuses() {
-        return Arrays.stream(ItemStatus.values()).filter(ItemStatus::reachedOffice).toArray(ItemStatus[]::new);
+        return Arrays.stream(ItemStatus.values())
+                .filter(ItemStatus::reachedOffice)
+                .toArray(ItemStatus[]::new);
     }
 
     public UnitKind[] getUnitKinds() {

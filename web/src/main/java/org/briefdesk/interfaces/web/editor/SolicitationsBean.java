@@ -28,12 +28,15 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class SolicitationsBean implements Serializable {
 
-    private static final List<UnitKind> REPORTING = List.of(UnitKind.GONGWEI, UnitKind.DEPARTMENT, UnitKind.STREET_TOWN);
+    private static final List<UnitKind> REPORTING =
+            List.of(UnitKind.GONGWEI, UnitKind.DEPARTMENT, UnitKind.STREET_TOWN);
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     SolicitationService solicitationService;
+
     @Inject
     UnitService unitService;
 
@@ -52,7 +55,10 @@ public class SolicitationsBean implements Serializable {
         if (selectedId == null && !rows.isEmpty()) {
             selectedId = rows.get(0).id();
         }
-        units = unitService.active().stream().filter(u -> u.getKind().isReporting()).map(UnitChoice::of).toList();
+        units = unitService.active().stream()
+                .filter(u -> u.getKind().isReporting())
+                .map(UnitChoice::of)
+                .toList();
     }
 
     public void startNew() {
@@ -71,8 +77,8 @@ public class SolicitationsBean implements Serializable {
 
     /** Issues the solicitation; on a broken rule the dialog stays open with the message. */
     public void issue() {
-        Tracking issued = solicitationService.issue(currentUser.getActor(),
-                new SolicitationForm(topic, requirements, deadline, unitIds));
+        Tracking issued = solicitationService.issue(
+                currentUser.getActor(), new SolicitationForm(topic, requirements, deadline, unitIds));
         Pages.info("约稿《" + issued.topic() + "》已发出，" + issued.units().size() + "个单位将在首页看到");
         selectedId = issued.id();
         load();
@@ -91,15 +97,20 @@ public class SolicitationsBean implements Serializable {
     }
 
     public Tracking getSelected() {
-        return rows.stream().filter(t -> t.id() == (selectedId == null ? -1 : selectedId)).findFirst().orElse(null);
+        return rows.stream()
+                .filter(t -> t.id() == (selectedId == null ? -1 : selectedId))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The unit picker's options, grouped 工委 / 部门 / 街乡镇. */
     public List<SelectItem> getUnitOptions() {
         List<SelectItem> groups = new ArrayList<>();
         for (UnitKind kind : REPORTING) {
-            SelectItem[] items = units.stream().filter(u -> u.kind() == kind)
-                    .map(u -> new SelectItem(u.id(), u.shortName(), u.name())).toArray(SelectItem[]::new);
+            SelectItem[] items = units.stream()
+                    .filter(u -> u.kind() == kind)
+                    .map(u -> new SelectItem(u.id(), u.shortName(), u.name()))
+                    .toArray(SelectItem[]::new);
             groups.add(new SelectItemGroup(kind.getLabel(), null, false, items));
         }
         return groups;

@@ -29,7 +29,8 @@ public class UrgentAlerts {
 
     void onUrgentItem(@Observes(during = TransactionPhase.AFTER_SUCCESS) UrgentItemSubmitted event) {
         // Faces encodes the map as JSON; the page puts the title in as text, never as markup.
-        Map<String, Object> alert = Map.of("itemId", event.itemId(), "title", event.title(), "unit", event.unitShortName());
+        Map<String, Object> alert =
+                Map.of("itemId", event.itemId(), "title", event.title(), "unit", event.unitShortName());
         // Sent from a fresh thread: Mojarra's push context would otherwise bind itself to the submitting
         // officer's session and view, and fails outright when the submission came from outside Faces.
         executor.execute(() -> {

@@ -19,6 +19,7 @@ public class LeaderHomeBean {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     IssueReadingService reading;
 
@@ -28,7 +29,8 @@ public class LeaderHomeBean {
     @PostConstruct
     void load() {
         issues = reading.myIssues(currentUser.getActor(), LIMIT);
-        read = reading.readIssueIds(currentUser.getActor(), issues.stream().map(IssueView::id).toList());
+        read = reading.readIssueIds(
+                currentUser.getActor(), issues.stream().map(IssueView::id).toList());
     }
 
     public List<IssueView> getIssues() {

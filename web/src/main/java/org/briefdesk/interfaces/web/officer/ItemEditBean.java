@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.item.AttachmentService;
-import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
+import org.briefdesk.application.item.AttachmentService;
+import org.briefdesk.application.item.ImportedText;
+import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.UnitSolicitation;
 import org.briefdesk.domain.model.item.AttachmentInfo;
@@ -22,7 +23,6 @@ import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.application.item.ImportedText;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
@@ -37,18 +37,23 @@ import org.primefaces.event.FileUploadEvent;
 @ViewScoped
 public class ItemEditBean implements Serializable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日").withZone(DistrictTime.ZONE);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("M月d日").withZone(DistrictTime.ZONE);
     /** Polls of two seconds: the similar links normally arrive within ten seconds of submission. */
     private static final int MAX_POLLS = 5;
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     OfficerItemService officerItems;
+
     @Inject
     AttachmentService attachmentService;
+
     @Inject
     SimilarItemsService similarItems;
+
     @Inject
     SolicitationService solicitationService;
 
@@ -108,9 +113,10 @@ public class ItemEditBean implements Serializable {
 
     private void save() {
         Actor actor = currentUser.getActor();
-        show(itemId == null
-                ? officerItems.createDraft(actor, content(), solicitationId)
-                : officerItems.update(actor, itemId, version, content(), solicitationId));
+        show(
+                itemId == null
+                        ? officerItems.createDraft(actor, content(), solicitationId)
+                        : officerItems.update(actor, itemId, version, content(), solicitationId));
     }
 
     private ItemContent content() {
@@ -165,7 +171,8 @@ public class ItemEditBean implements Serializable {
 
     /** 导入Word/PDF: fills title and body from the file; nothing is saved until the officer saves. */
     public void importFile(FileUploadEvent event) {
-        ImportedText text = officerItems.importDocument(currentUser.getActor(), event.getFile().getContent());
+        ImportedText text = officerItems.importDocument(
+                currentUser.getActor(), event.getFile().getContent());
         title = text.title();
         body = text.bodyHtml();
         Pages.info("已导入标题和正文，请核对后保存");
@@ -173,8 +180,8 @@ public class ItemEditBean implements Serializable {
 
     public void upload(FileUploadEvent event) {
         Actor actor = currentUser.getActor();
-        AttachmentInfo added = attachmentService.attach(actor, itemId, event.getFile().getFileName(),
-                event.getFile().getContent());
+        AttachmentInfo added = attachmentService.attach(
+                actor, itemId, event.getFile().getFileName(), event.getFile().getContent());
         attachments = attachmentService.attachmentsOf(actor, itemId);
         Pages.info("附件“" + added.fileName() + "”已上传");
     }
@@ -198,7 +205,11 @@ public class ItemEditBean implements Serializable {
     public record SimilarLine(long itemId, String text, String kind, boolean visible) implements Serializable {
         static SimilarLine of(SimilarItemView v) {
             String when = v.submittedAt() == null ? "" : "已于" + DAY.format(v.submittedAt());
-            return new SimilarLine(v.itemId(), v.unitShortName() + when + "报送类似信息", v.matchClass().getLabel(), v.visible());
+            return new SimilarLine(
+                    v.itemId(),
+                    v.unitShortName() + when + "报送类似信息",
+                    v.matchClass().getLabel(),
+                    v.visible());
         }
     }
 

@@ -21,8 +21,10 @@ public class OfficerSolicitationsBean {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     SolicitationService solicitationService;
+
     @Inject
     NoticeService noticeService;
 

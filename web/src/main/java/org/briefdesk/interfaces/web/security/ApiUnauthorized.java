@@ -18,12 +18,13 @@ public class ApiUnauthorized extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object refusal = request.getAttribute(BriefdeskAuthenticationMechanism.REFUSAL);
-        String detail = refusal != null ? refusal.toString()
+        String detail = refusal != null
+                ? refusal.toString()
                 : request.getHeader("Authorization") == null ? "请先登录（Bearer 令牌或 HTTP Basic）" : "登录名或密码错误，或账号已停用";
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,\"detail\":\""
-                + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,\"detail\":\"" + detail + "\"}");
     }
 }

@@ -47,8 +47,8 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
     ApiTokenService tokens;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext ctx) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
         Credential credential = ctx.getAuthParameters().getCredential();
         if (ctx.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential up) {
             return formLogin(request, ctx, up);
@@ -68,17 +68,18 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
         if (isApi(request)) {
             return unauthorized(ctx);
         }
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        return ctx.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        return ctx.redirect(
+                request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     /** The form: a new session id at sign-in, so an id planted before it is worth nothing afterwards. */
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext ctx,
-                                           UsernamePasswordCredential up) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext ctx, UsernamePasswordCredential up) {
         LoginService.Outcome outcome = logins.signIn(up.getCaller(), up.getPasswordAsString(), request.getRemoteAddr());
         if (outcome.actor().isEmpty()) {
             refused(request, outcome);
@@ -106,8 +107,8 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
             }
         } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] loginAndPassword = basic(authorization.substring(6));
-            LoginService.Outcome outcome = logins.signIn(loginAndPassword[0], loginAndPassword[1],
-                    request.getRemoteAddr());
+            LoginService.Outcome outcome =
+                    logins.signIn(loginAndPassword[0], loginAndPassword[1], request.getRemoteAddr());
             actor = outcome.actor();
             if (actor.isEmpty()) {
                 refused(request, outcome);
@@ -119,7 +120,8 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
         if (actor.isEmpty()) {
             return unauthorized(ctx);
         }
-        return ctx.notifyContainerAboutLogin(actor.get().login(), Set.of(actor.get().role().name()));
+        return ctx.notifyContainerAboutLogin(
+                actor.get().login(), Set.of(actor.get().role().name()));
     }
 
     private static void refused(HttpServletRequest request, LoginService.Outcome outcome) {
@@ -142,7 +144,9 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? new String[] {"", ""} : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        return colon < 0
+                ? new String[] {"", ""}
+                : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 
     /** 401 with the challenges; the container's 401 error page (ApiUnauthorized) writes the problem. */

@@ -1,7 +1,7 @@
 package org.briefdesk.interfaces.web.security;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import org.briefdesk.domain.model.item.RichText;
 import org.primefaces.component.texteditor.TextEditor;

@@ -25,7 +25,9 @@ import java.util.Set;
  * 403 problem. Bearer and Basic clients send their credentials themselves and are not affected.</li>
  * </ul>
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
 
     static final String PAGE_POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -87,7 +89,8 @@ public class SecurityHeaders extends HttpFilter {
     private static void forbidden(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"跨站请求被拒绝\",\"status\":403,"
-                + "\"detail\":\"来自其他网站的写操作不能使用登录会话；程序调用请使用 Bearer 令牌或 HTTP Basic\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"跨站请求被拒绝\",\"status\":403,"
+                        + "\"detail\":\"来自其他网站的写操作不能使用登录会话；程序调用请使用 Bearer 令牌或 HTTP Basic\"}");
     }
 }

@@ -9,8 +9,7 @@ final class Charts {
 
     private static final String[] COLOURS = {"#c0392b", "#2e86c1", "#27ae60", "#f39c12", "#8e44ad"};
 
-    private Charts() {
-    }
+    private Charts() {}
 
     static String pie(List<String> labels, List<Long> values) {
         JsonArrayBuilder colours = Json.createArrayBuilder();
@@ -19,14 +18,28 @@ final class Charts {
         }
         return Json.createObjectBuilder()
                 .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", strings(labels))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", numbers(values))
-                                .add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder().add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "right"))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", strings(labels))
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("data", numbers(values))
+                                                        .add("backgroundColor", colours))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", "right"))))
+                .build()
+                .toString();
     }
 
     /** Lines sharing the x labels, one per named series. */
@@ -43,13 +56,31 @@ final class Charts {
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("score", Json.createObjectBuilder().add("type", "linear").add("position", "left")
-                                .add("beginAtZero", true))
-                        .add("count", Json.createObjectBuilder().add("type", "linear").add("position", "right")
-                                .add("beginAtZero", true))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", strings(labels))
+                                .add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "score",
+                                                        Json.createObjectBuilder()
+                                                                .add("type", "linear")
+                                                                .add("position", "left")
+                                                                .add("beginAtZero", true))
+                                                .add(
+                                                        "count",
+                                                        Json.createObjectBuilder()
+                                                                .add("type", "linear")
+                                                                .add("position", "right")
+                                                                .add("beginAtZero", true))))
+                .build()
+                .toString();
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

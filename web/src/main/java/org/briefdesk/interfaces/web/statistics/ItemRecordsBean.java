@@ -35,12 +35,16 @@ public class ItemRecordsBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     AdoptionService adoptionService;
+
     @Inject
     InstructionService instructionService;
+
     @Inject
     OutletService outletService;
+
     @Inject
     ScoringService scoring;
 
@@ -59,19 +63,23 @@ public class ItemRecordsBean implements Serializable {
     private String text;
 
     /** One outlet to choose from. */
-    public record OutletOption(long id, String label) implements Serializable {
-    }
+    public record OutletOption(long id, String label) implements Serializable {}
 
     @PostConstruct
     void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         try {
             itemId = id == null ? null : Long.valueOf(id.strip());
         } catch (NumberFormatException e) {
             itemId = null;
         }
         outlets = outletService.active(currentUser.getActor()).stream()
-                .map((Outlet o) -> new OutletOption(o.getId(), o.getName() + "（" + o.getLevel().getLabel() + "）")).toList();
+                .map((Outlet o) -> new OutletOption(
+                        o.getId(), o.getName() + "（" + o.getLevel().getLabel() + "）"))
+                .toList();
         reload();
     }
 

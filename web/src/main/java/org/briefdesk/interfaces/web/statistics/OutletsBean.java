@@ -22,6 +22,7 @@ public class OutletsBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     OutletService outlets;
 
@@ -34,7 +35,9 @@ public class OutletsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = outlets.all(currentUser.getActor()).stream().map(Row::of).collect(Collectors.toCollection(ArrayList::new));
+        rows = outlets.all(currentUser.getActor()).stream()
+                .map(Row::of)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void startNew() {

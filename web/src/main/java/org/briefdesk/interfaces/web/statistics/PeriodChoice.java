@@ -76,8 +76,7 @@ public class PeriodChoice implements Serializable {
     }
 
     /** One option of the part picker. */
-    public record Part(int value, String label) implements Serializable {
-    }
+    public record Part(int value, String label) implements Serializable {}
 
     public Period.Kind getKind() {
         return kind;

@@ -21,6 +21,7 @@ public class QuotaBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     StatisticsService statistics;
 

@@ -19,6 +19,7 @@ public class RankingBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     StatisticsService statistics;
 

@@ -32,6 +32,7 @@ public class StatisticsBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     StatisticsService statistics;
 
@@ -74,10 +75,13 @@ public class StatisticsBean implements Serializable {
             trendChart = null;
             return;
         }
-        var points = statistics.trend(currentUser.getActor(), trendUnitId, report.period().from().getYear());
-        trendChart = Charts.lines(points.stream().map(p -> p.month().getMonthValue() + "月").toList(),
+        var points = statistics.trend(
+                currentUser.getActor(), trendUnitId, report.period().from().getYear());
+        trendChart = Charts.lines(
+                points.stream().map(p -> p.month().getMonthValue() + "月").toList(),
                 List.of("得分", "报送条数", "采用条次"),
-                List.of(points.stream().map(p -> p.score()).toList(),
+                List.of(
+                        points.stream().map(p -> p.score()).toList(),
                         points.stream().map(p -> p.submitted()).toList(),
                         points.stream().map(p -> p.adopted()).toList()));
     }
@@ -96,8 +100,9 @@ public class StatisticsBean implements Serializable {
 
     private static StreamedContent download(Supplier<StatisticsService.ReportFile> file) {
         StatisticsService.ReportFile f = file.get();
-        return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType())
-                .stream(() -> new ByteArrayInputStream(f.content())).build();
+        return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType()).stream(
+                        () -> new ByteArrayInputStream(f.content()))
+                .build();
     }
 
     public Period.Kind[] getKinds() {
