@@ -100,5 +100,11 @@ final class AuthorizationTable {
         {"servlet /error/status", "", "NNNNNNN"},
         // Readiness for load balancers: no login, nothing but the database's and the index's state.
         {"servlet /health/ready", "", "YYYYYYY"},
+        // Archive import (档案导入): administrators only, pages and API alike.
+        {"page /admin/imports.xhtml", "", "ANNNNNY"},
+        {"POST /api/imports", "", "ANNNNNY"},
+        {"POST /api/imports/issues", "", "ANNNNNY"},
+        {"GET /api/imports/{id}", "import run", "ANNNNNY"},
+        {"GET /api/imports/{id}/report", "import run", "ANNNNNY"},
     };
 }

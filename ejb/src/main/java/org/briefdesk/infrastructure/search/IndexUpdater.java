@@ -60,6 +60,8 @@ public class IndexUpdater {
 
     private volatile long lastFailedRebuild;
     private volatile RebuildProgress progress = RebuildProgress.idle();
+    /** The last change whose item's duplicate links are stored too (they follow the index commit). */
+    private volatile long linkedSequence;
     /** The last thing the administrator should know about the index (why it was rebuilt), or null. */
     private volatile String notice;
 
@@ -78,6 +80,8 @@ public class IndexUpdater {
         writing.lock();
         try {
             rebuildIfItDoesNotFollow();
+            // What the index committed before this start had its links stored then.
+            linkedSequence = Math.max(linkedSequence, index().lastAppliedSequence());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "the search index could not be checked at start-up", e);
         } finally {
@@ -194,6 +198,7 @@ public class IndexUpdater {
         for (Map.Entry<Long, ItemDocument> e : upserted.entrySet()) {
             feed.storeLinks(e.getKey(), index.findSimilar(e.getValue()));
         }
+        linkedSequence = batch.get(batch.size() - 1).seq();
         return batch.size();
     }
 
@@ -236,6 +241,7 @@ public class IndexUpdater {
                 after = ids.get(ids.size() - 1);
             }
             progress = progress.finished();
+            linkedSequence = seq;
             long linked = done;
             LOG.info(() -> "Duplicate links recomputed for " + linked + " items");
         } catch (IOException | RuntimeException e) {
@@ -247,6 +253,11 @@ public class IndexUpdater {
 
     public RebuildProgress progress() {
         return progress;
+    }
+
+    /** The last outbox change whose item is searchable and has its duplicate links stored. */
+    public long linkedSequence() {
+        return linkedSequence;
     }
 
     /** Why the index was last rebuilt on its own (shown on the index page), if it was. */
