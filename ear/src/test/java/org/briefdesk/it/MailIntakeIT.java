@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -34,15 +35,18 @@ import org.briefdesk.application.mailbox.PollResult;
 import org.briefdesk.application.mailbox.QuarantineService;
 import org.briefdesk.application.mailbox.QuarantinedMail;
 import org.briefdesk.application.mailbox.Receipt;
+import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemChannel;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.DistrictTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -82,6 +86,9 @@ class MailIntakeIT {
 
     @Inject
     AccountService accountService;
+
+    @Inject
+    StatisticsService statistics;
 
     @Inject
     UnitRepository units;
@@ -270,6 +277,7 @@ class MailIntakeIT {
     @Test
     void anEditorRecordsAPhoneReportForAUnitAndItIsThatUnitsSubmittedItem() {
         String title = topic("北下关街道电话报送：暴雨后积水点已全部排除");
+        long submittedBefore = submittedThisMonth("北下关街道");
         ItemView item = takenReports.record(
                 editor(),
                 unit("北下关街道").getId(),
@@ -280,6 +288,7 @@ class MailIntakeIT {
         assertEquals(ItemStatus.SUBMITTED, item.status());
         assertEquals(ItemChannel.PHONE, item.channel());
         assertNull(only(title).getAuthor(), "no officer wrote it; the unit is credited");
+        assertEquals(submittedBefore + 1, submittedThisMonth("北下关街道"), "it counts for the unit like any other");
         BusinessRuleViolation form = assertThrows(
                 BusinessRuleViolation.class,
                 () -> takenReports.record(
@@ -390,6 +399,15 @@ class MailIntakeIT {
         try (InputStream in = m.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         }
+    }
+
+    private long submittedThisMonth(String unitShortName) {
+        long unitId = unit(unitShortName).getId();
+        return statistics.report(editor(), Period.month(YearMonth.now(DistrictTime.ZONE))).rows().stream()
+                .filter(r -> r.getUnitId() == unitId)
+                .findFirst()
+                .orElseThrow()
+                .getSubmitted();
     }
 
     private Actor editor() {
