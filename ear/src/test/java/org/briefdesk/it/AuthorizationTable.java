@@ -100,6 +100,10 @@ final class AuthorizationTable {
         {"servlet /error/status", "", "NNNNNNN"},
         // Readiness for load balancers: no login, nothing but the database's and the index's state.
         {"servlet /health/ready", "", "YYYYYYY"},
+        // Reports by mail and reports taken by editors (邮件报送、代录): editors only.
+        {"page /editor/taken.xhtml", "", "ANNYNNN"},
+        {"page /editor/quarantine.xhtml", "", "ANNYNNN"},
+        {"POST /api/items/taken", "", "ANNYNNN"},
         // Archive import (档案导入): administrators only, pages and API alike.
         {"page /admin/imports.xhtml", "", "ANNNNNY"},
         {"POST /api/imports", "", "ANNNNNY"},
