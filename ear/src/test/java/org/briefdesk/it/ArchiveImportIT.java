@@ -189,7 +189,9 @@ class ArchiveImportIT {
         }
         assertEquals(
                 "2022-11-03",
-                em.createNativeQuery("select cast(event_date as varchar) from item where title = '海淀街道开展冬季消防安全检查'")
+                em.createNativeQuery("select cast(i.event_date as varchar) from item i join import_record r"
+                                + " on r.item_id = i.id where r.run_id = " + run.id()
+                                + " and i.title = '海淀街道开展冬季消防安全检查'")
                         .getSingleResult()
                         .toString());
         assertEquals(
