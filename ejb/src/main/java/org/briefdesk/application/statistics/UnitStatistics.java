@@ -1,10 +1,12 @@
 package org.briefdesk.application.statistics;
 
 import java.io.Serializable;
+import java.util.List;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.scoring.ScoreStatistics.LineTotal;
 import org.briefdesk.domain.model.scoring.ScoredRecord;
+import org.briefdesk.domain.model.scoring.SharedRanks;
 
 /**
  * One unit's (or the total's) line of the statistics table (单位统计): submissions, adoptions by level
@@ -29,6 +31,7 @@ public class UnitStatistics implements Serializable {
     private int answered;
     private int late;
     private int missed;
+    private int rank;
 
     public UnitStatistics(Long unitId, String unitName, String kindLabel, boolean keyUnit) {
         this.unitId = unitId;
@@ -49,6 +52,14 @@ public class UnitStatistics implements Serializable {
         } else {
             instructions += t.count();
             instructionPoints += t.credited();
+        }
+    }
+
+    /** Gives the rows, ordered by score best first, their shared ranks (1, 2, 2, 4). */
+    static void rank(List<UnitStatistics> bestFirst) {
+        SharedRanks ranks = SharedRanks.of(bestFirst, UnitStatistics::getScore);
+        for (int i = 0; i < bestFirst.size(); i++) {
+            bestFirst.get(i).rank = ranks.rankAt(i);
         }
     }
 
@@ -92,6 +103,11 @@ public class UnitStatistics implements Serializable {
 
     public long adopted(OutletLevel level, AdoptionMode mode) {
         return adopted[level.ordinal()][mode.ordinal()];
+    }
+
+    /** The shared rank by score in the list this row was ranked in; 0 for the totals line. */
+    public int getRank() {
+        return rank;
     }
 
     public Long getUnitId() {
