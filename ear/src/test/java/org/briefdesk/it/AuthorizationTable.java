@@ -100,5 +100,16 @@ final class AuthorizationTable {
         {"servlet /error/status", "", "NNNNNNN"},
         // Readiness for load balancers: no login, nothing but the database's and the index's state.
         {"servlet /health/ready", "", "YYYYYYY"},
+        // Settings (issue 13): the unit network, briefing columns; reads for every role, writes for administrators.
+        {"page /admin/unit-tree.xhtml", "", "ANNNNNY"},
+        {"GET /api/units/{id}", "unit A", "AYYYYYY"},
+        {"POST /api/units", "", "ANNNNNY"},
+        {"PUT /api/units/{id}", "unit A", "ANNNNNY"},
+        {"page /admin/columns.xhtml", "", "ANNNNNY"},
+        {"page /admin/unit-import.xhtml", "", "ANNNNNY"},
+        {"GET /api/columns", "", "AYYYYYY"},
+        {"GET /api/columns/{id}", "column 工作动态", "AYYYYYY"},
+        {"POST /api/columns", "", "ANNNNNY"},
+        {"PUT /api/columns/{id}", "column 工作动态", "ANNNNNY"},
     };
 }

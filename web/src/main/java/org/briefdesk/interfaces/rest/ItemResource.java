@@ -134,7 +134,8 @@ public class ItemResource {
             boolean urgent,
             String submittedAt,
             List<String> columns,
-            boolean combined) {
+            boolean combined,
+            List<String> flags) {
         static ItemView of(org.briefdesk.application.item.ItemView i) {
             return new ItemView(
                     i.id(),
@@ -150,7 +151,8 @@ public class ItemResource {
                     i.urgent(),
                     i.submittedAt() == null ? null : i.submittedAt().toString(),
                     i.columns(),
-                    i.combined());
+                    i.combined(),
+                    i.flags().flags().stream().map(Enum::name).toList());
         }
     }
 }

@@ -33,6 +33,7 @@ import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
 import org.briefdesk.search.similar.SimilarMatch;
 import org.briefdesk.search.tools.bench.Bench;
+import org.briefdesk.search.tools.bench.ColumnBench;
 import org.briefdesk.search.tools.bench.Relevance;
 
 /**
@@ -48,6 +49,7 @@ public final class Main {
         analyze [--mode index|query]                     tokens of each stdin line, separated by two spaces
         bench   [--sizes 10000,100000] [--out DIR] [--probes N] [--queries N] [--threads N] [--no-baseline]
         relevance [--generated N | --manpages DIR | --jsonl FILE] [--queries N] [--seed S] [--out DIR]
+        columns FILE.jsonl …                             column suggestion hit rate, leave-one-out ({"title","body","column"})
       common: --dict FILE (one word per line)  --synonyms FILE (one group per line: 创城,创建文明城区)
       """;
 
@@ -86,6 +88,10 @@ public final class Main {
                 case "analyze" -> analyze(o, in, out);
                 case "bench" -> {
                     Bench.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+                    yield 0;
+                }
+                case "columns" -> {
+                    ColumnBench.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
                     yield 0;
                 }
                 case "relevance" -> {
