@@ -5,7 +5,8 @@
 # Runs a command as root: directly when we are root, else through sudo.
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Prints the Debian packages that the named needs (cjk-fonts, pdftoppm, chromium, postgresql) still lack.
+# Prints the Debian packages that the named needs (cjk-fonts, pdftoppm, chromium, postgresql, libreoffice)
+# still lack.
 machine_missing() {
   local need
   for need in "$@"; do
@@ -19,6 +20,8 @@ machine_missing() {
         command -v chromium >/dev/null 2>&1 || echo chromium
         command -v chromedriver >/dev/null 2>&1 || echo chromium-driver ;;
       postgresql) ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || echo postgresql ;;
+      # The Word exports are converted by LibreOffice in a test, to check their layout in a word processor.
+      libreoffice) command -v soffice >/dev/null 2>&1 || echo libreoffice-writer-nogui ;;
       *) echo "machine.sh: unknown need $need" >&2; return 2 ;;
     esac
   done

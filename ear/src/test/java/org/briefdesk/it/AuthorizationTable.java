@@ -100,6 +100,10 @@ final class AuthorizationTable {
         {"servlet /error/status", "", "NNNNNNN"},
         // Readiness for load balancers: no login, nothing but the database's and the index's state.
         {"servlet /health/ready", "", "YYYYYYY"},
+        // Reports by mail and reports taken by editors (邮件报送、代录): editors only.
+        {"page /editor/taken.xhtml", "", "ANNYNNN"},
+        {"page /editor/quarantine.xhtml", "", "ANNYNNN"},
+        {"POST /api/items/taken", "", "ANNYNNN"},
         // Settings (issue 13): the unit network, briefing columns; reads for every role, writes for administrators.
         {"page /admin/unit-tree.xhtml", "", "ANNNNNY"},
         {"GET /api/units/{id}", "unit A", "AYYYYYY"},

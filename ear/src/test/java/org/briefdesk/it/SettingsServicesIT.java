@@ -195,7 +195,8 @@ class SettingsServicesIT {
         for (int attempt = 0; attempt < 120; attempt++) {
             var hits = search.search(
                             editor,
-                            new SearchService.Query("群租反弹", filters, false, null, null, SortOrder.RELEVANCE, 0, 20, null))
+                            new SearchService.Query(
+                                    "群租反弹", filters, false, null, null, SortOrder.RELEVANCE, 0, 20, null))
                     .hits();
             if (hits.stream().anyMatch(h -> h.id().equals(item.getId().toString()))) {
                 return;

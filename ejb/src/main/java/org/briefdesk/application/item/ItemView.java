@@ -7,6 +7,7 @@ import java.util.List;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.CombinedSource;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemChannel;
 import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -38,7 +39,8 @@ public record ItemView(
         boolean usableInIssue,
         Instant createdAt,
         Instant submittedAt,
-        ItemFlags flags)
+        ItemFlags flags,
+        ItemChannel channel)
         implements Serializable {
 
     public static ItemView of(Item item) {
@@ -65,7 +67,8 @@ public record ItemView(
                 item.usableInIssue(),
                 item.getCreatedAt(),
                 item.getSubmittedAt(),
-                item.getFlags());
+                item.getFlags(),
+                item.getChannel());
     }
 
     /** Characters of text, as the combine page counts them. */

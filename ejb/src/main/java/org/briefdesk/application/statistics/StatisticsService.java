@@ -24,6 +24,7 @@ import org.briefdesk.domain.model.scoring.RuleSetRepository;
 import org.briefdesk.domain.model.scoring.ScoreStatistics;
 import org.briefdesk.domain.model.scoring.ScoreStatistics.LineTotal;
 import org.briefdesk.domain.model.scoring.ScoreStatistics.SolicitationOutcome;
+import org.briefdesk.domain.model.scoring.SharedRanks;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.model.unit.UnitRepository;
@@ -72,10 +73,12 @@ public class StatisticsService {
     /** The period's statistics table, highest score first, with totals. */
     public StatisticsReport report(Actor actor, Period period) {
         List<UnitStatistics> rows = new ArrayList<>(compute(period, true).values());
+        rows.sort(BY_SCORE);
+        // Ranked among all units first, so an officer sees their unit's true place.
+        UnitStatistics.rank(rows);
         if (actor.is(Role.OFFICER)) {
             rows.removeIf(r -> !r.getUnitId().equals(actor.unitId()));
         }
-        rows.sort(BY_SCORE);
         UnitStatistics totals = new UnitStatistics(null, "合计", "", false);
         rows.forEach(totals::addAll);
         RuleBook book = rules.book();
@@ -112,19 +115,30 @@ public class StatisticsService {
                 bar.put(list.get(0).getKindLabel(), list.get(list.size() - 1).getScore());
             }
         }
-        List<UnitStatistics> outstanding = all.stream()
-                .filter(r ->
-                        !r.isKeyUnit() && r.getScore() > 0 && r.getScore() >= bar.getOrDefault(r.getKindLabel(), 1L))
-                .limit(5)
-                .toList();
+        List<UnitStatistics> outstanding = top(
+                all.stream()
+                        .filter(r -> !r.isKeyUnit()
+                                && r.getScore() > 0
+                                && r.getScore() >= bar.getOrDefault(r.getKindLabel(), 1L))
+                        .toList(),
+                5);
         return new Ranking(period, gongwei, departments, streets, officers(period, 5), outstanding);
     }
 
     private static List<UnitStatistics> top(List<UnitStatistics> sorted, UnitKind kind, int n) {
-        return sorted.stream()
-                .filter(r -> r.isKeyUnit() && r.getKindLabel().equals(kind.getLabel()) && r.getScore() > 0)
-                .limit(n)
-                .toList();
+        return top(
+                sorted.stream()
+                        .filter(r -> r.isKeyUnit() && r.getKindLabel().equals(kind.getLabel()) && r.getScore() > 0)
+                        .toList(),
+                n);
+    }
+
+    /** The first {@code n} places of a group with shared ranks: every unit tied on the last place is in. */
+    private static List<UnitStatistics> top(List<UnitStatistics> group, int n) {
+        List<UnitStatistics> ranked = new ArrayList<>(group);
+        UnitStatistics.rank(ranked);
+        return List.copyOf(ranked.subList(
+                0, SharedRanks.of(ranked, UnitStatistics::getScore).within(n)));
     }
 
     private List<Ranking.OfficerScore> officers(Period period, int n) {
@@ -146,17 +160,20 @@ public class StatisticsService {
         List<Map.Entry<Long, long[]>> best = byAuthor.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<Long, long[]> e) -> -(e.getValue()[1] + e.getValue()[4]))
                         .thenComparingLong(Map.Entry::getKey))
-                .limit(n)
                 .toList();
+        SharedRanks ranks = SharedRanks.of(best, e -> e.getValue()[1] + e.getValue()[4]);
+        best = best.subList(0, ranks.within(n));
         Map<Long, String[]> names =
                 stats.accountNames(best.stream().map(Map.Entry::getKey).toList());
-        return best.stream()
-                .map(e -> {
-                    String[] nm = names.getOrDefault(e.getKey(), new String[] {"（已删除）", ""});
-                    long[] a = e.getValue();
-                    return new Ranking.OfficerScore(e.getKey(), nm[0], nm[1], a[0], a[2], a[3], a[1] + a[4]);
-                })
-                .toList();
+        List<Ranking.OfficerScore> officers = new ArrayList<>();
+        for (int i = 0; i < best.size(); i++) {
+            Map.Entry<Long, long[]> e = best.get(i);
+            String[] nm = names.getOrDefault(e.getKey(), new String[] {"（已删除）", ""});
+            long[] a = e.getValue();
+            officers.add(
+                    new Ranking.OfficerScore(ranks.rankAt(i), e.getKey(), nm[0], nm[1], a[0], a[2], a[3], a[1] + a[4]));
+        }
+        return officers;
     }
 
     /** A key unit behind its weekly quota (周报送未达标). */

@@ -1,10 +1,12 @@
 package org.briefdesk.application.statistics;
 
 import java.io.Serializable;
+import java.util.List;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.scoring.ScoreStatistics.LineTotal;
 import org.briefdesk.domain.model.scoring.ScoredRecord;
+import org.briefdesk.domain.model.scoring.SharedRanks;
 
 /**
  * One unit's (or the total's) line of the statistics table (单位统计): submissions, adoptions by level
@@ -32,6 +34,8 @@ public class UnitStatistics implements Serializable {
     /** Items of the period judged 正面, 负面, 预警, 敏感 (the plan's balance of information). */
     private final long[] judgements = new long[4];
 
+    private int rank;
+
     public UnitStatistics(Long unitId, String unitName, String kindLabel, boolean keyUnit) {
         this.unitId = unitId;
         this.unitName = unitName;
@@ -51,6 +55,14 @@ public class UnitStatistics implements Serializable {
         } else {
             instructions += t.count();
             instructionPoints += t.credited();
+        }
+    }
+
+    /** Gives the rows, ordered by score best first, their shared ranks (1, 2, 2, 4). */
+    static void rank(List<UnitStatistics> bestFirst) {
+        SharedRanks ranks = SharedRanks.of(bestFirst, UnitStatistics::getScore);
+        for (int i = 0; i < bestFirst.size(); i++) {
+            bestFirst.get(i).rank = ranks.rankAt(i);
         }
     }
 
@@ -117,6 +129,11 @@ public class UnitStatistics implements Serializable {
 
     public long adopted(OutletLevel level, AdoptionMode mode) {
         return adopted[level.ordinal()][mode.ordinal()];
+    }
+
+    /** The shared rank by score in the list this row was ranked in; 0 for the totals line. */
+    public int getRank() {
+        return rank;
     }
 
     public Long getUnitId() {

@@ -42,8 +42,9 @@ public final class StatisticsBulletin {
                 .append("条次），获领导批示")
                 .append(t.getInstructions())
                 .append("次。现将各单位得分情况通报如下。</p>");
-        List<UnitStatistics> leaders =
-                report.rows().stream().filter(r -> r.getScore() > 0).limit(3).toList();
+        List<UnitStatistics> leaders = report.rows().stream()
+                .filter(r -> r.getScore() > 0 && r.getRank() <= 3)
+                .toList();
         if (!leaders.isEmpty()) {
             body.append("<p>本期得分居前的单位是：");
             for (int i = 0; i < leaders.size(); i++) {
@@ -65,10 +66,9 @@ public final class StatisticsBulletin {
         body.append("<p>计分规则：").append(report.rules()).append("</p>");
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("名次", "单位", "报送", "区级采用", "市级采用", "国家级采用", "批示", "得分", "周达标"));
-        int rank = 1;
         for (UnitStatistics r : report.rows()) {
             table.add(List.of(
-                    String.valueOf(rank++),
+                    String.valueOf(r.getRank()),
                     r.getUnitName(),
                     String.valueOf(r.getSubmitted()),
                     String.valueOf(r.getDistrictFull() + r.getDistrictCombined()),

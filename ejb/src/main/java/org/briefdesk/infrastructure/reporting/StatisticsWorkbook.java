@@ -71,11 +71,10 @@ public final class StatisticsWorkbook {
                 cell.setCellStyle(head);
             }
             int r = 2;
-            int rank = 1;
             for (UnitStatistics s : report.rows()) {
-                writeRow(sheet.createRow(r++), String.valueOf(rank++), s, body);
+                writeRow(sheet.createRow(r++), s, body);
             }
-            writeRow(sheet.createRow(r++), "", report.totals(), head);
+            writeRow(sheet.createRow(r++), report.totals(), head);
             Row rules = sheet.createRow(r + 1);
             rules.createCell(0).setCellValue("计分规则：" + report.rules());
             sheet.setColumnWidth(1, 24 * 256);
@@ -90,9 +89,16 @@ public final class StatisticsWorkbook {
         }
     }
 
-    private static void writeRow(Row row, String rank, UnitStatistics s, CellStyle style) {
+    private static void writeRow(Row row, UnitStatistics s, CellStyle style) {
         int c = 0;
-        text(row, c++, rank, style);
+        // The rank is a number so that the sheet sorts by it; the totals line has none.
+        if (s.getUnitId() == null) {
+            text(row, c++, "", style);
+        } else {
+            Cell rank = row.createCell(c++);
+            rank.setCellValue(s.getRank());
+            rank.setCellStyle(style);
+        }
         text(row, c++, s.getUnitName(), style);
         text(row, c++, s.getKindLabel(), style);
         text(row, c++, s.getUnitId() == null ? "" : s.isKeyUnit() ? "是" : "否", style);

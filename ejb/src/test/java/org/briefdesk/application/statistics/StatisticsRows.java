@@ -45,6 +45,12 @@ public final class StatisticsRows {
         return r;
     }
 
+    /** Gives {@code bestFirst} their shared ranks, as the report does, and returns it. */
+    public static List<UnitStatistics> ranked(List<UnitStatistics> bestFirst) {
+        UnitStatistics.rank(bestFirst);
+        return bestFirst;
+    }
+
     /** The totals line of {@code rows}. */
     public static UnitStatistics totals(List<UnitStatistics> rows) {
         UnitStatistics t = new UnitStatistics(null, "合计", "", false);

@@ -19,17 +19,21 @@ import org.briefdesk.application.statistics.UnitStatistics;
 import org.briefdesk.domain.model.scoring.Period;
 import org.junit.jupiter.api.Test;
 
-/** The monthly 通报 as Word and PDF: the summary, the leading units, the quota warning, the table in rank order. */
+/**
+ * The monthly 通报 as Word and PDF: the summary, the leading units, the quota warning, the table in rank
+ * order with shared ranks.
+ */
 class StatisticsBulletinTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private static StatisticsReport november() {
-        List<UnitStatistics> rows = List.of(
+        List<UnitStatistics> rows = StatisticsRows.ranked(List.of(
                 row(1, "学院路街道", "街乡镇", true, 12, 3, 1, 1, 3, 4),
                 row(2, "区城管委", "部门", true, 9, 2, 0, 0, 4, 4),
                 row(3, "温泉镇", "街乡镇", false, 2, 0, 0, 0, 0, 0),
-                row(4, "海淀街道", "街乡镇", true, 1, 0, 0, 0, 1, 4));
+                row(5, "马连洼街道", "街乡镇", true, 2, 0, 0, 0, 1, 4),
+                row(4, "海淀街道", "街乡镇", true, 1, 0, 0, 0, 1, 4)));
         return new StatisticsReport(
                 Period.month(YearMonth.of(2026, 11)),
                 rows,
@@ -42,14 +46,15 @@ class StatisticsBulletinTest {
         String t = text.replaceAll("\\s+", "");
         int at = inOrder(t, 0, StatisticsBulletin.TITLE);
         at = inOrder(t, at, "2026年11月宣传信息采用情况");
-        at = inOrder(t, at, "2026年11月，全区各工委、各部门、各街乡镇共报送信息24条，被各级刊物和媒体采用6条次" + "（区级5条次、市级1条次、国家级0条次），获领导批示1次。");
-        at = inOrder(t, at, "本期得分居前的单位是：学院路街道（67分）、区城管委（19分）、温泉镇（2分）。");
-        at = inOrder(t, at, "有2个重点网络单位未能完成每周报送任务");
+        at = inOrder(t, at, "2026年11月，全区各工委、各部门、各街乡镇共报送信息26条，被各级刊物和媒体采用6条次" + "（区级5条次、市级1条次、国家级0条次），获领导批示1次。");
+        at = inOrder(t, at, "本期得分居前的单位是：学院路街道（67分）、区城管委（19分）、温泉镇（2分）、马连洼街道（2分）。");
+        at = inOrder(t, at, "有3个重点网络单位未能完成每周报送任务");
         at = inOrder(t, at, "名次单位报送区级采用市级采用国家级采用批示得分周达标");
         at = inOrder(t, at, "1学院路街道123101673/4");
         at = inOrder(t, at, "2区城管委92000194/4");
         at = inOrder(t, at, "3温泉镇200002—");
-        inOrder(t, at, "4海淀街道1000011/4");
+        at = inOrder(t, at, "3马连洼街道2000021/4");
+        inOrder(t, at, "5海淀街道1000011/4");
     }
 
     private static int inOrder(String text, int from, String expected) {
