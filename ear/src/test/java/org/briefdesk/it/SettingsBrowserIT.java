@@ -74,6 +74,28 @@ class SettingsBrowserIT extends BrowserTest {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("columnsForm:columnMessages"), "栏目“工作动态”已存在"));
     }
 
+    @Test
+    void anAdministratorImportsOfficersFromAGbkCsvSeesTheBadRowAndTheInitialPasswordOnce() throws Exception {
+        String login = "lijuan" + System.nanoTime() % 100_000;
+        String csv = "姓名,登录名,所属单位,电子邮箱,电话\r\n"
+                + "李娟," + login + ",温泉镇,lijuan@hd.gov.cn,010-62456789\r\n"
+                + "王磊,wanglei" + login + ",不存在的镇,,\r\n";
+        signIn("admin");
+        wait(ExpectedConditions.urlContains("admin/home.xhtml"));
+        driver.get(base + "admin/unit-import.xhtml");
+
+        upload("uploadForm:file_input", "信息员.csv", csv.getBytes(java.nio.charset.Charset.forName("GBK")));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("previewSummary"), "将新增 1 行"));
+        String rows = text(By.id("previewForm:previewRows"));
+        assertTrue(rows.contains("所属单位“不存在的镇”不存在"), rows);
+
+        driver.findElement(By.id("previewForm:apply")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("previewForm:passwords"), login));
+        String password = text(By.cssSelector("[id='previewForm:passwords_data'] [id$=':password']"));
+        assertTrue(password.length() >= 10 && password.matches(".*\\d.*"), "an initial password by the policy");
+        assertTrue(text(By.id("previewForm:outcomePanel")).contains("只显示这一次"));
+    }
+
     private WebElement unitRow(String shortName) {
         return driver.findElement(By.xpath(
                 "//tbody[@id='treeForm:tree_data']/tr[.//span[starts-with(@id,'treeForm:tree') and normalize-space(text())='"

@@ -12,6 +12,11 @@ public record ColumnSuggestion(Long columnId, String column, int percent, List<V
     /** A tagged item that voted, with its closeness in percent of the nearest one. */
     public record Voter(long itemId, String title, int percent) implements Serializable {}
 
+    /** The three nearest voters, which the dialog names. */
+    public List<Voter> nearestVoters() {
+        return voters.subList(0, Math.min(3, voters.size()));
+    }
+
     ColumnSuggestion withColumnId(Long id) {
         return new ColumnSuggestion(id, column, percent, voters);
     }

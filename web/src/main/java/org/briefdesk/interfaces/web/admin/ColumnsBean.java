@@ -75,12 +75,13 @@ public class ColumnsBean implements Serializable {
         }
     }
 
-    /** A row was dragged: the table's order after the drop becomes the columns' order. */
+    /**
+     * A row was dragged: PrimeFaces has already moved it in the table's list, so the list's order is
+     * the columns' new order.
+     */
     public void onRowReorder(ReorderEvent event) {
-        List<Long> ids = new ArrayList<>(rows.stream().map(ColumnView::id).toList());
-        Long moved = ids.remove(event.getFromIndex());
-        ids.add(event.getToIndex(), moved);
-        columnService.reorder(currentUser.getActor(), ids);
+        columnService.reorder(
+                currentUser.getActor(), rows.stream().map(ColumnView::id).toList());
         Pages.info("栏目顺序已保存");
         load();
     }

@@ -69,8 +69,9 @@ public class UnitTreeBean implements Serializable {
 
     /** Saves the dialog; a broken rule keeps it open with the message and stores nothing. */
     public void save() {
-        // An ordinary unit has no quota; a key unit keeps the number in the dialog.
-        Integer quota = keyUnit ? weeklyQuota : null;
+        // An ordinary unit has no quota; a unit made key without a number of its own gets the plan's.
+        boolean newlyKey = keyUnit && !editing.keyUnit();
+        Integer quota = !keyUnit || (newlyKey && (weeklyQuota == null || weeklyQuota == 0)) ? null : weeklyQuota;
         unitService.configure(currentUser.getActor(), editing.id(), new UnitSettings(parentId, keyUnit, quota, leader));
         Pages.info("单位“" + editing.shortName() + "”的设置已保存，报送任务的变化自下周一起生效");
         load();
