@@ -5,6 +5,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.access.InitialPasswords;
+import org.briefdesk.application.lexicon.UnitNamesChanged;
 import org.briefdesk.application.unit.ImportPreview.Change;
 import org.briefdesk.application.unit.ImportPreview.RowResult;
 import org.briefdesk.application.unit.UnitNetwork.OfficerRow;
@@ -54,6 +56,9 @@ public class UnitNetworkImport {
     @Resource
     SessionContext context;
 
+    @Inject
+    Event<UnitNamesChanged> namesChanged;
+
     private final Clock clock = DistrictTime.clock();
 
     /** Reads an uploaded file (XLSX, or CSV in UTF-8 or GBK). */
@@ -89,7 +94,15 @@ public class UnitNetworkImport {
                         .toList(),
                 List.of());
         List<InitialPassword> passwords = new ArrayList<>();
-        run(valid, true, passwords);
+        ImportPreview outcome = run(valid, true, passwords);
+        Set<String> unitRows = new HashSet<>();
+        valid.units().forEach(u -> unitRows.add(u.sheet() + "#" + u.row()));
+        if (outcome.rows().stream()
+                .anyMatch(r -> unitRows.contains(r.sheet() + "#" + r.row())
+                        && (r.change() == Change.NEW || r.change() == Change.CHANGED))) {
+            // New and renamed units are dictionary words.
+            namesChanged.fire(new UnitNamesChanged());
+        }
         return new Result(preview, passwords);
     }
 

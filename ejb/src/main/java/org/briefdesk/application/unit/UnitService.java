@@ -1,6 +1,7 @@
 package org.briefdesk.application.unit;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.lexicon.UnitNamesChanged;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
@@ -26,6 +28,10 @@ public class UnitService {
 
     @Inject
     UnitRepository units;
+
+    /** Unit names are dictionary words: a new or renamed unit is published with the dictionary. */
+    @Inject
+    Event<UnitNamesChanged> namesChanged;
 
     @Inject
     AccountRepository accounts;
@@ -67,6 +73,7 @@ public class UnitService {
         actor.require(Role.ADMIN);
         Unit unit = new Unit(form.name(), form.shortName(), form.kind(), form.keyUnit());
         requireUniqueName(unit.getName(), null);
+        namesChanged.fire(new UnitNamesChanged());
         return units.store(unit);
     }
 
@@ -77,6 +84,7 @@ public class UnitService {
         requireUniqueName(name, unitId);
         unit.rename(form.name(), form.shortName());
         unit.classify(form.kind(), form.keyUnit(), LocalDate.now(clock));
+        namesChanged.fire(new UnitNamesChanged());
         return unit;
     }
 

@@ -19,6 +19,8 @@ import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Briefing columns (栏目) in printed order. Every signed-in role reads them; administrators add,
@@ -26,6 +28,7 @@ import org.briefdesk.interfaces.web.Ids;
  */
 @Path("/columns")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "栏目", description = "简报栏目，按刊印顺序；各角色可读，管理员可新增、改名、调整顺序、停用和恢复")
 public class ColumnResource {
 
     @Inject
@@ -36,12 +39,14 @@ public class ColumnResource {
 
     /** The columns in use, in printed order (with {@code all=true} also the retired ones). */
     @GET
+    @Operation(summary = "栏目列表", description = "使用中的栏目，按刊印顺序；all=true 时含已停用的栏目。停用的栏目不再出现在任何选择列表中，已归入的信息和往期简报保持不变。")
     public List<ColumnView> list(@QueryParam("all") boolean all) {
         return columns.all().stream().filter(c -> all || c.active()).toList();
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "单个栏目", description = "含已归入的信息条数（items）；编号不存在时答复404。")
     public ColumnView get(@PathParam("id") String id) {
         return columns.get(Ids.parse(id, "栏目不存在"));
     }
@@ -49,6 +54,7 @@ public class ColumnResource {
     /** Adds a column at the end of the order; answers 201 with it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "新增栏目（管理员）", description = "请求体 {\"name\":\"专项行动\"}；新栏目排在最后。答复201及栏目。")
     public Response add(ColumnBody body) {
         Actor actor = admin();
         if (body == null || body.name() == null) {
@@ -68,6 +74,10 @@ public class ColumnResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "栏目改名、调整顺序、停用或恢复（管理员）",
+            description = "请求体 {\"name\",\"position\",\"active\"}，未给出的字段保持不变；position 从1起，其余栏目顺延；"
+                    + "active=false 停用（已归入的信息保留该栏目），true 恢复。一次完成：违反规则时什么也不改。")
     public ColumnView change(@PathParam("id") String id, ColumnBody body) {
         Actor actor = admin();
         if (body == null) {

@@ -21,6 +21,8 @@ import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The network's units (单位) with their place in the tree, key-unit flag, weekly quota and leader in
@@ -28,6 +30,7 @@ import org.briefdesk.interfaces.web.Ids;
  */
 @Path("/units")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "单位", description = "单位网络：工委及其部门、街乡镇，重点网络单位、每周报送任务、分管领导；各角色可读，管理员可改")
 public class UnitResource {
 
     @Inject
@@ -38,6 +41,10 @@ public class UnitResource {
 
     /** The active units (with {@code all=true} also the deactivated ones), office first. */
     @GET
+    @Operation(
+            summary = "单位列表",
+            description = "启用的单位（all=true 时含已停用的），区创建办在前。每个单位带上级工委（parentId、parentName）、"
+                    + "是否重点网络单位、本周报送任务（weeklyQuota）和自下周一起的任务（weeklyQuotaFromNextWeek）、分管领导、信息员人数。")
     public List<UnitView> list(@QueryParam("all") boolean all) {
         return units.views().stream()
                 .filter(u -> all || u.active())
@@ -47,6 +54,7 @@ public class UnitResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "单个单位", description = "各角色可读；编号不存在时答复404。")
     public UnitView get(@PathParam("id") String id) {
         return UnitView.of(units.view(Ids.parse(id, "单位不存在")));
     }
@@ -54,6 +62,11 @@ public class UnitResource {
     /** Adds a unit; answers 201 with it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "新增单位（管理员）",
+            description =
+                    "请求体 {\"name\",\"shortName\",\"kind\":\"GONGWEI|DEPARTMENT|STREET_TOWN\",\"keyUnit\",\"parentId\","
+                            + "\"weeklyQuota\",\"leader\"}；部门、街乡镇可隶属于一个工委（parentId）；新的重点网络单位默认每周2条。答复201及单位。")
     public Response create(UnitBody body) {
         Actor actor = admin();
         UnitBody b = require(body);
@@ -74,6 +87,9 @@ public class UnitResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "修改单位（管理员）",
+            description = "未给出的字段保持不变；parentId 为0表示直属区创建办。新的每周报送任务自下周一起生效，" + "本周及以前各周仍按原任务统计；改为重点网络单位时自下周一起每周2条。")
     public UnitView update(@PathParam("id") String id, UnitBody body) {
         Actor actor = admin();
         UnitBody b = require(body);
