@@ -122,6 +122,36 @@ class ApiIT {
     }
 
     @Test
+    void anEditorRecordsAUnitsPhoneReportWhichOfficersCannot() throws Exception {
+        long unitId = Json.createReader(
+                        new StringReader(get("editor", "api/units").body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(u -> u.getString("shortName").equals("学院路街道"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String report = """
+                {"unitId":%d,"channel":"PHONE","title":"学院路街道电话报送：暴雨后积水点已全部排除",
+                 "bodyHtml":"截至今日18时，辖区5处积水点已全部排除。","urgent":true}""".formatted(unitId);
+
+        HttpResponse<String> created = post("editor", "api/items/taken", report);
+
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject item = object(created.body());
+        assertEquals("学院路街道", item.getString("unit"));
+        assertEquals("SUBMITTED", item.getString("status"));
+        assertEquals("PHONE", item.getString("channel"));
+        assertEquals("电话", item.getString("channelLabel"));
+        assertProblem(post("xueyuanlu", "api/items/taken", report), 403);
+        HttpResponse<String> badChannel = post("editor", "api/items/taken", report.replace("PHONE", "FAX"));
+        assertProblem(badChannel, 400);
+        assertTrue(object(badChannel.body()).getString("detail").startsWith("报送渠道只能是"), badChannel.body());
+    }
+
+    @Test
     void anOfficerGets403ForAnotherUnitsItemAndItsSimilarItems() throws Exception {
         HttpResponse<String> created = post("xueyuanlu", "api/items", """
                 {"title":"学院路街道召开文明城区创建推进会","bodyHtml":"11月26日，学院路街道召开创建工作推进会。","submit":true}""");

@@ -489,6 +489,8 @@ class AuthorizationMatrixIT {
     private static String body(Fixture f, String endpoint, String theCase) {
         return switch (endpoint) {
             case "POST /api/items" -> "{\"title\":\"权限矩阵测试信息\",\"bodyHtml\":\"正文一段。\",\"submit\":false}";
+            // No unit: an editor gets past every access check to a 400, and nothing is recorded.
+            case "POST /api/items/taken" -> "{\"channel\":\"PHONE\",\"title\":\"权限矩阵代录\",\"bodyHtml\":\"正文。\"}";
             case "POST /api/issues" -> "{\"kind\":\"SUPPLEMENT\",\"issueDate\":\"2026-12-03\"}";
             case "POST /api/issues/{id}/entries" -> "{\"version\":987654,\"itemIds\":[]}";
             case "POST /api/issues/{id}/publish" -> "{\"version\":987654}";

@@ -100,5 +100,9 @@ final class AuthorizationTable {
         {"servlet /error/status", "", "NNNNNNN"},
         // Readiness for load balancers: no login, nothing but the database's and the index's state.
         {"servlet /health/ready", "", "YYYYYYY"},
+        // Reports by mail and reports taken by editors (邮件报送、代录): editors only.
+        {"page /editor/taken.xhtml", "", "ANNYNNN"},
+        {"page /editor/quarantine.xhtml", "", "ANNYNNN"},
+        {"POST /api/items/taken", "", "ANNYNNN"},
     };
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.CombinedSource;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemChannel;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 
@@ -36,7 +37,8 @@ public record ItemView(
         Long combinedIntoId,
         boolean usableInIssue,
         Instant createdAt,
-        Instant submittedAt)
+        Instant submittedAt,
+        ItemChannel channel)
         implements Serializable {
 
     public static ItemView of(Item item) {
@@ -62,7 +64,8 @@ public record ItemView(
                 item.getCombinedInto() == null ? null : item.getCombinedInto().getId(),
                 item.usableInIssue(),
                 item.getCreatedAt(),
-                item.getSubmittedAt());
+                item.getSubmittedAt(),
+                item.getChannel());
     }
 
     /** Characters of text, as the combine page counts them. */

@@ -1,10 +1,8 @@
 package org.briefdesk.application.item;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.domain.model.account.AccountRepository;
@@ -13,8 +11,6 @@ import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemRepository;
-import org.briefdesk.domain.model.item.ItemRevision;
-import org.briefdesk.domain.model.item.ItemRevisionRepository;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
@@ -40,9 +36,6 @@ public class OfficerItemService {
     ChangeOutbox outbox;
 
     @Inject
-    ItemRevisionRepository revisions;
-
-    @Inject
     UnitRepository units;
 
     @Inject
@@ -58,7 +51,7 @@ public class OfficerItemService {
     SolicitationService solicitations;
 
     @Inject
-    Event<UrgentItemSubmitted> urgentSubmitted;
+    ReportIntake intake;
 
     private final Clock clock = DistrictTime.clock();
 
@@ -99,12 +92,7 @@ public class OfficerItemService {
         Item item = ownCurrent(actor, itemId, version);
         boolean resubmission = item.getStatus() == ItemStatus.RETURNED;
         item.submit(clock.instant());
-        keepRevision(actor, item);
-        journal.changed(item, actor, AuditAction.SUBMITTED, resubmission ? "修改后重新报送" : null);
-        if (item.isUrgent()) {
-            urgentSubmitted.fire(new UrgentItemSubmitted(
-                    item.getId(), item.getTitle(), item.getUnit().getShortName()));
-        }
+        intake.submitted(actor, item, resubmission);
         return item;
     }
 
@@ -157,18 +145,5 @@ public class OfficerItemService {
             throw new BusinessRuleViolation("version", STALE);
         }
         return item;
-    }
-
-    private void keepRevision(Actor actor, Item item) {
-        List<ItemRevision> kept = revisions.of(item.getId());
-        int next = 1;
-        if (!kept.isEmpty()) {
-            ItemRevision last = kept.get(kept.size() - 1);
-            if (last.getTitle().equals(item.getTitle()) && last.getBody().equals(item.getBody())) {
-                return;
-            }
-            next = last.getNumber() + 1;
-        }
-        revisions.store(new ItemRevision(item, next, actor.accountId(), actor.displayName(), clock.instant()));
     }
 }

@@ -33,6 +33,18 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> activeByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select a from Account a left join fetch a.unit where lower(a.email) = :email and a.active = true",
+                        Account.class)
+                .setParameter("email", email.strip().toLowerCase())
+                .getResultList();
+    }
+
+    @Override
     public List<Account> all() {
         return em.createQuery("select a from Account a left join fetch a.unit order by a.role, a.login", Account.class)
                 .getResultList();

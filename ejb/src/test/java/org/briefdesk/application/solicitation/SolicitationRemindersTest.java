@@ -78,6 +78,11 @@ class SolicitationRemindersTest {
             }
 
             @Override
+            public List<Account> activeByEmail(String email) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public List<Account> all() {
                 return accounts;
             }

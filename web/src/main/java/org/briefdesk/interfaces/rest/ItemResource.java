@@ -16,7 +16,9 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.OfficerItemService;
+import org.briefdesk.application.item.TakenReportService;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemChannel;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -36,6 +38,9 @@ public class ItemResource {
 
     @Inject
     OfficerItemService officerItems;
+
+    @Inject
+    TakenReportService takenReports;
 
     @Inject
     CurrentUser currentUser;
@@ -79,6 +84,53 @@ public class ItemResource {
                 .entity(ItemView.of(org.briefdesk.application.item.ItemView.of(item)))
                 .build();
     }
+
+    /**
+     * An editor records a unit's report that came by phone, on paper, from a leader or by mail
+     * (代录): submitted at once as that unit's item, with its channel. Answers 201 with the item.
+     */
+    @POST
+    @Path("/taken")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response taken(TakenItem form) {
+        if (form == null) {
+            throw new BusinessRuleViolation("请求体须为信息的JSON");
+        }
+        org.briefdesk.application.item.ItemView item = takenReports.record(
+                currentUser.getActor(),
+                form.unitId(),
+                channel(form.channel()),
+                new ItemContent(
+                        form.title(),
+                        form.bodyHtml(),
+                        date(form.eventDate()),
+                        mustReport(form.mustReport()),
+                        Boolean.TRUE.equals(form.urgent()),
+                        form.contact()));
+        return Response.status(Response.Status.CREATED)
+                .header("Location", "/api/items/" + item.id())
+                .entity(ItemView.of(item))
+                .build();
+    }
+
+    private static ItemChannel channel(String value) {
+        try {
+            return value == null ? null : ItemChannel.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("channel", "报送渠道只能是 PHONE（电话）、PAPER（纸质）、LEADER_NOTE（领导转交）或 EMAIL（邮件）");
+        }
+    }
+
+    /** What an editor sends to record a unit's report; channel is PHONE, PAPER, LEADER_NOTE or EMAIL. */
+    public record TakenItem(
+            Long unitId,
+            String channel,
+            String title,
+            String bodyHtml,
+            String eventDate,
+            String mustReport,
+            Boolean urgent,
+            String contact) {}
 
     private static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
@@ -134,7 +186,9 @@ public class ItemResource {
             boolean urgent,
             String submittedAt,
             List<String> columns,
-            boolean combined) {
+            boolean combined,
+            String channel,
+            String channelLabel) {
         static ItemView of(org.briefdesk.application.item.ItemView i) {
             return new ItemView(
                     i.id(),
@@ -150,7 +204,9 @@ public class ItemResource {
                     i.urgent(),
                     i.submittedAt() == null ? null : i.submittedAt().toString(),
                     i.columns(),
-                    i.combined());
+                    i.combined(),
+                    i.channel().name(),
+                    i.channel().getLabel());
         }
     }
 }

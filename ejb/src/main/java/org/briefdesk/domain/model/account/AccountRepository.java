@@ -10,6 +10,9 @@ public interface AccountRepository {
 
     Optional<Account> findByLogin(String login);
 
+    /** The active accounts with this e-mail address, compared without case (mail to the office names its sender so). */
+    List<Account> activeByEmail(String email);
+
     /** All accounts ordered by role then login. */
     List<Account> all();
 

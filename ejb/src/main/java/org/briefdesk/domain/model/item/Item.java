@@ -122,6 +122,11 @@ public class Item {
     @OrderBy("position")
     private List<CombinedSource> sources = new ArrayList<>();
 
+    /** How the item reached the office (报送渠道). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ItemChannel channel = ItemChannel.FORM;
+
     /** The solicitation (约稿) this item answers, if any. */
     @Column(name = "solicitation_id")
     private Long solicitationId;
@@ -130,11 +135,17 @@ public class Item {
 
     /** A new draft of {@code unit}, written by {@code author} (null for imported items). */
     public Item(Unit unit, Account author, ItemContent content, Instant now) {
+        this(unit, author, content, ItemChannel.FORM, now);
+    }
+
+    /** A new draft of {@code unit} that reached the office through {@code channel}. */
+    public Item(Unit unit, Account author, ItemContent content, ItemChannel channel, Instant now) {
         if (unit == null || !unit.getKind().isReporting()) {
             throw new BusinessRuleViolation("unit", "请选择报送单位");
         }
         this.unit = unit;
         this.author = author;
+        this.channel = channel == null ? ItemChannel.FORM : channel;
         this.createdAt = now;
         write(content);
     }
@@ -362,6 +373,10 @@ public class Item {
 
     public List<CombinedSource> getSources() {
         return Collections.unmodifiableList(sources);
+    }
+
+    public ItemChannel getChannel() {
+        return channel;
     }
 
     public Long getSolicitationId() {
