@@ -50,8 +50,9 @@
       var label = editor && document.querySelector('label[for="' + editor.id + '"]');
       e.setAttribute('aria-label', label ? label.textContent.trim() : '正文');
     });
+    // The choose button is a labelled span around the file input: a group, not a second control.
     root.querySelectorAll('.ui-fileupload-choose:not([role])').forEach(function (e) {
-      e.setAttribute('role', 'button');
+      e.setAttribute('role', 'group');
     });
     root.querySelectorAll('canvas[role="img"]:not([aria-label])').forEach(function (e) {
       var box = e.closest('div, section');

@@ -49,9 +49,9 @@ class LayoutBrowserIT extends BrowserTest {
         }
         List<String> cut = (List<String>) js("""
                 const out = [];
-                document.querySelectorAll('h1, h2, .bd-rank-name, a[id$=":open"], a[id$=":title"]').forEach(e => {
+                document.querySelectorAll('h1, h2, .bd-rank-name, td.bd-unit-name, a[id$=":open"], a[id$=":title"]').forEach(e => {
                   const r = e.getBoundingClientRect();
-                  if (e.offsetParent !== null && e.textContent.trim() && (r.width < 24 || e.scrollWidth > e.clientWidth + 2 && getComputedStyle(e).overflow === 'hidden'))
+                  if (e.offsetParent !== null && e.textContent.trim() && (r.width < 24 || e.scrollWidth > e.clientWidth + 2 && getComputedStyle(e).overflow !== 'visible'))
                     out.push(e.tagName + ' “' + e.textContent.trim().slice(0, 20) + '” ' + Math.round(r.width) + ' px');
                 });
                 return out;""");
@@ -87,10 +87,32 @@ class LayoutBrowserIT extends BrowserTest {
         }
     }
 
+    /** An editor publishes a one-entry issue, so the leader has one to read (the demo district has none). */
+    private void publishAnIssue() {
+        signIn("editor");
+        driver.get(base + "editor/issues.xhtml");
+        wait(ExpectedConditions.elementToBeClickable(By.id("newIssueForm:create"))).click();
+        wait(ExpectedConditions.urlContains("editor/issue.xhtml?id="));
+        Browser.clickSettled(driver, By.cssSelector("[id='issueForm:available_data'] > tr:nth-child(1) .ui-chkbox-box"));
+        driver.findElement(By.id("issueForm:addSelected")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已编入1条信息"));
+        Browser.clickSettled(driver, By.id("issueForm:publish"));
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+        Browser.clickSettled(driver, By.cssSelector(".ui-confirmdialog-yes"));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("issueForm:status"), "已发布"));
+        driver.manage().deleteAllCookies();
+    }
+
     @Test
     void theLeadersIssueListReadingAndInstructionFitAPhoneAndALaptop() {
         signIn("leader");
         wait(ExpectedConditions.presenceOfElementLocated(By.id("issues")));
+        if (driver.findElements(By.cssSelector("a[id$=':open']")).isEmpty()) {
+            driver.manage().deleteAllCookies();
+            publishAnIssue();
+            signIn("leader");
+            wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id$=':open']")));
+        }
         String issue =
                 driver.findElements(By.cssSelector("a[id$=':open']")).get(0).getDomAttribute("href");
         String issuePage = issue.substring(issue.indexOf("briefing/"));
