@@ -1,11 +1,6 @@
 package org.briefdesk.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,17 +11,15 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.briefdesk.search.IndexConfig;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
+import org.briefdesk.search.analysis.LexiconTerm;
 import org.briefdesk.search.document.ItemDocument;
 
 /**
@@ -63,7 +56,7 @@ public final class ArchiveLoader {
             System.out.printf(
                     "database: %,d items (avg %,d chars of text) in %.0f s%n",
                     total, chars / total, (System.nanoTime() - t0) / 1e9);
-            importIntoIndex(indexDir, unitNames(c), archive, total - inbox, lastSeq);
+            importIntoIndex(indexDir, lexicon(c), archive, total - inbox, lastSeq);
         }
     }
 
@@ -83,15 +76,34 @@ public final class ArchiveLoader {
         return units;
     }
 
-    private static List<String> unitNames(Connection c) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select short_name from unit order by id")) {
-            while (r.next()) {
-                names.add(r.getString(1));
+    /**
+     * The server's dictionary (SearchIndex.publishLexicon): the database's terms with their parts of
+     * speech, every unit's name and short name as organisations, and the synonym groups.
+     */
+    private static Lexicon lexicon(Connection c) throws SQLException {
+        List<LexiconTerm> terms = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select word, pos from lexicon_term order by word")) {
+                while (r.next()) {
+                    terms.add(new LexiconTerm(r.getString(1), r.getString(2)));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select name, short_name from unit order by id")) {
+                while (r.next()) {
+                    terms.add(new LexiconTerm(r.getString(1), "nt"));
+                    terms.add(new LexiconTerm(r.getString(2), "nt"));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select words from synonym_group order by id")) {
+                while (r.next()) {
+                    groups.add(List.of(r.getString(1).split(",")));
+                }
             }
         }
-        return names;
+        Lexicon lexicon = new Lexicon();
+        lexicon.publish(terms, groups);
+        return lexicon;
     }
 
     private static long lastSequence(Connection c) throws SQLException {
@@ -177,11 +189,10 @@ public final class ArchiveLoader {
     }
 
     /** Bulk-imports the archived (non-inbox) items, keeping the index's last applied change. */
-    private static void importIntoIndex(Path dir, List<String> unitNames, ArchiveItems archive, int count, long lastSeq)
+    private static void importIntoIndex(Path dir, Lexicon lexicon, ArchiveItems archive, int count, long lastSeq)
             throws IOException {
         try (ItemIndex index = ItemIndex.open(
-                dir,
-                IndexConfig.defaults(new HanLPSegmenter(), lexicon(unitNames)).withRefreshMillis(0))) {
+                dir, IndexConfig.defaults(new HanLPSegmenter(), lexicon).withRefreshMillis(0))) {
             if (index.needsRebuild() || index.lastAppliedSequence() != lastSeq) {
                 throw new IllegalStateException("the index in " + dir + " is not caught up with the database (index at "
                         + index.lastAppliedSequence() + ", database at " + lastSeq + "): let the server finish first");
@@ -221,36 +232,5 @@ public final class ArchiveLoader {
                 return archive.row(i++).doc();
             }
         };
-    }
-
-    /** The server's lexicon (SearchIndex): shipped local terms and synonyms plus every unit's short name. */
-    private static Lexicon lexicon(List<String> unitNames) {
-        Set<String> words = new LinkedHashSet<>(lines("local-terms.txt"));
-        words.addAll(unitNames);
-        List<List<String>> groups = new ArrayList<>();
-        for (String line : lines("synonyms.txt")) {
-            groups.add(Arrays.stream(line.split("[,，]"))
-                    .map(String::strip)
-                    .filter(w -> !w.isEmpty())
-                    .toList());
-        }
-        Lexicon lexicon = new Lexicon();
-        lexicon.replace(words, groups);
-        return lexicon;
-    }
-
-    private static List<String> lines(String name) {
-        InputStream in = ArchiveLoader.class.getResourceAsStream("/org/briefdesk/search/" + name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name + " (from briefdesk-ejb)");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -469,6 +469,9 @@ class AuthorizationMatrixIT {
             return String.valueOf(f.tokenOfA());
         }
         return switch (theCase) {
+            // Rows of V65__lexicon.sql: 社情民意 (term 39) and 文明引导/文明劝导 (group 5); the PUT bodies are refused.
+            case "seeded term" -> "39";
+            case "seeded group" -> "5";
             case "draft of unit A" -> String.valueOf(f.draftA());
             case "submitted by unit A" -> String.valueOf(f.submittedA());
             case "accepted from unit B" -> String.valueOf(f.acceptedB());
@@ -494,6 +497,8 @@ class AuthorizationMatrixIT {
             case "POST /api/issues" -> "{\"kind\":\"SUPPLEMENT\",\"issueDate\":\"2026-12-03\"}";
             case "POST /api/issues/{id}/entries" -> "{\"version\":987654,\"itemIds\":[]}";
             case "POST /api/issues/{id}/publish" -> "{\"version\":987654}";
+            case "POST /api/lexicon/terms", "PUT /api/lexicon/terms/{id}" -> "{\"word\":\"\",\"pos\":\"ns\"}";
+            case "POST /api/lexicon/synonyms", "PUT /api/lexicon/synonyms/{id}" -> "{\"words\":[\"孤词\"]}";
             case "POST /api/tokens" -> "{\"name\":\"权限矩阵\",\"accountId\":" + f.officerAccountA() + "}";
             default -> null;
         };

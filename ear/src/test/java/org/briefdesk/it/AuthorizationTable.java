@@ -91,6 +91,20 @@ final class AuthorizationTable {
         {"POST /api/tokens", "", "ANNNNNN"},
         {"DELETE /api/tokens/{id}", "password, token of officer A", "AYNNNNY"},
         {"DELETE /api/tokens/{id}", "token of officer A", "ANNNNNN"},
+        // Dictionary and synonyms (issue 13): read by every role, written over the API by administrators.
+        // The write bodies are refused input (400, past every access check) except the one deletion.
+        {"GET /api/lexicon/terms", "", "AYYYYYY"},
+        {"POST /api/lexicon/terms", "", "ANNNNNY"},
+        {"PUT /api/lexicon/terms/{id}", "seeded term", "ANNNNNY"},
+        {"DELETE /api/lexicon/terms/{id}", "seeded term", "ANNNNNY"},
+        {"GET /api/lexicon/synonyms", "", "AYYYYYY"},
+        {"POST /api/lexicon/synonyms", "", "ANNNNNY"},
+        {"PUT /api/lexicon/synonyms/{id}", "seeded group", "ANNNNNY"},
+        {"DELETE /api/lexicon/synonyms/{id}", "seeded group", "ANNNNNY"},
+        {"GET /api/lexicon/segmentation", "", "AYYYYYY"},
+        {"GET /api/lexicon/reanalysis", "", "AYYYYYY"},
+        {"POST /api/lexicon/reanalysis", "", "ANNNNNY"},
+        {"page /lexicon/dictionary.xhtml", "", "ANNYNNY"},
         // Servlets
         {"servlet /attachments/*", "draft of unit A", "AYNNNNN"},
         {"servlet /attachments/*", "accepted from unit B", "ANYYYYY"},

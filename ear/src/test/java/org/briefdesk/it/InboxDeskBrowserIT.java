@@ -22,7 +22,8 @@ class InboxDeskBrowserIT extends BrowserTest {
 
     private void openInbox() {
         driver.get(base + "editor/inbox.xhtml");
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='inboxForm:inbox_data'] a[id$=':title']")));
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='inboxForm:inbox_data'] a[id$=':title']")));
         wait(Browser::settled);
     }
 
@@ -30,7 +31,8 @@ class InboxDeskBrowserIT extends BrowserTest {
     private void tick(int... indexes) {
         for (int i : indexes) {
             ((JavascriptExecutor) driver)
-                    .executeScript("PF('inbox').selectRow(PF('inbox').tbody.children('tr').eq(arguments[0]), false);", i);
+                    .executeScript(
+                            "PF('inbox').selectRow(PF('inbox').tbody.children('tr').eq(arguments[0]), false);", i);
         }
     }
 
@@ -48,7 +50,8 @@ class InboxDeskBrowserIT extends BrowserTest {
         Browser.clickSettled(driver, By.id("inboxForm:bulkReturn"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已退回2条信息"));
         wait(Browser::settled);
-        List<String> waiting = rows().stream().map(r -> r.getDomAttribute("data-rk")).toList();
+        List<String> waiting =
+                rows().stream().map(r -> r.getDomAttribute("data-rk")).toList();
         assertFalse(waiting.contains(first) || waiting.contains(second), "returned items leave the waiting list");
 
         String accepted = rows().get(0).getDomAttribute("data-rk");

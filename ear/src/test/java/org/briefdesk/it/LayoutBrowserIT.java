@@ -91,9 +91,11 @@ class LayoutBrowserIT extends BrowserTest {
     private void publishAnIssue() {
         signIn("editor");
         driver.get(base + "editor/issues.xhtml");
-        wait(ExpectedConditions.elementToBeClickable(By.id("newIssueForm:create"))).click();
+        wait(ExpectedConditions.elementToBeClickable(By.id("newIssueForm:create")))
+                .click();
         wait(ExpectedConditions.urlContains("editor/issue.xhtml?id="));
-        Browser.clickSettled(driver, By.cssSelector("[id='issueForm:available_data'] > tr:nth-child(1) .ui-chkbox-box"));
+        Browser.clickSettled(
+                driver, By.cssSelector("[id='issueForm:available_data'] > tr:nth-child(1) .ui-chkbox-box"));
         driver.findElement(By.id("issueForm:addSelected")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "已编入1条信息"));
         Browser.clickSettled(driver, By.id("issueForm:publish"));

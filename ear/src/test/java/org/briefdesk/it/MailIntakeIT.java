@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -34,15 +35,18 @@ import org.briefdesk.application.mailbox.PollResult;
 import org.briefdesk.application.mailbox.QuarantineService;
 import org.briefdesk.application.mailbox.QuarantinedMail;
 import org.briefdesk.application.mailbox.Receipt;
+import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemChannel;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
+import org.briefdesk.domain.shared.DistrictTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -82,6 +86,9 @@ class MailIntakeIT {
 
     @Inject
     AccountService accountService;
+
+    @Inject
+    StatisticsService statistics;
 
     @Inject
     UnitRepository units;
@@ -222,6 +229,19 @@ class MailIntakeIT {
     }
 
     @Test
+    void anOfficersAutoReplyIsNeitherAnItemNorAnsweredSoNoMailLoopStarts() throws Exception {
+        String officer = address("haidian");
+        officerWithMail("海淀街道", "海淀信息员", officer);
+        String title = topic("自动回复：您好，我正在休假，回来后尽快回复");
+        deliver(raw(id(), officer, utf8(title), "Auto-Submitted: auto-replied\r\n" + plainBody("我正在休假。")));
+
+        assertEquals(new PollResult(0, 1, 0, 0), polling.poll());
+        assertTrue(items(title).isEmpty());
+        assertEquals("自动回复或系统自动发送的邮件，未转为信息", waiting(title).reason());
+        assertEquals(0, mail.getReceivedMessages().length, "no acknowledgement");
+    }
+
+    @Test
     void anEditorDiscardsAMailAndItIsNotTakenAgain() throws Exception {
         String title = topic("高价回收旧手机");
         byte[] message = raw(id(), address("spam"), utf8(title), plainBody("高价回收，联系电话13800000000。"));
@@ -270,6 +290,7 @@ class MailIntakeIT {
     @Test
     void anEditorRecordsAPhoneReportForAUnitAndItIsThatUnitsSubmittedItem() {
         String title = topic("北下关街道电话报送：暴雨后积水点已全部排除");
+        long submittedBefore = submittedThisMonth("北下关街道");
         ItemView item = takenReports.record(
                 editor(),
                 unit("北下关街道").getId(),
@@ -280,6 +301,7 @@ class MailIntakeIT {
         assertEquals(ItemStatus.SUBMITTED, item.status());
         assertEquals(ItemChannel.PHONE, item.channel());
         assertNull(only(title).getAuthor(), "no officer wrote it; the unit is credited");
+        assertEquals(submittedBefore + 1, submittedThisMonth("北下关街道"), "it counts for the unit like any other");
         BusinessRuleViolation form = assertThrows(
                 BusinessRuleViolation.class,
                 () -> takenReports.record(
@@ -390,6 +412,15 @@ class MailIntakeIT {
         try (InputStream in = m.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         }
+    }
+
+    private long submittedThisMonth(String unitShortName) {
+        long unitId = unit(unitShortName).getId();
+        return statistics.report(editor(), Period.month(YearMonth.now(DistrictTime.ZONE))).rows().stream()
+                .filter(r -> r.getUnitId() == unitId)
+                .findFirst()
+                .orElseThrow()
+                .getSubmitted();
     }
 
     private Actor editor() {

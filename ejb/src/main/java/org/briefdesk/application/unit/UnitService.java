@@ -1,9 +1,11 @@
 package org.briefdesk.application.unit;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.lexicon.UnitNamesChanged;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
@@ -17,6 +19,10 @@ public class UnitService {
 
     @Inject
     UnitRepository units;
+
+    /** Unit names are dictionary words: a new or renamed unit is published with the dictionary. */
+    @Inject
+    Event<UnitNamesChanged> namesChanged;
 
     /** Every unit, for lists and pickers; visible to every signed-in role. */
     public List<Unit> all() {
@@ -39,6 +45,7 @@ public class UnitService {
         actor.require(Role.ADMIN);
         Unit unit = new Unit(form.name(), form.shortName(), form.kind(), form.keyUnit());
         requireUniqueName(unit.getName(), null);
+        namesChanged.fire(new UnitNamesChanged());
         return units.store(unit);
     }
 
@@ -49,6 +56,7 @@ public class UnitService {
         requireUniqueName(name, unitId);
         unit.rename(form.name(), form.shortName());
         unit.classify(form.kind(), form.keyUnit());
+        namesChanged.fire(new UnitNamesChanged());
         return unit;
     }
 

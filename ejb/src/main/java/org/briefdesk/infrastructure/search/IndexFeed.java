@@ -89,6 +89,16 @@ public class IndexFeed {
                 .getResultList();
     }
 
+    /** How many items are searchable (the re-analysis job's total). */
+    public long indexableCount() {
+        return em.createQuery(
+                        "select count(i) from Item i where i.status not in"
+                                + " (org.briefdesk.domain.model.item.ItemStatus.DRAFT,"
+                                + " org.briefdesk.domain.model.item.ItemStatus.WITHDRAWN)",
+                        Long.class)
+                .getSingleResult();
+    }
+
     /** The search documents of a page of ids, loaded in one query (rebuilds read every item). */
     public List<ItemDocument> documents(List<Long> ids) {
         if (ids.isEmpty()) {

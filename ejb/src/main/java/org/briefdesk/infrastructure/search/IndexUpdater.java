@@ -21,6 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefdesk.application.search.RebuildProgress;
@@ -242,6 +243,20 @@ public class IndexUpdater {
             lastFailedRebuild = System.currentTimeMillis();
             progress = progress.failed(e.getMessage());
             LOG.log(Level.SEVERE, "index rebuild failed", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} as the index's only writer (no catch-up or rebuild meanwhile), then catches
+     * up with what the outbox recorded in between. The re-analysis job writes this way, a page at a time.
+     */
+    public <T> T exclusively(Supplier<T> work) {
+        writing.lock();
+        try {
+            return work.get();
+        } finally {
+            writing.unlock();
+            catchUp();
         }
     }
 

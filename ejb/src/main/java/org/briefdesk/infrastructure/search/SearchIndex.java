@@ -12,36 +12,33 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
-import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.model.lexicon.LexiconContents;
+import org.briefdesk.domain.model.lexicon.LocalTermRepository;
+import org.briefdesk.domain.model.lexicon.SynonymGroupRepository;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.infrastructure.Settings;
 import org.briefdesk.search.IndexConfig;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.analysis.HanLPSegmenter;
 import org.briefdesk.search.analysis.Lexicon;
+import org.briefdesk.search.analysis.LexiconSnapshot;
+import org.briefdesk.search.analysis.LexiconTerm;
 
 /**
- * Owns the one {@link ItemIndex} of this server (in BRIEFDESK_DATA_DIR/index) and its lexicon: the
- * local terms and synonyms shipped with Briefdesk plus every unit's name, so 学院路街道 is one word.
+ * Owns the one {@link ItemIndex} of this server (in BRIEFDESK_DATA_DIR/index) and its live
+ * dictionary: the local terms and synonym groups of the database plus every unit's name and short
+ * name, so 学院路街道 is one word; it is published again after every committed change.
  */
 @Singleton
 @Startup
@@ -58,6 +55,13 @@ public class SearchIndex {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    LocalTermRepository terms;
+
+    @Inject
+    SynonymGroupRepository groups;
+
+    private HanLPSegmenter segmenter;
     private Lexicon lexicon;
     private ItemIndex index;
     private String openingNote;
@@ -65,8 +69,9 @@ public class SearchIndex {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void open() {
+        segmenter = new HanLPSegmenter();
         lexicon = new Lexicon();
-        lexicon.replace(terms(), synonymGroups());
+        publishLexicon();
         Path dir = Settings.dataDir().resolve("index");
         try {
             if (!Files.isDirectory(dir) || isEmpty(dir)) {
@@ -102,9 +107,7 @@ public class SearchIndex {
         // No refresh thread of its own inside the container: the updater refreshes after each batch it applies.
         return ItemIndex.open(
                 dir,
-                IndexConfig.defaults(new HanLPSegmenter(), lexicon)
-                        .withRefreshMillis(0)
-                        .withSearchExecutor(executor));
+                IndexConfig.defaults(segmenter, lexicon).withRefreshMillis(0).withSearchExecutor(executor));
     }
 
     /** Reads the last commit's segment list: a damaged or foreign index fails here, before anything is opened. */
@@ -140,37 +143,29 @@ public class SearchIndex {
         return index;
     }
 
-    private Set<String> terms() {
-        Set<String> words = new LinkedHashSet<>(lines("local-terms.txt"));
-        for (Unit u : units.all()) {
-            words.add(u.getShortName());
-        }
-        return words;
+    /** The segmenter of this server (HanLP's dictionaries are loaded once). */
+    public HanLPSegmenter segmenter() {
+        return segmenter;
     }
 
-    private static List<List<String>> synonymGroups() {
-        List<List<String>> groups = new ArrayList<>();
-        for (String line : lines("synonyms.txt")) {
-            groups.add(Arrays.stream(line.split("[,，]"))
-                    .map(String::strip)
-                    .filter(w -> !w.isEmpty())
-                    .toList());
-        }
-        return groups;
+    /**
+     * Publishes the dictionary as the database holds it now (terms, synonym groups, every unit's
+     * name and short name): new items and queries use it at once, analysis in flight finishes with
+     * the one it started with. Serialised, so the last publication reads the last committed change;
+     * in a transaction of its own, as it is called after the changing transaction committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public synchronized void publishLexicon() {
+        LexiconContents contents = LexiconContents.of(terms.all(), groups.all(), units.all());
+        LexiconSnapshot s = lexicon.publish(searchTerms(contents), contents.groups());
+        LOG.info(() -> "Dictionary version " + s.version() + " published: "
+                + s.words().size() + " words, " + s.synonymGroups().size() + " synonym groups");
     }
 
-    private static List<String> lines(String name) {
-        InputStream in = SearchIndex.class.getResourceAsStream("/org/briefdesk/search/" + name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The search module's terms of the dictionary contents. */
+    static List<LexiconTerm> searchTerms(LexiconContents contents) {
+        return contents.terms().stream()
+                .map(e -> new LexiconTerm(e.word(), e.pos()))
+                .toList();
     }
 }

@@ -11,31 +11,50 @@ import java.util.Set;
 
 /**
  * Immutable state of the local dictionary: a character trie of folded words for longest-match,
- * and a map from every synonym to its group's canonical term (the group's first word, folded).
+ * each word's part of speech, and a map from every synonym to its group's canonical term (the
+ * group's first word, folded). A snapshot that was never published ({@link #of}) serves to preview
+ * a proposed change ({@link SegmentationPreview}) without touching the live {@link Lexicon}.
  */
 public final class LexiconSnapshot {
-    static final LexiconSnapshot EMPTY = build(List.of(), List.of(), 0);
+    static final LexiconSnapshot EMPTY = build(List.<LexiconTerm>of(), List.of(), 0);
 
     private final Node root;
     private final Set<String> words;
     private final List<List<String>> synonymGroups;
     private final Map<String, String> canonical;
+    private final Map<String, String> natures;
     private final long version;
 
     private LexiconSnapshot(
-            Node root, Set<String> words, List<List<String>> groups, Map<String, String> canonical, long version) {
+            Node root,
+            Set<String> words,
+            List<List<String>> groups,
+            Map<String, String> canonical,
+            Map<String, String> natures,
+            long version) {
         this.root = root;
         this.words = words;
         this.synonymGroups = groups;
         this.canonical = canonical;
+        this.natures = natures;
         this.version = version;
     }
 
+    /** An unpublished snapshot (version 0) of these terms and groups, e.g. a proposed change to preview. */
+    public static LexiconSnapshot of(Collection<LexiconTerm> terms, Collection<? extends Collection<String>> groups) {
+        return build(terms, groups, 0);
+    }
+
     static LexiconSnapshot build(
-            Collection<String> words, Collection<? extends Collection<String>> groups, long version) {
+            Collection<LexiconTerm> terms, Collection<? extends Collection<String>> groups, long version) {
         Set<String> all = new LinkedHashSet<>();
-        for (String w : words) {
-            add(all, w);
+        Map<String, String> natures = new HashMap<>();
+        for (LexiconTerm t : terms) {
+            String f = CharFolding.fold(t.word().strip());
+            if (f.length() >= 2) {
+                all.add(f);
+                natures.putIfAbsent(f, t.nature());
+            }
         }
         List<List<String>> gs = new ArrayList<>();
         Map<String, String> canon = new HashMap<>();
@@ -73,14 +92,8 @@ public final class LexiconSnapshot {
                 Collections.unmodifiableSet(all),
                 Collections.unmodifiableList(gs),
                 Collections.unmodifiableMap(canon),
+                Collections.unmodifiableMap(natures),
                 version);
-    }
-
-    private static void add(Set<String> all, String w) {
-        String f = CharFolding.fold(w.strip());
-        if (f.length() >= 2) {
-            all.add(f);
-        }
     }
 
     /** Length of the longest dictionary word starting at {@code start} in folded text, or 0. */
@@ -106,6 +119,17 @@ public final class LexiconSnapshot {
     /** Canonical term for a folded synonym, or {@code null} when the word is in no group. */
     public String canonical(String foldedWord) {
         return canonical.get(foldedWord);
+    }
+
+    /** The part of speech of a folded dictionary word (a synonym given only in a group is a proper noun), or null. */
+    public String nature(String foldedWord) {
+        String n = natures.get(foldedWord);
+        return n != null || !words.contains(foldedWord) ? n : LexiconTerm.PROPER_NOUN;
+    }
+
+    /** The words with their parts of speech, in the order given. */
+    public List<LexiconTerm> terms() {
+        return words.stream().map(w -> new LexiconTerm(w, nature(w))).toList();
     }
 
     public boolean hasSynonyms() {

@@ -79,4 +79,50 @@ class LexiconTest {
         for (Thread t : readers) t.join();
         assertTrue(errors.isEmpty(), () -> errors.peek());
     }
+
+    @Test
+    void aPublishedSnapshotCarriesPartsOfSpeechAndReplacesEverythingAtOnce() {
+        Lexicon l = new Lexicon();
+        l.addWords(List.of("旧词条"));
+        LexiconSnapshot s = l.publish(
+                List.of(new LexiconTerm("温榆河公园", "ns"), LexiconTerm.of("接诉即办")), List.of(List.of("温榆河公园", "温榆河森林公园")));
+        assertEquals(s, l.snapshot());
+        assertEquals("ns", s.nature("温榆河公园"));
+        assertEquals("nz", s.nature("接诉即办"));
+        assertEquals("nz", s.nature("温榆河森林公园"), "a word known only from a group is a proper noun");
+        assertEquals(null, s.nature("旧词条"));
+        assertEquals("温榆河公园", s.canonical("温榆河森林公园"));
+    }
+
+    @Test
+    void aStreamResetBeforeAPublicationFinishesWithTheSnapshotItStartedWith() throws Exception {
+        Lexicon l = new Lexicon();
+        Analyzer a = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, l, AnalysisMode.INDEX);
+        String text = "温榆河公园开园";
+        try (org.apache.lucene.analysis.TokenStream ts = a.tokenStream("body", text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            l.publish(List.of(new LexiconTerm("温榆河公园", "ns")), List.of());
+            List<String> inFlight = new java.util.ArrayList<>();
+            while (ts.incrementToken()) {
+                inFlight.add(term.toString());
+            }
+            ts.end();
+            assertTrue(!inFlight.contains("温榆河公园"), inFlight.toString());
+        }
+        assertTrue(HanLPTokenizerTest.terms(a, text).contains("温榆河公园"), "the next stream sees the new term");
+    }
+
+    @Test
+    void twoLexiconsInOneJvmNeverSeeEachOthersWordsNorTouchHanLPsGlobalDictionary() throws Exception {
+        Lexicon withPark = new Lexicon();
+        withPark.publish(List.of(new LexiconTerm("温榆河公园", "ns")), List.of());
+        Lexicon without = new Lexicon();
+        Analyzer a = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, withPark, AnalysisMode.QUERY);
+        Analyzer b = new BriefdeskAnalyzer(TestAnalysis.SEGMENTER, without, AnalysisMode.QUERY);
+        String text = "温榆河公园开园";
+        assertTrue(HanLPTokenizerTest.terms(a, text).contains("温榆河公园"));
+        assertTrue(!HanLPTokenizerTest.terms(b, text).contains("温榆河公园"));
+        assertTrue(!com.hankcs.hanlp.dictionary.CustomDictionary.contains("温榆河公园"));
+    }
 }

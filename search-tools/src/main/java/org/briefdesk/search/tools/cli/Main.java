@@ -33,6 +33,7 @@ import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
 import org.briefdesk.search.similar.SimilarMatch;
 import org.briefdesk.search.tools.bench.Bench;
+import org.briefdesk.search.tools.bench.ReanalysisBench;
 import org.briefdesk.search.tools.bench.Relevance;
 
 /**
@@ -47,6 +48,7 @@ public final class Main {
         similar --index DIR FILE.jsonl                   DUPLICATE / SAME_EVENT / RELATED per input line
         analyze [--mode index|query]                     tokens of each stdin line, separated by two spaces
         bench   [--sizes 10000,100000] [--out DIR] [--probes N] [--queries N] [--threads N] [--no-baseline]
+        reanalyse [--size 100000] [--threads N] [--out DIR]   re-analysis after a dictionary change, in place and as a rebuild
         relevance [--generated N | --manpages DIR | --jsonl FILE] [--queries N] [--seed S] [--out DIR]
       common: --dict FILE (one word per line)  --synonyms FILE (one group per line: 创城,创建文明城区)
       """;
@@ -88,6 +90,10 @@ public final class Main {
                     Bench.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
                     yield 0;
                 }
+                case "reanalyse" -> {
+                    ReanalysisBench.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+                    yield 0;
+                }
                 case "relevance" -> {
                     Relevance.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
                     yield 0;
@@ -122,7 +128,7 @@ public final class Main {
             int limit = 10, threads = 2;
             String mode = "query";
             List<String> pos = new ArrayList<>();
-            boolean bench = args[0].equals("bench") || args[0].equals("relevance");
+            boolean bench = args[0].equals("bench") || args[0].equals("relevance") || args[0].equals("reanalyse");
             for (int i = 1; i < args.length && !bench; i++) {
                 String a = args[i];
                 switch (a) {
