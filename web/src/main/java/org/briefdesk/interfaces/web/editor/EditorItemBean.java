@@ -14,12 +14,14 @@ import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.editorial.ColumnSuggestion;
 import org.briefdesk.application.editorial.ColumnSuggestionService;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.RevisionView;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
 import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
+import org.briefdesk.domain.model.item.EventComparison;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemStatus;
@@ -86,8 +88,14 @@ public class EditorItemBean implements Serializable {
 
     private ItemView compared;
     private SentenceDiff.Result comparison;
+    private EventComparison.Result eventComparison;
     /** Similar items the editor ticked to combine with this one (综合编辑). */
     private List<Long> combineWith = new ArrayList<>();
+
+    private InboxQuery.Neighbours neighbours;
+
+    @Inject
+    InboxQuery inboxQuery;
 
     public void load() {
         itemId = Ids.parse(id, "信息不存在");
@@ -119,6 +127,21 @@ public class EditorItemBean implements Serializable {
         duplicateOfId = null;
         duplicateOfNumber = null;
         combineWith = new ArrayList<>();
+        neighbours = inboxQuery.neighbours(actor, itemId);
+    }
+
+    /** The waiting items before and after this one, for 上一条/下一条 and the J/K keys. */
+    public EventComparison.Result getEventComparison() {
+        return eventComparison;
+    }
+
+    /** A list of facts as one line: 12月5日、海淀街道. */
+    public String joined(List<String> facts) {
+        return String.join("、", facts);
+    }
+
+    public InboxQuery.Neighbours getNeighbours() {
+        return neighbours;
     }
 
     public void accept() {
@@ -255,6 +278,7 @@ public class EditorItemBean implements Serializable {
     public void compareWith(long otherId) {
         compared = itemService.details(currentUser.getActor(), otherId);
         comparison = SentenceDiff.compare(compared.bodyText(), item.bodyText());
+        eventComparison = EventComparison.compare(compared.bodyText(), item.bodyText());
         PrimeFaces.current().executeScript("PF('compareDialog').show()");
     }
 
