@@ -2,6 +2,7 @@ package org.briefdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -65,9 +66,14 @@ public class JpaImportRunRepository implements ImportRunRepository {
         return out;
     }
 
+    /**
+     * No flush before the insert: the caller flushed its items, and an automatic flush before each of
+     * a chunk's 200 inserts would dirty-check every item of the chunk each time.
+     */
     @Override
     public void storeKey(ImportKey key, long itemId, long runId) {
         em.createNativeQuery("insert into import_key (import_key, item_id, run_id) values (?, ?, ?)")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, key.value())
                 .setParameter(2, itemId)
                 .setParameter(3, runId)
