@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.briefing.AvailableItem;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.EditableIssues;
 import org.briefdesk.application.briefing.IssueAssemblyService;
@@ -211,6 +212,29 @@ class BriefingIT {
         briefings.setTitleActive(admin, title, true);
         assertEquals(
                 2, briefings.create(editor(), title, IssueKind.REGULAR, DAY).number(), "numbering goes on");
+    }
+
+    @Test
+    void anItemAnotherIssueHasPrintedIsFlaggedWhenOfferedAndBeforePublishingAgain() throws Exception {
+        long title = newTitle();
+        Item item = accepted("海淀街道", "海淀街道开展冬季供暖入户走访", "工作动态");
+        IssueView first = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
+        IssueView second = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
+        first = assembly.add(editor(), first.id(), first.version(), List.of(item.getId()));
+
+        AvailableItem offered = assembly.available(editor(), second.id()).stream()
+                .filter(a -> a.itemId() == item.getId())
+                .findFirst()
+                .orElseThrow();
+        assertTrue(offered.alsoIn().contains("第" + first.number() + "期（未发布）"), offered.alsoIn());
+        second = assembly.add(editor(), second.id(), second.version(), List.of(item.getId()));
+        assertEquals(List.of(), assembly.alreadyPrinted(editor(), second.id()), "nothing printed yet");
+
+        publication.publish(editor(), first.id(), first.version());
+        List<String> printed = assembly.alreadyPrinted(editor(), second.id());
+        assertEquals(1, printed.size());
+        assertTrue(printed.get(0).startsWith("《海淀街道开展冬季供暖入户走访》（已刊于"), printed.get(0));
+        assertFalse(printed.get(0).contains("未发布"), printed.get(0));
     }
 
     @Test

@@ -229,6 +229,19 @@ class MailIntakeIT {
     }
 
     @Test
+    void anOfficersAutoReplyIsNeitherAnItemNorAnsweredSoNoMailLoopStarts() throws Exception {
+        String officer = address("haidian");
+        officerWithMail("海淀街道", "海淀信息员", officer);
+        String title = topic("自动回复：您好，我正在休假，回来后尽快回复");
+        deliver(raw(id(), officer, utf8(title), "Auto-Submitted: auto-replied\r\n" + plainBody("我正在休假。")));
+
+        assertEquals(new PollResult(0, 1, 0, 0), polling.poll());
+        assertTrue(items(title).isEmpty());
+        assertEquals("自动回复或系统自动发送的邮件，未转为信息", waiting(title).reason());
+        assertEquals(0, mail.getReceivedMessages().length, "no acknowledgement");
+    }
+
+    @Test
     void anEditorDiscardsAMailAndItIsNotTakenAgain() throws Exception {
         String title = topic("高价回收旧手机");
         byte[] message = raw(id(), address("spam"), utf8(title), plainBody("高价回收，联系电话13800000000。"));

@@ -407,6 +407,23 @@ class ScoringIT {
     }
 
     @Test
+    void remindAllSendsOneNoticeToEveryUnitOnTheQuotaBoard() throws Exception {
+        Actor behind = officerOf("紫竹院街道", UnitKind.STREET_TOWN, true);
+        LocalDate today = LocalDate.now(DistrictTime.ZONE);
+        var board = statistics.quotaBoard(editor(), today);
+        assertTrue(board.stream().anyMatch(s -> s.unitId() == behind.unitId()));
+
+        assertEquals(board.size(), statistics.remindAllBelowQuota(editor(), today));
+        for (var s : board) {
+            long n = em.createQuery("select count(n) from Notice n where n.unitId = :u", Long.class)
+                    .setParameter("u", s.unitId())
+                    .getSingleResult();
+            assertTrue(n >= 1, s.unitName() + " was reminded");
+        }
+        assertThrows(AccessDenied.class, () -> statistics.remindAllBelowQuota(leader(), today));
+    }
+
+    @Test
     void theRankingIsTheReportsTopKeyUnitsPerKindAndTheWorkbookReadsBack() throws Exception {
         Actor street = officerOf("曙光街道", UnitKind.STREET_TOWN, true);
         long item = acceptedItem(street, "曙光街道创建文明小区", LocalDateTime.of(2021, 11, 3, 9, 0), true);

@@ -6,6 +6,9 @@ import java.time.Instant;
 /**
  * An accepted, tagged item an editor may add to an issue (可编入的信息), under the first of its
  * columns in printed order.
+ *
+ * @param alsoIn the other issues the item is already an entry of (“已编入2026年普刊第12期（草稿）”),
+ *     or null: printing it again would repeat it
  */
 public record AvailableItem(
         long itemId,
@@ -17,5 +20,6 @@ public record AvailableItem(
         int columnPosition,
         boolean combined,
         boolean urgent,
-        int chars)
+        int chars,
+        String alsoIn)
         implements Serializable {}

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.briefing.BriefingEntry;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
 import org.briefdesk.domain.model.briefing.BriefingRepository;
 import org.briefdesk.domain.model.briefing.IssueKind;
@@ -64,7 +66,10 @@ public class IssueAssemblyService {
         actor.require(Role.EDITOR);
         editable.find(issueId);
         List<AvailableItem> out = new ArrayList<>();
-        for (Item i : briefings.availableFor(issueId, AVAILABLE_MAX)) {
+        List<Item> offered = briefings.availableFor(issueId, AVAILABLE_MAX);
+        Map<Long, List<BriefingIssue>> elsewhere =
+                briefings.otherIssuesOf(offered.stream().map(Item::getId).toList(), issueId);
+        for (Item i : offered) {
             BriefingColumn c = firstColumn(i);
             out.add(new AvailableItem(
                     i.getId(),
@@ -76,11 +81,43 @@ public class IssueAssemblyService {
                     c == null ? 0 : c.getPosition(),
                     i.isCombined(),
                     i.isUrgent(),
-                    i.getBody().length()));
+                    i.getBody().length(),
+                    issueLabels(elsewhere.get(i.getId()))));
         }
         out.sort(Comparator.comparingInt(AvailableItem::columnPosition)
                 .thenComparing(AvailableItem::submittedAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return out;
+    }
+
+    /**
+     * The headlines of this issue's entries that another issue has already published: publishing
+     * would print them a second time, so the editor is asked first.
+     */
+    public List<String> alreadyPrinted(Actor actor, long issueId) {
+        actor.require(Role.EDITOR);
+        BriefingIssue issue = editable.find(issueId);
+        List<BriefingEntry> entries = issue.printOrder();
+        Map<Long, List<BriefingIssue>> elsewhere = briefings.otherIssuesOf(
+                entries.stream().map(e -> e.getItem().getId()).toList(), issueId);
+        List<String> printed = new ArrayList<>();
+        for (BriefingEntry e : entries) {
+            List<BriefingIssue> published = elsewhere.getOrDefault(e.getItem().getId(), List.of()).stream()
+                    .filter(BriefingIssue::isPublished)
+                    .toList();
+            if (!published.isEmpty()) {
+                printed.add("《" + e.getHeadline() + "》（已刊于" + issueLabels(published) + "）");
+            }
+        }
+        return printed;
+    }
+
+    private static String issueLabels(List<BriefingIssue> issues) {
+        if (issues == null || issues.isEmpty()) {
+            return null;
+        }
+        return issues.stream()
+                .map(i -> "《" + i.getTitle().getName() + "》" + i.getNumber().label() + (i.isPublished() ? "" : "（未发布）"))
+                .collect(Collectors.joining("、"));
     }
 
     /** Adds the items, each under its first column (in the order given inside a column). */

@@ -3,14 +3,20 @@ package org.briefdesk.application.editorial;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemInbox;
+import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
 
@@ -31,6 +37,9 @@ public class InboxQuery {
     @Inject
     SimilarLinkRepository links;
 
+    @Inject
+    ItemRepository itemRepository;
+
     public long count(Actor actor, InboxFilter filter) {
         actor.require(Role.EDITOR);
         InboxFilter visible = filter.reachedOffice();
@@ -44,19 +53,76 @@ public class InboxQuery {
         if (filter.statuses().isEmpty()) {
             return List.of();
         }
-        List<Item> items = inbox.page(filter, Math.max(0, first), Math.max(1, pageSize));
+        List<Long> ordered = inbox.ids(filter, GROUPING_LIMIT);
+        Map<Long, List<Long>> groups = eventGroups(ordered);
+        List<Long> together = keepTogether(ordered, groups);
+        int from = Math.max(0, first);
+        List<Item> items;
+        if (from < together.size()) {
+            // The page is cut from the grouped order, so a group is never spread over pages.
+            items = new ArrayList<>();
+            for (Long id : together.subList(from, Math.min(together.size(), from + Math.max(1, pageSize)))) {
+                itemRepository.find(id).ifPresent(items::add);
+            }
+        } else {
+            items = inbox.page(filter, from, Math.max(1, pageSize));
+        }
         if (items.isEmpty()) {
             return List.of();
         }
         Map<Long, MatchClass> strongest =
                 links.strongestClass(items.stream().map(Item::getId).toList());
-        Map<Long, List<Long>> groups = eventGroups(inbox.ids(filter, GROUPING_LIMIT));
         List<InboxRow> rows = new ArrayList<>();
         for (Item item : items) {
             List<Long> group = groups.getOrDefault(item.getId(), List.of(item.getId()));
             rows.add(new InboxRow(item, strongest.get(item.getId()), group));
         }
         return rows;
+    }
+
+    /** The items before and after one in the inbox's own order (waiting items, groups together); null at an end. */
+    public record Neighbours(Long previous, Long next) implements java.io.Serializable {}
+
+    /** Where the desk's 下一条/上一条 lead from {@code itemId}: the neighbours among the waiting items. */
+    public Neighbours neighbours(Actor actor, long itemId) {
+        actor.require(Role.EDITOR);
+        InboxFilter waiting = new InboxFilter(
+                EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, null, null, true);
+        List<Long> ordered = inbox.ids(waiting, GROUPING_LIMIT);
+        List<Long> together = keepTogether(ordered, eventGroups(ordered));
+        int at = together.indexOf(itemId);
+        if (at < 0) {
+            return new Neighbours(null, together.isEmpty() ? null : together.get(0));
+        }
+        return new Neighbours(
+                at == 0 ? null : together.get(at - 1), at + 1 < together.size() ? together.get(at + 1) : null);
+    }
+
+    /**
+     * The ids in their order, except that the members of an event group follow the group's first
+     * member at once (two reports of one event never sit nine rows apart).
+     */
+    static List<Long> keepTogether(List<Long> ordered, Map<Long, List<Long>> groups) {
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            position.put(ordered.get(i), i);
+        }
+        Set<Long> placed = new HashSet<>();
+        List<Long> out = new ArrayList<>(ordered.size());
+        for (Long id : ordered) {
+            if (!placed.add(id)) {
+                continue;
+            }
+            out.add(id);
+            List<Long> members = new ArrayList<>(groups.getOrDefault(id, List.of()));
+            members.sort(Comparator.comparingInt(m -> position.getOrDefault(m, Integer.MAX_VALUE)));
+            for (Long m : members) {
+                if (position.containsKey(m) && placed.add(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /** Union-find over the DUPLICATE and SAME_EVENT links among {@code ids}: each id to its group, sorted. */

@@ -33,6 +33,9 @@ public class OfficerItemService {
     ItemRepository items;
 
     @Inject
+    ChangeOutbox outbox;
+
+    @Inject
     UnitRepository units;
 
     @Inject
@@ -110,6 +113,14 @@ public class OfficerItemService {
         item.withdraw();
         journal.changed(item, actor, AuditAction.WITHDRAWN, null);
         return item;
+    }
+
+    /** 删除草稿: the officer deletes a draft of their unit; the search index forgets it too. */
+    public void deleteDraft(Actor actor, long itemId, long version) {
+        Item item = ownCurrent(actor, itemId, version);
+        item.requireDeletable();
+        items.remove(item);
+        outbox.itemChanged(itemId);
     }
 
     /** The officer's own item, for the edit form. */

@@ -28,6 +28,7 @@ public class MailIntakeService {
 
     static final String UNKNOWN_SENDER = "发件人邮箱未登记为信息员";
     static final String AMBIGUOUS_SENDER = "多个信息员使用该邮箱，无法确定报送单位";
+    static final String AUTOMATIC = "自动回复或系统自动发送的邮件，未转为信息";
 
     @Inject
     MailReader reader;
@@ -65,6 +66,10 @@ public class MailIntakeService {
         String key = InboundMessage.keyOf(mail.messageId(), raw);
         if (messages.exists(key)) {
             return Receipt.ALREADY_TAKEN;
+        }
+        if (mail.automatic()) {
+            // Never an item and never acknowledged: an auto-reply to our acknowledgement would loop.
+            return quarantine(key, mail, raw, AUTOMATIC);
         }
         List<Account> officers = accounts.activeByEmail(mail.senderAddress()).stream()
                 .filter(a -> a.getRole() == Role.OFFICER && a.getUnit() != null)

@@ -5,7 +5,8 @@ import org.briefdesk.application.item.IncomingFile;
 
 /**
  * A message as the intake reads it: headers decoded (RFC 2047, GBK and GB2312 as GB18030), the text
- * body (an HTML-only body already reduced to text) and the attached files.
+ * body (an HTML-only body already reduced to text), the attached files, and whether a program
+ * rather than a person sent it (an auto-reply, an out-of-office notice, a bounce).
  */
 public record ReceivedMail(
         String messageId,
@@ -13,4 +14,5 @@ public record ReceivedMail(
         String senderName,
         String subject,
         String text,
-        List<IncomingFile> files) {}
+        List<IncomingFile> files,
+        boolean automatic) {}

@@ -214,6 +214,19 @@ public class StatisticsService {
                 clock.instant()));
     }
 
+    /**
+     * 一键提醒: reminds every key unit behind its quota in the week containing {@code day}, as the
+     * quota board lists them, and says how many were reminded.
+     */
+    public int remindAllBelowQuota(Actor actor, LocalDate day) {
+        actor.require(Role.EDITOR);
+        List<QuotaShortfall> behind = quotaBoard(actor, day);
+        for (QuotaShortfall s : behind) {
+            remindQuota(actor, s.unitId(), day);
+        }
+        return behind.size();
+    }
+
     /** One month of a unit's trend (月度趋势). */
     public record MonthPoint(YearMonth month, long submitted, long adopted, long score) implements Serializable {}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefdesk.application.briefing.IssueRenderer;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.domain.model.briefing.ExportFormat;
+import org.briefdesk.domain.model.briefing.IssueStatus;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.item.RichText;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -71,7 +72,8 @@ public class IssuePrinter implements IssueRenderer {
                         d.getSendTo(),
                         d.getDistributeTo(),
                         issue.extraRecipients(),
-                        d.getPrintCount()));
+                        d.getPrintCount()),
+                issue.status() != IssueStatus.PUBLISHED);
     }
 
     /**

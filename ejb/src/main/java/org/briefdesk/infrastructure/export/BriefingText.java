@@ -122,4 +122,25 @@ final class BriefingText {
         }
         return ems;
     }
+
+    /**
+     * Relative column widths of a table whose first row is its heading: each column as wide as its
+     * longest cell (a heading may take two lines), so a unit's name is not squeezed into a column
+     * as narrow as a count's.
+     */
+    static float[] columnWeights(List<List<String>> rows) {
+        int columns = Math.max(1, rows.stream().mapToInt(List::size).max().orElse(1));
+        float[] weights = new float[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                double ems = estimatedEms(row.get(c) == null ? "" : row.get(c));
+                weights[c] = (float) Math.max(weights[c], r == 0 ? Math.ceil(ems / 2) : ems);
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            weights[c] = Math.max(2, weights[c]) + 1;
+        }
+        return weights;
+    }
 }

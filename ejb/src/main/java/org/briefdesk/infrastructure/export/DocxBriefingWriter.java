@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -67,6 +66,9 @@ public class DocxBriefingWriter {
             DocxFormat.defaults(doc, layout);
             DocxFormat.pageSetUp(doc, layout);
             DocxFormat.pageNumbers(doc, layout);
+            if (issue.draft()) {
+                DocxFormat.draftMark(doc, layout);
+            }
             var core = doc.getProperties().getCoreProperties();
             core.setTitle(BriefingText.clean(issue.briefingName()) + " "
                     + BriefingText.numberLine(issue.number(), issue.totalNumber()));
@@ -184,6 +186,9 @@ public class DocxBriefingWriter {
                     run(p, text, r == 0 ? FontRole.HEI : FontRole.FANG, size);
                 }
             }
+            DocxFormat.grid(table, BriefingText.columnWeights(rows), layout.textWidthPt());
+            // A row moves to the next page whole: a unit's line is never cut in two.
+            table.getRows().forEach(row -> row.setCantSplitRow(true));
             table.getRow(0).setRepeatHeader(true);
             // Word needs a paragraph between a table and whatever follows it.
             paragraph(doc.createParagraph(), ParagraphAlignment.LEFT, pitch * 0.5);
@@ -197,7 +202,7 @@ public class DocxBriefingWriter {
             List<BriefingText.EndLine> lines = BriefingText.endLines(issue.endBlock());
             double size = layout.endBlockSizePt();
             XWPFTable table = doc.createTable(lines.size(), 1);
-            table.setWidth("100%");
+            DocxFormat.grid(table, new float[] {1}, layout.textWidthPt());
             int outer = (int) Math.max(2, Math.round(BriefingLayout.pt(layout.endRuleOuterMm()) * 8));
             int inner = (int) Math.max(2, Math.round(BriefingLayout.pt(layout.endRuleInnerMm()) * 8));
             table.setTopBorder(XWPFBorderType.SINGLE, outer, 0, "000000");
@@ -209,10 +214,17 @@ public class DocxBriefingWriter {
             table.setCellMargins(
                     twips(size * 0.15).intValue(), 0, twips(size * 0.15).intValue(), 0);
             CTTblPPr position = table.getCTTbl().getTblPr().addNewTblpPr();
+            // Placed from the page's left edge at the binding margin, and at an absolute distance
+            // from the top margin rather than "bottom": LibreOffice keeps a full-width table
+            // positioned from the margin, or aligned to the bottom, in the flow of the text, after it.
             position.setVertAnchor(STVAnchor.MARGIN);
-            position.setHorzAnchor(STHAnchor.MARGIN);
-            position.setTblpYSpec(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign.BOTTOM);
-            position.setTblpX(BigInteger.ZERO);
+            position.setHorzAnchor(STHAnchor.PAGE);
+            double rowPt = size * 1.5 + 2 * size * 0.15;
+            double rulesPt = 2 * BriefingLayout.pt(layout.endRuleOuterMm())
+                    + (lines.size() - 1) * BriefingLayout.pt(layout.endRuleInnerMm());
+            position.setTblpY(twips(layout.textHeightPt() - lines.size() * rowPt - rulesPt));
+            position.setTblpX(twips(BriefingLayout.pt(layout.leftMarginMm())));
+            table.getRows().forEach(row -> row.setHeight(twips(rowPt).intValue()));
             for (int i = 0; i < lines.size(); i++) {
                 BriefingText.EndLine line = lines.get(i);
                 int label = line.text().indexOf('：') + 1;

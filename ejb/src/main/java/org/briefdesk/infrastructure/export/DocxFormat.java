@@ -1,14 +1,21 @@
 package org.briefdesk.infrastructure.export;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
@@ -22,11 +29,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * The WordprocessingML details of the briefing layout that POI has no friendly API for: page
@@ -176,6 +185,49 @@ final class DocxFormat {
      * Footers with "— PAGE —": odd pages at the right, even pages at the left, one character in
      * from the edge of the text block, in 宋体 digits.
      */
+    /**
+     * Gives a table its grid (w:tblGrid, which the schema requires and Word and LibreOffice lay the
+     * columns out by) in {@code weights} shares of {@code widthPt}, the same widths on every cell,
+     * and a fixed layout so the word processor does not re-balance them.
+     */
+    static void grid(XWPFTable table, float[] weights, double widthPt) {
+        float sum = 0;
+        for (float w : weights) {
+            sum += w;
+        }
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        long[] twips = new long[weights.length];
+        for (int c = 0; c < weights.length; c++) {
+            twips[c] = twips(widthPt * weights[c] / sum).longValue();
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
+        }
+        table.setTableAlignment(TableRowAlign.LEFT);
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(Arrays.stream(twips).sum()));
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < row.getTableCells().size() && c < twips.length; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidthType(TableWidthType.DXA);
+                cell.setWidth(String.valueOf(twips[c]));
+            }
+        }
+    }
+
+    /** A draft's 草稿 mark at the top right of every page (odd and even headers). */
+    static void draftMark(XWPFDocument doc, BriefingLayout layout) {
+        for (HeaderFooterType type : new HeaderFooterType[] {HeaderFooterType.DEFAULT, HeaderFooterType.EVEN}) {
+            XWPFHeader header = doc.createHeader(type);
+            XWPFParagraph p = header.getParagraphs().isEmpty()
+                    ? header.createParagraph()
+                    : header.getParagraphs().get(0);
+            paragraph(p, ParagraphAlignment.RIGHT, layout.headerSizePt() * 1.2);
+            run(p, PrintedIssue.DRAFT_MARK, FontRole.HEI, layout.headerSizePt()).setColor(layout.redHex());
+        }
+    }
+
     static void pageNumbers(XWPFDocument doc, BriefingLayout layout) {
         doc.setEvenAndOddHeadings(true);
         pageNumberFooter(doc.createFooter(HeaderFooterType.DEFAULT), layout, true);

@@ -97,6 +97,9 @@ public class PdfBriefingWriter {
                 writer = PdfWriter.getInstance(doc, out);
                 writer.setFullCompression();
                 writer.setPageEvent(new PdfPageNumbers(layout, fonts.font(FontRole.SONG)));
+                if (issue.draft()) {
+                    writer.setPageEvent(new PdfDraftMark(fonts.font(FontRole.HEI), red, (float) layout.headerSizePt()));
+                }
                 doc.addTitle(BriefingText.clean(issue.briefingName()) + " "
                         + BriefingText.numberLine(issue.number(), issue.totalNumber()));
                 doc.addCreator("简报台 Briefdesk");
@@ -222,10 +225,12 @@ public class PdfBriefingWriter {
         private PdfPTable table(List<List<String>> rows) {
             int columns = rows.stream().mapToInt(List::size).max().orElse(1);
             float size = (float) layout.tableSizePt();
-            PdfPTable table = new PdfPTable(Math.max(1, columns));
+            PdfPTable table = new PdfPTable(BriefingText.columnWeights(rows));
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
-            table.setSplitLate(false);
+            // A row moves to the next page whole: a unit's line is never cut in two.
+            table.setSplitRows(false);
+            table.setSplitLate(true);
             table.setSpacingBefore(pitch * 0.25f);
             table.setSpacingAfter(pitch * 0.25f);
             for (int r = 0; r < rows.size(); r++) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param kindLabel      null for a regular issue (普刊); 特刊, 专刊 or 增刊 otherwise
  * @param totalNumber    总第M期, or null
  * @param editorNoteHtml 编者按 as sanitised rich text, or null
+ * @param draft          not yet published: every page carries a 草稿 mark, so a draft read outside
+ *                       the office is never taken for the issue itself
  */
 public record PrintedIssue(
         BriefingLayout layout,
@@ -27,7 +29,41 @@ public record PrintedIssue(
         LocalDate date,
         String editorNoteHtml,
         List<PrintedSection> sections,
-        EndBlock endBlock) {
+        EndBlock endBlock,
+        boolean draft) {
+
+    /** A published issue (or a document that is never a draft, such as the 通报). */
+    public PrintedIssue(
+            BriefingLayout layout,
+            String classification,
+            String copyNumber,
+            String briefingName,
+            String kindLabel,
+            int number,
+            Integer totalNumber,
+            String issuingUnit,
+            LocalDate date,
+            String editorNoteHtml,
+            List<PrintedSection> sections,
+            EndBlock endBlock) {
+        this(
+                layout,
+                classification,
+                copyNumber,
+                briefingName,
+                kindLabel,
+                number,
+                totalNumber,
+                issuingUnit,
+                date,
+                editorNoteHtml,
+                sections,
+                endBlock,
+                false);
+    }
+
+    /** The text of the mark every page of a draft carries. */
+    public static final String DRAFT_MARK = "草稿（未发布）";
 
     public PrintedIssue {
         Objects.requireNonNull(layout, "layout");

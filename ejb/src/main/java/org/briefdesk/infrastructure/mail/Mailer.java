@@ -68,6 +68,8 @@ public class Mailer implements MailRelay {
         m.setSubject(subject, "UTF-8");
         m.setText(text, "UTF-8");
         m.setSentDate(Date.from(sentAt));
+        // RFC 3834: no auto-responder answers it, so an acknowledgement can never start a mail loop.
+        m.setHeader("Auto-Submitted", "auto-generated");
         return m;
     }
 }

@@ -43,6 +43,11 @@ public class MimeMailReader implements MailReader {
 
     private static final Pattern CHINESE_ENCODED_WORD =
             Pattern.compile("=\\?(?:gb2312|gbk|x-gbk|cp936|euc-cn)\\?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTOMATIC_PRECEDENCE =
+            Pattern.compile("bulk|junk|auto_reply", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTOMATIC_SUBJECT = Pattern.compile(
+            "^\\s*(?:自动回复|自動回覆|auto(?:matic)?[ -]?reply|out of office|undeliver|delivery status notification|退信)",
+            Pattern.CASE_INSENSITIVE);
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Session SESSION = Session.getInstance(new Properties());
 
@@ -59,7 +64,8 @@ public class MimeMailReader implements MailReader {
                     from == null ? null : from.getPersonal(),
                     header(m.getHeader("Subject", null)),
                     parts.plain != null ? parts.plain : parts.html != null ? textOfHtml(parts.html) : "",
-                    List.copyOf(parts.files));
+                    List.copyOf(parts.files),
+                    automatic(m));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new BusinessRuleViolation("mail", "邮件无法解析：" + e.getMessage());
         }
@@ -150,6 +156,30 @@ public class MimeMailReader implements MailReader {
         } catch (UnsupportedEncodingException e) {
             return v.strip();
         }
+    }
+
+    /**
+     * Sent by a program (RFC 3834 Auto-Submitted, the common X-Autoreply headers, bulk precedence,
+     * a delivery report, or an auto-reply subject as Chinese mail services write it).
+     */
+    static boolean automatic(MimeMessage m) throws MessagingException {
+        String submitted = m.getHeader("Auto-Submitted", null);
+        if (submitted != null && !submitted.strip().equalsIgnoreCase("no")) {
+            return true;
+        }
+        if (m.getHeader("X-Autoreply") != null || m.getHeader("X-Autorespond") != null) {
+            return true;
+        }
+        String precedence = m.getHeader("Precedence", null);
+        if (precedence != null
+                && AUTOMATIC_PRECEDENCE.matcher(precedence.strip()).matches()) {
+            return true;
+        }
+        if (m.isMimeType("multipart/report")) {
+            return true;
+        }
+        String subject = header(m.getHeader("Subject", null));
+        return subject != null && AUTOMATIC_SUBJECT.matcher(subject).find();
     }
 
     private static InternetAddress sender(MimeMessage m) throws MessagingException {

@@ -6,7 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +134,24 @@ public class JpaBriefingRepository implements BriefingRepository {
                 .setParameter("issue", issueId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, List<BriefingIssue>> otherIssuesOf(Collection<Long> itemIds, long issueId) {
+        Map<Long, List<BriefingIssue>> out = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery(
+                        "select e.item.id, e.issue from BriefingEntry e where e.item.id in :items"
+                                + " and e.issue.id <> :issue order by e.issue.id",
+                        Object[].class)
+                .setParameter("items", itemIds)
+                .setParameter("issue", issueId)
+                .getResultList()) {
+            out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((BriefingIssue) row[1]);
+        }
+        return out;
     }
 
     @Override

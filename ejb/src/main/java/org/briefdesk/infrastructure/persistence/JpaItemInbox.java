@@ -46,7 +46,7 @@ public class JpaItemInbox implements ItemInbox {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Item> item = q.from(Item.class);
-        q.select(item.get("id")).where(where(cb, item, filter));
+        q.select(item.get("id")).where(where(cb, item, filter)).orderBy(order(cb, item, filter));
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 

@@ -23,6 +23,13 @@ public class JpaItemRepository implements ItemRepository {
     }
 
     @Override
+    public void remove(Item item) {
+        // The database cascades to the journal, revisions, attachments and similar links.
+        em.remove(em.contains(item) ? item : em.merge(item));
+        em.flush();
+    }
+
+    @Override
     public Item store(Item item) {
         if (item.getId() == null) {
             em.persist(item);

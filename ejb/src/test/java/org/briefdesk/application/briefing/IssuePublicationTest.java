@@ -235,6 +235,11 @@ class IssuePublicationTest {
         }
 
         @Override
+        public Map<Long, List<BriefingIssue>> otherIssuesOf(Collection<Long> itemIds, long issueId) {
+            return Map.of();
+        }
+
+        @Override
         public boolean markRead(long issueId, long accountId, Instant at) {
             throw new UnsupportedOperationException();
         }

@@ -169,6 +169,11 @@ class AttachmentServiceTest {
         }
 
         @Override
+        public void remove(Item removed) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Item> ofUnit(long unitId, int limit) {
             throw new UnsupportedOperationException();
         }

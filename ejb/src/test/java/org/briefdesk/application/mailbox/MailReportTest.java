@@ -31,7 +31,8 @@ class MailReportTest {
     };
 
     private static ReceivedMail mail(String subject, String text, IncomingFile... files) {
-        return new ReceivedMail("<1@hd.example.cn>", "wangwei@hd.example.cn", "王伟", subject, text, List.of(files));
+        return new ReceivedMail(
+                "<1@hd.example.cn>", "wangwei@hd.example.cn", "王伟", subject, text, List.of(files), false);
     }
 
     @Test

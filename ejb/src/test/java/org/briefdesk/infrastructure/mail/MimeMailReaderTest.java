@@ -82,6 +82,21 @@ class MimeMailReaderTest {
         assertArrayEquals(docx, mail.files().get(0).bytes());
     }
 
+    @Test
+    void autoRepliesAndDeliveryReportsAreRecognisedSoTheyNeverBecomeItems() {
+        String person =
+                "From: a@hd.example.cn\r\nSubject: 甘家口街道信息\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n正文\r\n";
+        assertFalse(reader.read(person.getBytes(StandardCharsets.UTF_8)).automatic());
+        assertTrue(reader.read(("Auto-Submitted: auto-replied\r\n" + person).getBytes(StandardCharsets.UTF_8))
+                .automatic());
+        assertFalse(reader.read(("Auto-Submitted: no\r\n" + person).getBytes(StandardCharsets.UTF_8))
+                .automatic());
+        assertTrue(reader.read(person.replace("Subject: ", "Subject: 自动回复：").getBytes(StandardCharsets.UTF_8))
+                .automatic());
+        assertTrue(reader.read(("Precedence: bulk\r\n" + person).getBytes(StandardCharsets.UTF_8))
+                .automatic());
+    }
+
     private static byte[] plain(byte[] body) {
         byte[] head = "From: a@hd.example.cn\r\nSubject: t\r\nContent-Type: text/plain\r\n\r\n"
                 .getBytes(StandardCharsets.US_ASCII);

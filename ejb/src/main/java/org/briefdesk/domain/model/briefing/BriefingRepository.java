@@ -42,6 +42,12 @@ public interface BriefingRepository {
      */
     List<Item> availableFor(long issueId, int limit);
 
+    /**
+     * For each of the items, the other issues it is an entry of (any title, published or not), so
+     * an editor sees that an item is printed, or about to be, elsewhere.
+     */
+    Map<Long, List<BriefingIssue>> otherIssuesOf(Collection<Long> itemIds, long issueId);
+
     /** Records the first reading; later readings change nothing. Returns whether this was the first. */
     boolean markRead(long issueId, long accountId, Instant at);
 

@@ -232,6 +232,14 @@ public class Item {
         submittedAt = now;
     }
 
+    /**
+     * The unit deletes its draft (删除草稿): only a draft, which never reached the office and so is in
+     * no one's inbox, issue, adoption or score, may go.
+     */
+    public void requireDeletable() {
+        requireStatus("只有草稿可以删除；已报送的信息请先撤回", ItemStatus.DRAFT);
+    }
+
     /** The unit takes the item back before an editor has screened it (撤回). */
     public void withdraw() {
         requireStatus("编辑已处理该信息，不能撤回", ItemStatus.SUBMITTED);

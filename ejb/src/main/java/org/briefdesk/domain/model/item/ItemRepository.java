@@ -11,6 +11,9 @@ public interface ItemRepository {
 
     Item store(Item item);
 
+    /** Deletes the item with its journal, revisions, attachments and similar links (a draft only). */
+    void remove(Item item);
+
     /** A unit's items, newest first. */
     List<Item> ofUnit(long unitId, int limit);
 

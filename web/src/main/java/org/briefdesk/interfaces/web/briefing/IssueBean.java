@@ -64,6 +64,7 @@ public class IssueBean implements Serializable {
     private IssueView issue;
     private List<AvailableItem> available;
     private List<AvailableItem> selected = new ArrayList<>();
+    private List<String> alreadyPrinted = List.of();
     private List<ColumnChoice> columns;
     private List<LeaderChoice> leaders;
     private List<Receipt> receipts;
@@ -90,6 +91,7 @@ public class IssueBean implements Serializable {
         var actor = currentUser.getActor();
         issue = view;
         available = issue.published() ? List.of() : assembly.available(actor, issueId);
+        alreadyPrinted = issue.published() ? List.of() : assembly.alreadyPrinted(actor, issueId);
         selected = new ArrayList<>();
         columns = editorial.activeColumns(actor);
         leaders = briefings.leaders(actor);
@@ -245,6 +247,19 @@ public class IssueBean implements Serializable {
 
     public IssueView getIssue() {
         return issue;
+    }
+
+    /** What 发布 asks: with the entries another issue has already printed named, if there are any. */
+    public String getPublishConfirmation() {
+        String plain = "发布后本期不能再修改，各条信息记为已刊用并计入采用记录。";
+        if (alreadyPrinted.isEmpty()) {
+            return plain + "确定发布吗？";
+        }
+        return "以下信息已在其他期次刊发过，发布将再次刊用：" + String.join("；", alreadyPrinted) + "。" + plain + "确定仍要发布吗？";
+    }
+
+    public List<String> getAlreadyPrinted() {
+        return alreadyPrinted;
     }
 
     public List<AvailableItem> getAvailable() {

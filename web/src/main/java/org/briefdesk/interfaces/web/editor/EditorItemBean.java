@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.RevisionView;
 import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
 import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
+import org.briefdesk.domain.model.item.EventComparison;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.SentenceDiff;
@@ -73,8 +75,14 @@ public class EditorItemBean implements Serializable {
 
     private ItemView compared;
     private SentenceDiff.Result comparison;
+    private EventComparison.Result eventComparison;
     /** Similar items the editor ticked to combine with this one (综合编辑). */
     private List<Long> combineWith = new ArrayList<>();
+
+    private InboxQuery.Neighbours neighbours;
+
+    @Inject
+    InboxQuery inboxQuery;
 
     public void load() {
         itemId = Ids.parse(id, "信息不存在");
@@ -102,6 +110,21 @@ public class EditorItemBean implements Serializable {
         duplicateOfId = null;
         duplicateOfNumber = null;
         combineWith = new ArrayList<>();
+        neighbours = inboxQuery.neighbours(actor, itemId);
+    }
+
+    /** The waiting items before and after this one, for 上一条/下一条 and the J/K keys. */
+    public EventComparison.Result getEventComparison() {
+        return eventComparison;
+    }
+
+    /** A list of facts as one line: 12月5日、海淀街道. */
+    public String joined(List<String> facts) {
+        return String.join("、", facts);
+    }
+
+    public InboxQuery.Neighbours getNeighbours() {
+        return neighbours;
     }
 
     public void accept() {
@@ -177,6 +200,7 @@ public class EditorItemBean implements Serializable {
     public void compareWith(long otherId) {
         compared = itemService.details(currentUser.getActor(), otherId);
         comparison = SentenceDiff.compare(compared.bodyText(), item.bodyText());
+        eventComparison = EventComparison.compare(compared.bodyText(), item.bodyText());
         PrimeFaces.current().executeScript("PF('compareDialog').show()");
     }
 

@@ -22,6 +22,7 @@ import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Ids;
@@ -74,6 +75,7 @@ public class ItemEditBean implements Serializable {
     private List<UnitSolicitation> openSolicitations = List.of();
     private List<AttachmentInfo> attachments = List.of();
     private boolean submitted;
+    private List<SimilarItemsService.WritingMatch> writingMatches = List.of();
     private List<SimilarLine> similar = List.of();
     private int polls;
 
@@ -98,12 +100,18 @@ public class ItemEditBean implements Serializable {
     }
 
     public void saveDraft() {
+        if (showProblems()) {
+            return;
+        }
         save();
         Pages.info("草稿已保存");
     }
 
     /** Saves the form and sends the item (报送); the page then looks for similar reports. */
     public void submit() {
+        if (showProblems()) {
+            return;
+        }
         show(officerItems.saveAndSubmit(currentUser.getActor(), itemId, version, content(), solicitationId));
         submitted = true;
         polls = 0;
@@ -117,6 +125,16 @@ public class ItemEditBean implements Serializable {
                 itemId == null
                         ? officerItems.createDraft(actor, content(), solicitationId)
                         : officerItems.update(actor, itemId, version, content(), solicitationId));
+    }
+
+    /** Shows every problem of the form at once; true when there was any. */
+    private boolean showProblems() {
+        List<BusinessRuleViolation> problems = content().problems();
+        problems.forEach(p -> Pages.error(p.getMessage()));
+        if (!problems.isEmpty()) {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return !problems.isEmpty();
     }
 
     private ItemContent content() {
@@ -148,6 +166,15 @@ public class ItemEditBean implements Serializable {
                 .filter(v -> v.matchClass() != MatchClass.RELATED)
                 .map(SimilarLine::of)
                 .toList();
+    }
+
+    /** 写作时查重, called (debounced) as the officer types the title or body. */
+    public void checkWhileWriting() {
+        writingMatches = similarItems.whileWriting(currentUser.getActor(), itemId, title, body, eventDate);
+    }
+
+    public List<SimilarItemsService.WritingMatch> getWritingMatches() {
+        return writingMatches;
     }
 
     public boolean isPolling() {

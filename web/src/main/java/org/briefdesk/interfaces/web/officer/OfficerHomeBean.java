@@ -6,14 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
-import org.briefdesk.application.item.ItemService;
-import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
+import org.briefdesk.application.outcome.ItemOutcome;
+import org.briefdesk.application.outcome.ItemOutcomes;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 
-/** The officer's home (本单位信息): the latest items of the officer's own unit. */
+/**
+ * The officer's home (本单位信息): the latest items of the officer's own unit, each with what became
+ * of it (columns, issue, adoptions, 批示, points), and the officer's own drafts to delete.
+ */
 @Named
 @RequestScoped
 public class OfficerHomeBean {
@@ -25,19 +28,19 @@ public class OfficerHomeBean {
     CurrentUser currentUser;
 
     @Inject
-    ItemService itemService;
+    ItemOutcomes outcomes;
 
     @Inject
     OfficerItemService officerItems;
 
     private String unitName;
-    private List<ItemView> items;
+    private List<ItemOutcome> items;
 
     @PostConstruct
     void load() {
         Actor actor = currentUser.getActor();
         unitName = actor.unitName();
-        items = itemService.recentOfMyUnit(actor, RECENT);
+        items = outcomes.ofMyUnit(actor, RECENT);
     }
 
     /** 撤回: takes a submitted item back before an editor screens it. */
@@ -47,11 +50,18 @@ public class OfficerHomeBean {
         load();
     }
 
+    /** 删除: deletes a draft of the unit. */
+    public void delete(long itemId, long version, String title) {
+        officerItems.deleteDraft(currentUser.getActor(), itemId, version);
+        Pages.info("草稿“" + title + "”已删除");
+        load();
+    }
+
     public String getUnitName() {
         return unitName;
     }
 
-    public List<ItemView> getItems() {
+    public List<ItemOutcome> getItems() {
         return items;
     }
 }

@@ -55,6 +55,12 @@ public class QuotaBean implements Serializable {
         Pages.info("已提醒" + s.unitName() + "抓紧报送");
     }
 
+    /** 全部提醒: one notice to every unit on the board. */
+    public void remindAll() {
+        int n = statistics.remindAllBelowQuota(currentUser.getActor(), day);
+        Pages.info(n == 0 ? "本周没有需要提醒的单位" : "已提醒" + n + "个未达标单位");
+    }
+
     public String getWeekLabel() {
         return Period.weekOf(day).label();
     }
