@@ -118,5 +118,16 @@ final class AuthorizationTable {
         {"page /editor/taken.xhtml", "", "ANNYNNN"},
         {"page /editor/quarantine.xhtml", "", "ANNYNNN"},
         {"POST /api/items/taken", "", "ANNYNNN"},
+        // Settings (issue 13): the unit network, briefing columns; reads for every role, writes for administrators.
+        {"page /admin/unit-tree.xhtml", "", "ANNNNNY"},
+        {"GET /api/units/{id}", "unit A", "AYYYYYY"},
+        {"POST /api/units", "", "ANNNNNY"},
+        {"PUT /api/units/{id}", "unit A", "ANNNNNY"},
+        {"page /admin/columns.xhtml", "", "ANNNNNY"},
+        {"page /admin/unit-import.xhtml", "", "ANNNNNY"},
+        {"GET /api/columns", "", "AYYYYYY"},
+        {"GET /api/columns/{id}", "column 工作动态", "AYYYYYY"},
+        {"POST /api/columns", "", "ANNNNNY"},
+        {"PUT /api/columns/{id}", "column 工作动态", "ANNNNNY"},
     };
 }

@@ -62,6 +62,9 @@ public final class DocumentBuilder {
         keyword(d, ItemFields.STATUS, item.status());
         keyword(d, ItemFields.MUST_REPORT, item.mustReportKind());
         keyword(d, ItemFields.URGENT, Boolean.toString(item.urgent()));
+        for (String flag : item.flags()) {
+            keyword(d, ItemFields.FLAG, flag);
+        }
         if (item.date() != null) {
             long day = item.date().toEpochDay();
             d.add(new LongPoint(ItemFields.DATE, day));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,7 @@ import org.briefdesk.search.document.ItemFields;
 import org.briefdesk.search.query.ItemSearcher;
 import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
+import org.briefdesk.search.similar.ColumnSuggester;
 import org.briefdesk.search.similar.EventCluster;
 import org.briefdesk.search.similar.EventClusterer;
 import org.briefdesk.search.similar.FeatureExtractor;
@@ -74,6 +76,7 @@ public final class ItemIndex implements Closeable {
     private final DocumentBuilder builder;
     private final ItemSearcher itemSearcher;
     private final SimilarFinder similarFinder;
+    private final ColumnSuggester columnSuggester = new ColumnSuggester();
     private final EventClusterer clusterer;
     private final SimilarityClassifier classifier;
     private final IdfCache idfCache = new IdfCache();
@@ -359,6 +362,20 @@ public final class ItemIndex implements Closeable {
         IndexSearcher s = searchers.acquire();
         try {
             return similarFinder.find(s, f);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Briefing columns for {@code item} voted by its nearest tagged neighbours (its own id never
+     * votes), among {@code offered} column names (empty: any).
+     */
+    public List<ColumnSuggester.Suggestion> suggestColumns(ItemDocument item, Set<String> offered) throws IOException {
+        ItemFeatures f = features(item);
+        IndexSearcher s = searchers.acquire();
+        try {
+            return columnSuggester.suggest(s, f, idfCache.forReader(s.getIndexReader()), offered);
         } finally {
             searchers.release(s);
         }

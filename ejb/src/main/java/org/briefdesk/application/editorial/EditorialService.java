@@ -23,6 +23,7 @@ import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.item.ItemRevision;
 import org.briefdesk.domain.model.item.ItemRevisionRepository;
@@ -101,6 +102,16 @@ public class EditorialService {
         item.tag(chosen);
         String names = item.getColumns().stream().map(BriefingColumn::getName).collect(Collectors.joining("、"));
         return done(item, actor, AuditAction.TAGGED, names.isEmpty() ? "取消全部栏目" : "归入" + names);
+    }
+
+    /**
+     * The editor judges the item (信息属性): corrects the must-report kind, marks it positive or
+     * negative, early warning (预警) or sensitive (敏感). The search index follows through the outbox.
+     */
+    public Item characterise(Actor actor, long itemId, long seenVersion, ItemFlags flags) {
+        Item item = current(actor, itemId, seenVersion);
+        item.characterise(flags);
+        return done(item, actor, AuditAction.CHARACTERISED, flags.describe());
     }
 
     /**

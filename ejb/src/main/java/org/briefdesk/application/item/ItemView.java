@@ -8,6 +8,7 @@ import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.CombinedSource;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemChannel;
+import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 
@@ -38,6 +39,7 @@ public record ItemView(
         boolean usableInIssue,
         Instant createdAt,
         Instant submittedAt,
+        ItemFlags flags,
         ItemChannel channel)
         implements Serializable {
 
@@ -65,6 +67,7 @@ public record ItemView(
                 item.usableInIssue(),
                 item.getCreatedAt(),
                 item.getSubmittedAt(),
+                item.getFlags(),
                 item.getChannel());
     }
 

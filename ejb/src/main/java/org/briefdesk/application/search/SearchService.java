@@ -99,6 +99,7 @@ public class SearchService {
         filter(q.filters(), "unitKind", b::unitKinds);
         filter(q.filters(), "column", b::columns);
         filter(q.filters(), "mustReport", b::mustReportKinds);
+        filter(q.filters(), "flag", b::flags);
         filter(q.filters(), "unit", b::units);
         if (q.urgentOnly()) {
             b.urgent(true);

@@ -28,6 +28,7 @@ import org.briefdesk.domain.model.scoring.SharedRanks;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.model.unit.UnitRepository;
+import org.briefdesk.domain.model.unit.WeeklyQuota;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
@@ -179,7 +180,7 @@ public class StatisticsService {
     public record QuotaShortfall(long unitId, String unitName, String kindLabel, long submitted, int quota)
             implements Serializable {}
 
-    /** Key units that have sent fewer than their quota in the week containing {@code day}. */
+    /** Units that have sent fewer than the quota they owe in the week containing {@code day}. */
     public List<QuotaShortfall> quotaBoard(Actor actor, LocalDate day) {
         actor.require(Role.EDITOR, Role.LEADER, Role.ADMIN);
         Period week = Period.weekOf(day);
@@ -187,8 +188,9 @@ public class StatisticsService {
         List<QuotaShortfall> list = new ArrayList<>();
         for (Unit u : units.active()) {
             long n = sent.getOrDefault(u.getId(), 0L);
-            if (u.isKeyUnit() && n < u.getWeeklyQuota()) {
-                list.add(new QuotaShortfall(u.getId(), u.getName(), u.getKind().getLabel(), n, u.getWeeklyQuota()));
+            WeeklyQuota quota = u.quotaInWeekOf(day);
+            if (quota.applies() && !quota.metBy(n)) {
+                list.add(new QuotaShortfall(u.getId(), u.getName(), u.getKind().getLabel(), n, quota.perWeek()));
             }
         }
         list.sort(Comparator.comparingLong(QuotaShortfall::submitted).thenComparing(QuotaShortfall::unitName));
@@ -199,17 +201,18 @@ public class StatisticsService {
     public void remindQuota(Actor actor, long unitId, LocalDate day) {
         actor.require(Role.EDITOR);
         Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("单位不存在或已删除"));
-        if (!unit.isKeyUnit()) {
-            throw new BusinessRuleViolation("unit", unit.getName() + "不是信息重点网络单位，没有每周报送任务");
+        WeeklyQuota quota = unit.quotaInWeekOf(day);
+        if (!quota.applies()) {
+            throw new BusinessRuleViolation("unit", unit.getName() + "本周没有每周报送任务");
         }
         Period week = Period.weekOf(day);
         long n = stats.submissionsByUnit(week.start(), week.end()).getOrDefault(unitId, 0L);
-        if (n >= unit.getWeeklyQuota()) {
+        if (quota.metBy(n)) {
             throw new BusinessRuleViolation("unit", unit.getName() + "本周已报送" + n + "条，已达到每周报送要求");
         }
         notices.store(Notice.toUnit(
                 unitId,
-                "本周（" + week.label() + "）贵单位已报送" + n + "条信息，低于每周" + unit.getWeeklyQuota() + "条的要求，请抓紧报送。",
+                "本周（" + week.label() + "）贵单位已报送" + n + "条信息，低于每周" + quota.perWeek() + "条的要求，请抓紧报送。",
                 "/officer/home.xhtml",
                 clock.instant()));
     }
@@ -266,7 +269,9 @@ public class StatisticsService {
         }
         addScores(period, rows);
         if (compliance) {
-            addCompliance(period, rows);
+            Map<Long, Unit> byId = new HashMap<>();
+            units.all().forEach(u -> byId.put(u.getId(), u));
+            addCompliance(period, rows, byId);
         }
         // Units that were deactivated and have nothing in the period are left out.
         Map<Long, Boolean> active = new HashMap<>();
@@ -275,8 +280,11 @@ public class StatisticsService {
         return rows;
     }
 
-    /** Weekly quota (one scan for all the period's weeks) and solicitation answers. */
-    private void addCompliance(Period period, Map<Long, UnitStatistics> rows) {
+    /**
+     * Weekly quota (one scan for all the period's weeks), each week judged by the quota the unit owed
+     * in that week, and solicitation answers.
+     */
+    private void addCompliance(Period period, Map<Long, UnitStatistics> rows, Map<Long, Unit> byId) {
         List<Period> weeks = period.quotaWeeks(LocalDate.now(clock));
         if (!weeks.isEmpty()) {
             List<java.time.Instant> boundaries = new ArrayList<>();
@@ -284,14 +292,22 @@ public class StatisticsService {
             boundaries.add(weeks.get(weeks.size() - 1).end());
             Map<Long, long[]> sent = stats.submissionsByUnitPerSpan(boundaries);
             for (UnitStatistics r : rows.values()) {
-                if (r.isKeyUnit()) {
-                    long[] perWeek = sent.getOrDefault(r.getUnitId(), new long[weeks.size()]);
-                    for (long n : perWeek) {
-                        r.quotaWeek(n >= Unit.WEEKLY_QUOTA);
+                Unit unit = byId.get(r.getUnitId());
+                long[] perWeek = sent.getOrDefault(r.getUnitId(), new long[weeks.size()]);
+                for (int w = 0; w < weeks.size(); w++) {
+                    WeeklyQuota quota = unit.quotaInWeekOf(weeks.get(w).from());
+                    if (quota.applies()) {
+                        r.quotaWeek(quota.metBy(perWeek[w]));
                     }
                 }
             }
         }
+        stats.judgementsByUnit(period.start(), period.end()).forEach((unitId, counts) -> {
+            UnitStatistics r = rows.get(unitId);
+            if (r != null) {
+                r.addJudgements(counts);
+            }
+        });
         var now = clock.instant();
         for (SolicitationOutcome o : stats.solicitationOutcomes(period.start(), period.end())) {
             UnitStatistics r = rows.get(o.unitId());

@@ -31,6 +31,9 @@ public class UnitStatistics implements Serializable {
     private int answered;
     private int late;
     private int missed;
+    /** Items of the period judged 正面, 负面, 预警, 敏感 (the plan's balance of information). */
+    private final long[] judgements = new long[4];
+
     private int rank;
 
     public UnitStatistics(Long unitId, String unitName, String kindLabel, boolean keyUnit) {
@@ -82,6 +85,28 @@ public class UnitStatistics implements Serializable {
         missed++;
     }
 
+    void addJudgements(long[] counts) {
+        for (int i = 0; i < judgements.length; i++) {
+            judgements[i] += counts[i];
+        }
+    }
+
+    public long getPositive() {
+        return judgements[0];
+    }
+
+    public long getNegative() {
+        return judgements[1];
+    }
+
+    public long getEarlyWarnings() {
+        return judgements[2];
+    }
+
+    public long getSensitive() {
+        return judgements[3];
+    }
+
     /** Adds another row into this one (the totals line). */
     void addAll(UnitStatistics o) {
         submitted += o.submitted;
@@ -99,6 +124,7 @@ public class UnitStatistics implements Serializable {
         answered += o.answered;
         late += o.late;
         missed += o.missed;
+        addJudgements(o.judgements);
     }
 
     public long adopted(OutletLevel level, AdoptionMode mode) {
@@ -194,7 +220,7 @@ public class UnitStatistics implements Serializable {
 
     /** e.g. "3/4"; blank for ordinary units, which owe no quota. */
     public String getQuotaText() {
-        return keyUnit || unitId == null ? quotaWeeksMet + "/" + quotaWeeks : "—";
+        return keyUnit || quotaWeeks > 0 || unitId == null ? quotaWeeksMet + "/" + quotaWeeks : "—";
     }
 
     public int getAnswered() {

@@ -94,6 +94,7 @@ public class DemoData {
 
     private Map<String, Unit> loadUnits() {
         Map<String, Unit> byName = new HashMap<>();
+        Map<Unit, String> parents = new HashMap<>();
         for (String line : lines("units.tsv")) {
             String[] f = line.split("\t");
             if (f[0].equals("kind")) {
@@ -101,7 +102,15 @@ public class DemoData {
             }
             Unit u = units.store(new Unit(f[1], f.length > 3 ? f[3] : null, UnitKind.valueOf(f[0]), "Y".equals(f[2])));
             byName.put(u.getName(), u);
+            if (f.length > 4) {
+                parents.put(u, f[4]);
+            }
         }
+        // The fifth column names the 工委 a unit belongs to, by short name.
+        parents.forEach((unit, parent) -> unit.placeUnder(byName.values().stream()
+                .filter(p -> p.getShortName().equals(parent))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo units.tsv lacks " + parent))));
         return byName;
     }
 

@@ -3,7 +3,9 @@ package org.briefdesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
@@ -48,5 +50,16 @@ public class JpaBriefingColumnRepository implements BriefingColumnRepository {
             return column;
         }
         return em.merge(column);
+    }
+
+    @Override
+    public Map<Long, Long> itemCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select c.id, count(i) from Item i join i.columns c group by c.id", Object[].class)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 }

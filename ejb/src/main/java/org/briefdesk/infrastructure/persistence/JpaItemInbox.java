@@ -14,6 +14,7 @@ import java.util.List;
 import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemInbox;
+import org.briefdesk.domain.model.item.Orientation;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.shared.DistrictTime;
 
@@ -81,6 +82,15 @@ public class JpaItemInbox implements ItemInbox {
         }
         if (f.mustReport() != null) {
             p.add(cb.equal(item.get("mustReport"), f.mustReport()));
+        }
+        if (f.flag() != null) {
+            p.add(
+                    switch (f.flag()) {
+                        case POSITIVE -> cb.equal(item.get("orientation"), Orientation.POSITIVE);
+                        case NEGATIVE -> cb.equal(item.get("orientation"), Orientation.NEGATIVE);
+                        case EARLY_WARNING -> cb.isTrue(item.get("earlyWarning"));
+                        case SENSITIVE -> cb.isTrue(item.get("sensitive"));
+                    });
         }
         if (f.urgentOnly()) {
             p.add(cb.isTrue(item.get("urgent")));

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.item.Orientation;
 import org.briefdesk.domain.model.scoring.ScoreStatistics;
 import org.briefdesk.domain.model.scoring.ScoredRecord;
 
@@ -33,6 +34,33 @@ public class JpaScoreStatistics implements ScoreStatistics {
                         + " and i.submittedAt >= :start and i.submittedAt < :end group by i.unit.id",
                 start,
                 end);
+    }
+
+    @Override
+    public Map<Long, long[]> judgementsByUnit(Instant start, Instant end) {
+        Map<Long, long[]> m = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select i.unit.id,"
+                                + " sum(case when i.orientation = :positive then 1 else 0 end),"
+                                + " sum(case when i.orientation = :negative then 1 else 0 end),"
+                                + " sum(case when i.earlyWarning = true then 1 else 0 end),"
+                                + " sum(case when i.sensitive = true then 1 else 0 end)"
+                                + " from Item i where i.status in :reached and i.combined = false"
+                                + " and i.submittedAt >= :start and i.submittedAt < :end group by i.unit.id",
+                        Object[].class)
+                .setParameter("positive", Orientation.POSITIVE)
+                .setParameter("negative", Orientation.NEGATIVE)
+                .setParameter("reached", REACHED)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList()) {
+            long[] counts = new long[4];
+            for (int i = 0; i < 4; i++) {
+                counts[i] = row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+            }
+            m.put((Long) row[0], counts);
+        }
+        return m;
     }
 
     @Override

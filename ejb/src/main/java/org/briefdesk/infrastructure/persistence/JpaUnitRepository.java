@@ -29,7 +29,11 @@ public class JpaUnitRepository implements UnitRepository {
 
     @Override
     public List<Unit> all() {
-        return em.createQuery("select u from Unit u", Unit.class).getResultList().stream()
+        // The quota histories come along: the quota board and the statistics read every unit's.
+        return em
+                .createQuery("select distinct u from Unit u left join fetch u.quotaHistory", Unit.class)
+                .getResultList()
+                .stream()
                 .sorted(Units.DISPLAY_ORDER)
                 .toList();
     }

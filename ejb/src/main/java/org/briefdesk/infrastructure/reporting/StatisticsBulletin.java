@@ -61,7 +61,7 @@ public final class StatisticsBulletin {
                 .filter(r -> r.getQuotaWeeksMet() < r.getQuotaWeeks())
                 .count();
         if (shortWeeks > 0) {
-            body.append("<p>有").append(shortWeeks).append("个重点网络单位未能做到每周报送信息不少于2条，请抓紧改进。</p>");
+            body.append("<p>有").append(shortWeeks).append("个重点网络单位未能完成每周报送任务，请抓紧改进。</p>");
         }
         body.append("<p>计分规则：").append(report.rules()).append("</p>");
         List<List<String>> table = new ArrayList<>();

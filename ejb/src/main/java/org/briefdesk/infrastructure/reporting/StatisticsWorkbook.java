@@ -27,7 +27,7 @@ public final class StatisticsWorkbook {
     /** The column headings, in order; the XLSX test reads them back. */
     public static final List<String> HEADINGS = List.of(
             "名次", "单位", "类别", "重点单位", "报送条数", "报送分", "区级全文", "区级综合", "市级全文", "市级综合", "国家级全文", "国家级综合", "采用分", "批示次数",
-            "批示分", "总分", "周报送达标", "约稿按时", "约稿逾期", "约稿未报");
+            "批示分", "总分", "周报送达标", "约稿按时", "约稿逾期", "约稿未报", "正面信息", "负面信息", "预警信息", "敏感信息");
 
     private static final List<ToLongFunction<UnitStatistics>> NUMBERS = List.of(
             UnitStatistics::getSubmitted,
@@ -108,7 +108,15 @@ public final class StatisticsWorkbook {
             cell.setCellStyle(style);
         }
         text(row, c++, s.getQuotaText(), style);
-        for (long n : new long[] {s.getAnswered(), s.getLate(), s.getMissed()}) {
+        for (long n : new long[] {
+            s.getAnswered(),
+            s.getLate(),
+            s.getMissed(),
+            s.getPositive(),
+            s.getNegative(),
+            s.getEarlyWarnings(),
+            s.getSensitive()
+        }) {
             Cell cell = row.createCell(c++);
             cell.setCellValue(n);
             cell.setCellStyle(style);

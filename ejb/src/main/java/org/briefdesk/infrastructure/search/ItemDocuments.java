@@ -29,6 +29,7 @@ final class ItemDocuments {
                                 ? null
                                 : item.getMustReport().name())
                 .urgent(item.isUrgent())
+                .flags(item.getFlags().flags().stream().map(Enum::name).toList())
                 .date(date(item))
                 .build();
     }

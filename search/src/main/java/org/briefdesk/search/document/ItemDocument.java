@@ -19,7 +19,8 @@ public record ItemDocument(
         String status,
         String mustReportKind,
         boolean urgent,
-        LocalDate date) {
+        LocalDate date,
+        List<String> flags) {
 
     public ItemDocument {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,7 @@ public record ItemDocument(
         title = title == null ? "" : title;
         body = body == null ? "" : body;
         columns = columns == null ? List.of() : List.copyOf(columns);
+        flags = flags == null ? List.of() : List.copyOf(flags);
     }
 
     public static ItemDocument of(String id, String title, String body) {
@@ -49,7 +51,8 @@ public record ItemDocument(
                 .status(status)
                 .mustReportKind(mustReportKind)
                 .urgent(urgent)
-                .date(date);
+                .date(date)
+                .flags(flags);
     }
 
     /** Fluent builder; every field except the id is optional. */
@@ -64,6 +67,7 @@ public record ItemDocument(
         private String mustReportKind;
         private boolean urgent;
         private LocalDate date;
+        private List<String> flags;
 
         private Builder(String id) {
             this.id = id;
@@ -99,6 +103,12 @@ public record ItemDocument(
             return this;
         }
 
+        /** The editor's judgement of the item: POSITIVE, NEGATIVE, EARLY_WARNING, SENSITIVE. */
+        public Builder flags(List<String> v) {
+            this.flags = v;
+            return this;
+        }
+
         public Builder mustReportKind(String v) {
             this.mustReportKind = v;
             return this;
@@ -115,7 +125,8 @@ public record ItemDocument(
         }
 
         public ItemDocument build() {
-            return new ItemDocument(id, title, body, unit, unitKind, columns, status, mustReportKind, urgent, date);
+            return new ItemDocument(
+                    id, title, body, unit, unitKind, columns, status, mustReportKind, urgent, date, flags);
         }
     }
 }

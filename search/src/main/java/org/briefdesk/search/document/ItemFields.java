@@ -31,6 +31,9 @@ public final class ItemFields {
     public static final String STATUS = "status";
     public static final String MUST_REPORT = "mustReport";
     public static final String URGENT = "urgent";
+    /** The editor's judgement: POSITIVE/NEGATIVE (正面/负面), EARLY_WARNING (预警), SENSITIVE (敏感). */
+    public static final String FLAG = "flag";
+
     public static final String DATE = "date";
     /** MinHash LSH band keys (similar package). */
     public static final String LSH = "lsh";
@@ -42,7 +45,7 @@ public final class ItemFields {
     public static final String FEATURES = "simf";
 
     /** Keyword (not analysed) fields that can be filtered and faceted. */
-    public static final List<String> FACET_FIELDS = List.of(UNIT, UNIT_KIND, COLUMN, STATUS, MUST_REPORT, URGENT);
+    public static final List<String> FACET_FIELDS = List.of(UNIT, UNIT_KIND, COLUMN, STATUS, MUST_REPORT, URGENT, FLAG);
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("标题", TITLE),

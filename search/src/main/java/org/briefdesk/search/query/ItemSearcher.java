@@ -77,6 +77,10 @@ public final class ItemSearcher {
         filter(b, ItemFields.COLUMN, r.columns());
         filter(b, ItemFields.STATUS, r.statuses());
         filter(b, ItemFields.MUST_REPORT, r.mustReportKinds());
+        // Flags combine with AND: 负面 and 预警 means items that are both.
+        for (String flag : r.flags()) {
+            b.add(new TermQuery(new Term(ItemFields.FLAG, flag)), BooleanClause.Occur.FILTER);
+        }
         if (r.urgent() != null) {
             b.add(new TermQuery(new Term(ItemFields.URGENT, r.urgent().toString())), BooleanClause.Occur.FILTER);
         }

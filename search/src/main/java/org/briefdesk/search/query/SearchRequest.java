@@ -16,6 +16,7 @@ public record SearchRequest(
         Set<String> columns,
         Set<String> statuses,
         Set<String> mustReportKinds,
+        Set<String> flags,
         Boolean urgent,
         LocalDate dateFrom,
         LocalDate dateTo,
@@ -37,6 +38,7 @@ public record SearchRequest(
         columns = columns == null ? Set.of() : Set.copyOf(columns);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         mustReportKinds = mustReportKinds == null ? Set.of() : Set.copyOf(mustReportKinds);
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         if (offset < 0 || limit < 0 || (long) offset + limit > MAX_WINDOW) {
             throw new IllegalArgumentException("offset/limit out of range (offset + limit ≤ " + MAX_WINDOW + ")");
@@ -57,7 +59,7 @@ public record SearchRequest(
     /** Fluent builder with defaults: relevance, first 10, facets and highlights on, 3 fragments. */
     public static final class Builder {
         private String query = "";
-        private Set<String> units, unitKinds, columns, statuses, mustReportKinds;
+        private Set<String> units, unitKinds, columns, statuses, mustReportKinds, flags;
         private Boolean urgent;
         private LocalDate dateFrom, dateTo;
         private SortOrder sort = SortOrder.RELEVANCE;
@@ -92,6 +94,12 @@ public record SearchRequest(
 
         public Builder mustReportKinds(String... v) {
             mustReportKinds = Set.of(v);
+            return this;
+        }
+
+        /** Items carrying every one of these flags (POSITIVE, NEGATIVE, EARLY_WARNING, SENSITIVE). */
+        public Builder flags(String... v) {
+            flags = Set.of(v);
             return this;
         }
 
@@ -145,6 +153,7 @@ public record SearchRequest(
                     columns,
                     statuses,
                     mustReportKinds,
+                    flags,
                     urgent,
                     dateFrom,
                     dateTo,

@@ -187,6 +187,7 @@ public class ItemResource {
             String submittedAt,
             List<String> columns,
             boolean combined,
+            List<String> flags,
             String channel,
             String channelLabel) {
         static ItemView of(org.briefdesk.application.item.ItemView i) {
@@ -205,6 +206,7 @@ public class ItemResource {
                     i.submittedAt() == null ? null : i.submittedAt().toString(),
                     i.columns(),
                     i.combined(),
+                    i.flags().flags().stream().map(Enum::name).toList(),
                     i.channel().name(),
                     i.channel().getLabel());
         }

@@ -43,6 +43,7 @@ public class SearchResource {
             @QueryParam("column") List<String> columns,
             @QueryParam("status") List<String> statuses,
             @QueryParam("mustReport") List<String> mustReport,
+            @QueryParam("flag") List<String> flag,
             @QueryParam("urgent") @DefaultValue("false") String urgent,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -56,6 +57,7 @@ public class SearchResource {
         filters.put("column", Set.copyOf(columns));
         filters.put("status", Set.copyOf(statuses));
         filters.put("mustReport", Set.copyOf(mustReport));
+        filters.put("flag", Set.copyOf(flag));
         SearchResult r = searchService.search(
                 currentUser.getActor(),
                 new SearchService.Query(

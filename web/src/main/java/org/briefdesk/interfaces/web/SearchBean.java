@@ -21,6 +21,7 @@ import org.briefdesk.application.search.MalformedQuery;
 import org.briefdesk.application.search.SavedSearchService;
 import org.briefdesk.application.search.SavedSearchView;
 import org.briefdesk.application.search.SearchService;
+import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.model.unit.UnitKind;
@@ -45,10 +46,11 @@ public class SearchBean implements Serializable {
 
     static final int PAGE_SIZE = 20;
     /** Facet fields in the order the page shows them, with their Chinese names. */
-    private static final Map<String, String> FACET_NAMES =
-            Map.of("unitKind", "单位类别", "unit", "报送单位", "column", "栏目", "status", "状态", "mustReport", "必报类型");
+    private static final Map<String, String> FACET_NAMES = Map.of(
+            "unitKind", "单位类别", "unit", "报送单位", "column", "栏目", "status", "状态", "mustReport", "必报类型", "flag", "信息属性");
 
-    private static final List<String> FACET_ORDER = List.of("column", "unitKind", "unit", "status", "mustReport");
+    private static final List<String> FACET_ORDER =
+            List.of("column", "unitKind", "unit", "status", "mustReport", "flag");
 
     @Inject
     transient SearchService searchService;
@@ -288,6 +290,7 @@ public class SearchBean implements Serializable {
                 case "unitKind" -> UnitKind.valueOf(value).getLabel();
                 case "status" -> ItemStatus.valueOf(value).getLabel();
                 case "mustReport" -> MustReportKind.valueOf(value).getLabel();
+                case "flag" -> ItemFlags.Flag.valueOf(value).getLabel();
                 default -> value;
             };
         } catch (IllegalArgumentException e) {
@@ -357,6 +360,14 @@ public class SearchBean implements Serializable {
 
     public void setMustReportParam(String v) {
         setFacetParam("mustReport", v);
+    }
+
+    public String getFlagParam() {
+        return facetParam("flag");
+    }
+
+    public void setFlagParam(String v) {
+        setFacetParam("flag", v);
     }
 
     public String getFromParam() {

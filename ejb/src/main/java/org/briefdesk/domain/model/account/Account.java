@@ -29,6 +29,8 @@ public class Account {
     public static final int LOGIN_MAX = 32;
     public static final int DISPLAY_NAME_MAX = 30;
     public static final int EMAIL_MAX = 120;
+    public static final int PHONE_MAX = 30;
+    private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 ()（）+\\-转]{4,29}");
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2," + (LOGIN_MAX - 1) + "}");
     /** A plain mailbox address: local part, @, a domain with at least one dot; no names, no spaces. */
     private static final Pattern EMAIL =
@@ -69,6 +71,10 @@ public class Account {
     /** Optional: where deadline reminders are mailed when the deployment has mail enabled. */
     @Column(length = EMAIL_MAX)
     private String email;
+
+    /** Optional: the officer's telephone (联系电话), as the unit network's spreadsheet lists it. */
+    @Column(length = PHONE_MAX)
+    private String phone;
 
     protected Account() {}
 
@@ -130,15 +136,40 @@ public class Account {
 
     /** Sets or (with a blank value) removes the e-mail address. */
     public void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+    }
+
+    /** The address as stored (null when blank); a malformed one is refused in Chinese. */
+    public static String normaliseEmail(String email) {
         String v = email == null ? "" : email.strip();
         if (v.isEmpty()) {
-            this.email = null;
-            return;
+            return null;
         }
         if (v.length() > EMAIL_MAX || !EMAIL.matcher(v).matches()) {
             throw new BusinessRuleViolation("email", "电子邮箱格式不正确");
         }
-        this.email = v;
+        return v;
+    }
+
+    /** Sets or (with a blank value) removes the telephone number. */
+    public void changePhone(String phone) {
+        this.phone = normalisePhone(phone);
+    }
+
+    /** A telephone number as offices write it (010-82345678, 13800138000, 转 extensions); null when blank. */
+    public static String normalisePhone(String phone) {
+        String v = phone == null ? "" : phone.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() > PHONE_MAX || !PHONE.matcher(v).matches()) {
+            throw new BusinessRuleViolation("phone", "电话号码格式不正确（如 010-82345678 或 13800138000）");
+        }
+        return v;
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public void deactivate() {

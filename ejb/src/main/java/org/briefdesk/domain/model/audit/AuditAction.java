@@ -10,6 +10,7 @@ public enum AuditAction {
     RETURNED("退回修改"),
     REJECTED("不予采用"),
     TAGGED("归入栏目"),
+    CHARACTERISED("标记信息属性"),
     EDITED("编辑加工"),
     MARKED_DUPLICATE("标记为重复"),
     COMBINED("综合编辑"),

@@ -8,12 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.Text;
 
 /**
  * A briefing column (栏目) into which editors tag items, e.g. 工作动态. Columns appear in a briefing
- * issue in {@link #getPosition()} order.
+ * issue in {@link #getPosition()} order. Administrators add, rename, reorder, retire (停用) and restore
+ * columns; a retired column keeps its items and past issues but is offered for no new tag.
  */
 @Entity
 @Table(name = "briefing_column")
@@ -55,12 +61,38 @@ public class BriefingColumn {
         this.position = position;
     }
 
-    public void deactivate() {
+    /** Retires the column (停用): its items keep the tag, no new item gets it. */
+    public void retire() {
+        if (!active) {
+            throw new BusinessRuleViolation("column", "栏目“" + name + "”已停用");
+        }
         active = false;
     }
 
-    public void activate() {
+    /** Brings a retired column back into the choice lists (恢复). */
+    public void restore() {
+        if (active) {
+            throw new BusinessRuleViolation("column", "栏目“" + name + "”正在使用，无需恢复");
+        }
         active = true;
+    }
+
+    /**
+     * Puts every column in the order of {@code orderedIds} (positions 1, 2, 3 …). The ids must name
+     * each column exactly once, so that a stale page cannot lose or duplicate a position.
+     */
+    public static void reorder(List<BriefingColumn> columns, List<Long> orderedIds) {
+        Set<Long> known = new HashSet<>();
+        columns.forEach(c -> known.add(c.getId()));
+        if (orderedIds == null || orderedIds.size() != columns.size() || !known.equals(new HashSet<>(orderedIds))) {
+            throw new BusinessRuleViolation("order", "栏目顺序须包含每个栏目各一次，请刷新页面后重试");
+        }
+        Map<Long, BriefingColumn> byId = new HashMap<>();
+        columns.forEach(c -> byId.put(c.getId(), c));
+        int position = 1;
+        for (Long id : orderedIds) {
+            byId.get(id).moveTo(position++);
+        }
     }
 
     public Long getId() {

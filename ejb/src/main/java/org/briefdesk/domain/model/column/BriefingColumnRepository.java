@@ -1,6 +1,7 @@
 package org.briefdesk.domain.model.column;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Briefing columns (栏目). */
@@ -17,4 +18,7 @@ public interface BriefingColumnRepository {
     List<BriefingColumn> active();
 
     BriefingColumn store(BriefingColumn column);
+
+    /** How many items carry each column (columns without items are left out). */
+    Map<Long, Long> itemCounts();
 }

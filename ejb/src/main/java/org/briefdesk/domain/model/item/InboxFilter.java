@@ -11,6 +11,7 @@ import org.briefdesk.domain.model.unit.UnitKind;
  *
  * @param sort {@code null} for the inbox order (urgent first, then oldest submission), otherwise one
  *             of {@link Sort}
+ * @param flag items carrying this judgement (正面/负面/预警/敏感), or null for any
  */
 public record InboxFilter(
         Set<ItemStatus> statuses,
@@ -22,7 +23,23 @@ public record InboxFilter(
         LocalDate to,
         String titleText,
         Sort sort,
-        boolean ascending) {
+        boolean ascending,
+        ItemFlags.Flag flag) {
+
+    /** A filter that asks nothing of the items' judgement. */
+    public InboxFilter(
+            Set<ItemStatus> statuses,
+            UnitKind unitKind,
+            Long unitId,
+            MustReportKind mustReport,
+            boolean urgentOnly,
+            LocalDate from,
+            LocalDate to,
+            String titleText,
+            Sort sort,
+            boolean ascending) {
+        this(statuses, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, sort, ascending, null);
+    }
 
     /** The columns an editor may sort the inbox by. */
     public enum Sort {
@@ -48,11 +65,12 @@ public record InboxFilter(
                 visible.add(s);
             }
         }
-        return new InboxFilter(visible, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, sort, ascending);
+        return new InboxFilter(
+                visible, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, sort, ascending, flag);
     }
 
     public InboxFilter sorted(Sort newSort, boolean newAscending) {
         return new InboxFilter(
-                statuses, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, newSort, newAscending);
+                statuses, unitKind, unitId, mustReport, urgentOnly, from, to, titleText, newSort, newAscending, flag);
     }
 }

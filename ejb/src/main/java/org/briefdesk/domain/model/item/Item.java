@@ -78,6 +78,16 @@ public class Item {
     @Column(nullable = false)
     private boolean urgent;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Orientation orientation;
+
+    @Column(name = "early_warning", nullable = false)
+    private boolean earlyWarning;
+
+    @Column(nullable = false)
+    private boolean sensitive;
+
     @Column(length = CONTACT_MAX)
     private String contact;
 
@@ -266,16 +276,38 @@ public class Item {
         status = ItemStatus.REJECTED;
     }
 
-    /** An editor tags the item into briefing columns; an empty set removes every tag. */
+    /**
+     * An editor tags the item into one or more briefing columns; an empty set removes every tag of a
+     * column in use. A retired column is given to no item any more, but the items that carry it keep
+     * it (no choice list offers it, so a new tagging cannot mean to drop it).
+     */
     public void tag(Collection<BriefingColumn> newColumns) {
         requireStatus("只有待筛选或采用待编的信息可以归入栏目", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
         for (var c : newColumns) {
-            if (!c.isActive()) {
+            if (!c.isActive() && !columns.contains(c)) {
                 throw new BusinessRuleViolation("columns", "栏目“" + c.getName() + "”已停用");
             }
         }
-        columns.clear();
+        columns.removeIf(BriefingColumn::isActive);
         columns.addAll(newColumns);
+    }
+
+    /**
+     * An editor judges the item (信息属性): corrects the officer's must-report kind and marks it positive
+     * or negative, early warning (预警) or sensitive (敏感). Only items that reached the office.
+     */
+    public void characterise(ItemFlags flags) {
+        if (!status.reachedOffice()) {
+            throw new BusinessRuleViolation("status", "只有已报送的信息可以标记属性（当前状态：" + status.getLabel() + "）");
+        }
+        this.mustReport = flags.mustReport();
+        this.orientation = flags.orientation();
+        this.earlyWarning = flags.earlyWarning();
+        this.sensitive = flags.sensitive();
+    }
+
+    public ItemFlags getFlags() {
+        return new ItemFlags(mustReport, orientation, earlyWarning, sensitive);
     }
 
     /**

@@ -22,6 +22,12 @@ public interface ScoreStatistics {
      */
     Map<Long, long[]> submissionsByUnitPerSpan(List<Instant> boundaries);
 
+    /**
+     * Items submitted in [start, end) by unit and judgement: {positive, negative, early warning,
+     * sensitive} (正面, 负面, 预警, 敏感), for the plan's balance of information.
+     */
+    Map<Long, long[]> judgementsByUnit(Instant start, Instant end);
+
     /** The same, by author account (imported items without an author are left out). */
     Map<Long, Long> submissionsByAuthor(Instant start, Instant end);
 

@@ -123,7 +123,7 @@ class ItemWorkflowTest {
         item.submit(NOW);
         BriefingColumn dynamics = new BriefingColumn("工作动态", 1);
         BriefingColumn old = new BriefingColumn("旧栏目", 9);
-        old.deactivate();
+        old.retire();
         item.tag(List.of(dynamics));
         assertTrue(item.getColumns().contains(dynamics));
         assertThrows(BusinessRuleViolation.class, () -> item.tag(List.of(old)));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -11,15 +12,24 @@ class UnitRulesTest {
 
     @Test
     void keyNetworkUnitsOweTwoItemsAWeekAndOrdinaryUnitsNone() {
-        assertEquals(2, new Unit("学院路街道", null, UnitKind.STREET_TOWN, true).getWeeklyQuota());
-        assertEquals(0, new Unit("区体育局", null, UnitKind.DEPARTMENT, false).getWeeklyQuota());
+        LocalDate day = LocalDate.of(2026, 12, 2);
+        assertEquals(
+                2,
+                new Unit("学院路街道", null, UnitKind.STREET_TOWN, true)
+                        .quotaInWeekOf(day)
+                        .perWeek());
+        assertEquals(
+                0,
+                new Unit("区体育局", null, UnitKind.DEPARTMENT, false)
+                        .quotaInWeekOf(day)
+                        .perWeek());
     }
 
     @Test
     void theOfficeIsNeverAKeyReportingUnit() {
         Unit office = new Unit("海淀区创建首都文明区工作领导小组办公室", "区创建办", UnitKind.OFFICE, true);
         assertFalse(office.isKeyUnit());
-        assertEquals(0, office.getWeeklyQuota());
+        assertEquals(0, office.quotaInWeekOf(LocalDate.of(2026, 12, 2)).perWeek());
     }
 
     @Test

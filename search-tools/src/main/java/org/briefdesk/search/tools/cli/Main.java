@@ -33,6 +33,7 @@ import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
 import org.briefdesk.search.similar.SimilarMatch;
 import org.briefdesk.search.tools.bench.Bench;
+import org.briefdesk.search.tools.bench.ColumnBench;
 import org.briefdesk.search.tools.bench.ReanalysisBench;
 import org.briefdesk.search.tools.bench.Relevance;
 
@@ -50,6 +51,7 @@ public final class Main {
         bench   [--sizes 10000,100000] [--out DIR] [--probes N] [--queries N] [--threads N] [--no-baseline]
         reanalyse [--size 100000] [--threads N] [--out DIR]   re-analysis after a dictionary change, in place and as a rebuild
         relevance [--generated N | --manpages DIR | --jsonl FILE] [--queries N] [--seed S] [--out DIR]
+        columns FILE.jsonl …                             column suggestion hit rate, leave-one-out ({"title","body","column"})
       common: --dict FILE (one word per line)  --synonyms FILE (one group per line: 创城,创建文明城区)
       """;
 
@@ -88,6 +90,10 @@ public final class Main {
                 case "analyze" -> analyze(o, in, out);
                 case "bench" -> {
                     Bench.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+                    yield 0;
+                }
+                case "columns" -> {
+                    ColumnBench.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
                     yield 0;
                 }
                 case "reanalyse" -> {

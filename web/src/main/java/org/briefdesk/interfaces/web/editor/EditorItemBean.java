@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.ColumnChoice;
+import org.briefdesk.application.editorial.ColumnSuggestion;
+import org.briefdesk.application.editorial.ColumnSuggestionService;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.RevisionView;
@@ -21,7 +23,10 @@ import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.EventComparison;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.item.MustReportKind;
+import org.briefdesk.domain.model.item.Orientation;
 import org.briefdesk.domain.model.item.SentenceDiff;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -38,6 +43,9 @@ import org.primefaces.PrimeFaces;
 @Named
 @ViewScoped
 public class EditorItemBean implements Serializable {
+
+    @Inject
+    ColumnSuggestionService columnSuggestions;
 
     @Inject
     CurrentUser currentUser;
@@ -64,6 +72,11 @@ public class EditorItemBean implements Serializable {
 
     private String reason;
     private List<Long> columnIds = new ArrayList<>();
+    private List<ColumnSuggestion> suggestions = List.of();
+    private MustReportKind flagMustReport;
+    private Orientation flagOrientation;
+    private boolean flagEarlyWarning;
+    private boolean flagSensitive;
     private String editTitle;
     private String editBody;
     private Long duplicateOfId;
@@ -104,6 +117,10 @@ public class EditorItemBean implements Serializable {
                 .map(source -> itemService.details(actor, source))
                 .toList();
         columnIds = new ArrayList<>(item.columnIds());
+        flagMustReport = item.flags().mustReport();
+        flagOrientation = item.flags().orientation();
+        flagEarlyWarning = item.flags().earlyWarning();
+        flagSensitive = item.flags().sensitive();
         editTitle = item.title();
         editBody = item.bodyHtml();
         reason = null;
@@ -139,8 +156,69 @@ public class EditorItemBean implements Serializable {
         act(() -> editorial.reject(currentUser.getActor(), itemId, version, reason), "已不予采用", "rejectDialog");
     }
 
+    /** Opens the tag dialog with the columns suggested from the office's tagged items like this one. */
+    public void startTagging() {
+        suggestions = columnSuggestions.suggest(currentUser.getActor(), itemId);
+    }
+
+    /** Ticks a suggested column in the dialog; saving is still the editor's choice. */
+    public void takeSuggestion(ColumnSuggestion s) {
+        if (s.columnId() != null && !columnIds.contains(s.columnId())) {
+            columnIds.add(s.columnId());
+        }
+    }
+
+    public List<ColumnSuggestion> getSuggestions() {
+        return suggestions;
+    }
+
     public void tag() {
         act(() -> editorial.tag(currentUser.getActor(), itemId, version, columnIds), "栏目已保存", "tagDialog");
+    }
+
+    public void characterise() {
+        ItemFlags flags = new ItemFlags(flagMustReport, flagOrientation, flagEarlyWarning, flagSensitive);
+        act(() -> editorial.characterise(currentUser.getActor(), itemId, version, flags), "信息属性已保存", "flagsDialog");
+    }
+
+    public MustReportKind[] getMustReportKinds() {
+        return MustReportKind.values();
+    }
+
+    public Orientation[] getOrientations() {
+        return Orientation.values();
+    }
+
+    public MustReportKind getFlagMustReport() {
+        return flagMustReport;
+    }
+
+    public void setFlagMustReport(MustReportKind flagMustReport) {
+        this.flagMustReport = flagMustReport;
+    }
+
+    public Orientation getFlagOrientation() {
+        return flagOrientation;
+    }
+
+    public void setFlagOrientation(Orientation flagOrientation) {
+        this.flagOrientation = flagOrientation;
+    }
+
+    public boolean isFlagEarlyWarning() {
+        return flagEarlyWarning;
+    }
+
+    public void setFlagEarlyWarning(boolean flagEarlyWarning) {
+        this.flagEarlyWarning = flagEarlyWarning;
+    }
+
+    public boolean isFlagSensitive() {
+        return flagSensitive;
+    }
+
+    public void setFlagSensitive(boolean flagSensitive) {
+        this.flagSensitive = flagSensitive;
     }
 
     public void edit() {

@@ -19,6 +19,7 @@ import org.briefdesk.application.editorial.InboxQuery.InboxRow;
 import org.briefdesk.application.unit.UnitChoice;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.item.InboxFilter;
+import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
 import org.briefdesk.domain.model.unit.UnitKind;
@@ -54,6 +55,7 @@ public class InboxBean implements Serializable {
     private UnitKind unitKind;
     private Long unitId;
     private MustReportKind mustReport;
+    private ItemFlags.Flag flag;
     private boolean urgentOnly;
     private LocalDate from;
     private LocalDate to;
@@ -84,6 +86,7 @@ public class InboxBean implements Serializable {
         unitKind = null;
         unitId = null;
         mustReport = null;
+        flag = null;
         urgentOnly = false;
         from = null;
         to = null;
@@ -125,7 +128,8 @@ public class InboxBean implements Serializable {
                 badRange ? null : to,
                 titleText,
                 null,
-                true);
+                true,
+                flag);
     }
 
     /** The page of rows PrimeFaces asks for; rows seen on earlier pages stay known for the selection. */
@@ -194,6 +198,18 @@ public class InboxBean implements Serializable {
 
     public UnitKind[] getUnitKinds() {
         return new UnitKind[] {UnitKind.GONGWEI, UnitKind.DEPARTMENT, UnitKind.STREET_TOWN};
+    }
+
+    public ItemFlags.Flag[] getFlags() {
+        return ItemFlags.Flag.values();
+    }
+
+    public ItemFlags.Flag getFlag() {
+        return flag;
+    }
+
+    public void setFlag(ItemFlags.Flag flag) {
+        this.flag = flag;
     }
 
     public MustReportKind[] getMustReportKinds() {
