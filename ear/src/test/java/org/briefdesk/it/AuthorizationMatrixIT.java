@@ -44,6 +44,7 @@ import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.SimilarItemsService;
+import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.search.IndexAdminService;
@@ -95,6 +96,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     ApiTokenService tokens;
+
+    @Inject
+    ArchiveImportService imports;
 
     @Inject
     OfficerItemService officerItems;
@@ -288,6 +292,7 @@ class AuthorizationMatrixIT {
             long draftIssue,
             long officerAccountA,
             long tokenOfA,
+            long importRun,
             Map<Who, String> bearer,
             Map<Who, String> login) {}
 
@@ -369,6 +374,14 @@ class AuthorizationMatrixIT {
                 draftIssue.id(),
                 officerA.accountId(),
                 tokenOfA,
+                imports.upload(
+                                admin,
+                                "权限矩阵.jsonl",
+                                new java.io.ByteArrayInputStream(
+                                        "{\"title\":\"权限矩阵\"}".getBytes(StandardCharsets.UTF_8)),
+                                1_000_000,
+                                null)
+                        .id(),
                 bearer,
                 login);
         assertTrue(otherLeaderId > 0);
@@ -484,6 +497,7 @@ class AuthorizationMatrixIT {
             case "accepted from unit B" -> String.valueOf(f.acceptedB());
             case "published issue" -> String.valueOf(f.publishedIssue());
             case "draft issue" -> String.valueOf(f.draftIssue());
+            case "import run" -> String.valueOf(f.importRun());
             default -> "";
         };
     }
@@ -509,6 +523,8 @@ class AuthorizationMatrixIT {
             case "POST /api/tokens" -> "{\"name\":\"权限矩阵\",\"accountId\":" + f.officerAccountA() + "}";
             // Settings: an empty change passes every check for an administrator and changes nothing.
             case "POST /api/units", "PUT /api/units/{id}", "POST /api/columns", "PUT /api/columns/{id}" -> "{}";
+            case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
+            case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
             default -> null;
         };
     }

@@ -129,5 +129,11 @@ final class AuthorizationTable {
         {"GET /api/columns/{id}", "column 工作动态", "AYYYYYY"},
         {"POST /api/columns", "", "ANNNNNY"},
         {"PUT /api/columns/{id}", "column 工作动态", "ANNNNNY"},
+        // Archive import (档案导入): administrators only, pages and API alike.
+        {"page /admin/imports.xhtml", "", "ANNNNNY"},
+        {"POST /api/imports", "", "ANNNNNY"},
+        {"POST /api/imports/issues", "", "ANNNNNY"},
+        {"GET /api/imports/{id}", "import run", "ANNNNNY"},
+        {"GET /api/imports/{id}/report", "import run", "ANNNNNY"},
     };
 }

@@ -14,6 +14,9 @@ public interface IndexMaintenance {
     /** The last outbox change the index has applied. */
     long appliedSequence();
 
+    /** The last applied change whose item's duplicate links are stored as well. */
+    long linkedSequence();
+
     /** The last outbox change the database has written. */
     long databaseSequence();
 

@@ -61,6 +61,20 @@ public class JpaBriefingRepository implements BriefingRepository {
     }
 
     @Override
+    public Optional<BriefingIssue> findIssue(long titleId, IssueKind kind, int year, int number) {
+        return em.createQuery(
+                        "select i from BriefingIssue i where i.title.id = :t and i.number.kind = :k"
+                                + " and i.number.year = :y and i.number.number = :n",
+                        BriefingIssue.class)
+                .setParameter("t", titleId)
+                .setParameter("k", kind)
+                .setParameter("y", year)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public int lastNumber(long titleId, IssueKind kind, int year) {
         Integer n = em.createQuery(
                         "select max(i.number.number) from BriefingIssue i where i.title.id = :t"

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import org.briefdesk.application.item.ChangeOutbox;
 
 /**
@@ -31,6 +32,30 @@ public class ChangeLog implements ChangeOutbox {
     @Override
     public void itemChanged(long itemId) {
         append(itemId, Kind.UPSERT);
+        itemsChanged.fire(new ItemsChanged());
+    }
+
+    /** Appends one upsert per item under one lock of the counter, and wakes the updater once. */
+    @Override
+    public void itemsChanged(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return;
+        }
+        Number last = (Number) em.createNativeQuery("select last_seq from change_counter where id = 1 for update")
+                .getSingleResult();
+        long seq = last.longValue();
+        Instant now = Instant.now();
+        for (long itemId : itemIds) {
+            em.createNativeQuery("insert into item_change (seq, item_id, kind, created_at) values (?, ?, ?, ?)")
+                    .setParameter(1, ++seq)
+                    .setParameter(2, itemId)
+                    .setParameter(3, Kind.UPSERT.name())
+                    .setParameter(4, now)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("update change_counter set last_seq = ? where id = 1")
+                .setParameter(1, seq)
+                .executeUpdate();
         itemsChanged.fire(new ItemsChanged());
     }
 

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRepository;
@@ -72,11 +72,6 @@ public class IndexFeed {
                 .getSingleResult();
     }
 
-    /** The item's search document, or empty when it is gone or not (or no longer) searchable. */
-    public Optional<ItemDocument> document(long itemId) {
-        return items.find(itemId).filter(ItemDocuments::indexable).map(ItemDocuments::of);
-    }
-
     /** Ids of every searchable item, oldest first, one page at a time (for rebuilds). */
     public List<Long> indexableIds(long afterId, int limit) {
         return em.createQuery(
@@ -131,6 +126,14 @@ public class IndexFeed {
                         now))
                 .toList();
         links.replaceFrom(itemId, rows);
+    }
+
+    /**
+     * Stores what duplicate detection found for a batch of items in one transaction, item by item as
+     * {@link #storeLinks(long, List)} does (an import indexes 500 items at a time).
+     */
+    public void storeLinks(Map<Long, List<SimilarMatch>> found) {
+        found.forEach(this::storeLinks);
     }
 
     /** The evidence as an editor reads it. */

@@ -1,6 +1,7 @@
 package org.briefdesk.infrastructure.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,12 +14,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -27,6 +34,7 @@ import java.util.logging.Logger;
 import org.briefdesk.application.search.RebuildProgress;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.similar.SimilarMatch;
 
 /**
  * The single writer that keeps the index in step with the database. It applies outbox rows in
@@ -55,12 +63,20 @@ public class IndexUpdater {
     ManagedExecutorService executor;
 
     private final ReentrantLock writing = new ReentrantLock();
+    private final ExecutorService lookups =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "briefdesk-similar");
+                t.setDaemon(true);
+                return t;
+            });
     private final AtomicBoolean pending = new AtomicBoolean();
     /** No catch-up before the start-up pass has decided whether the index must be rebuilt first. */
     private volatile boolean started;
 
     private volatile long lastFailedRebuild;
     private volatile RebuildProgress progress = RebuildProgress.idle();
+    /** The last change whose item's duplicate links are stored too (they follow the index commit). */
+    private volatile long linkedSequence;
     /** The last thing the administrator should know about the index (why it was rebuilt), or null. */
     private volatile String notice;
 
@@ -79,6 +95,8 @@ public class IndexUpdater {
         writing.lock();
         try {
             rebuildIfItDoesNotFollow();
+            // What the index committed before this start had its links stored then.
+            linkedSequence = Math.max(linkedSequence, index().lastAppliedSequence());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "the search index could not be checked at start-up", e);
         } finally {
@@ -180,22 +198,55 @@ public class IndexUpdater {
         for (IndexFeed.Change c : batch) {
             lastSeqOfItem.put(c.itemId(), c.seq());
         }
+        // One query for the batch's documents: an item missing from the answer is gone or no longer searchable.
+        Map<Long, ItemDocument> current = new HashMap<>();
+        for (ItemDocument d : feed.documents(new ArrayList<>(lastSeqOfItem.keySet()))) {
+            current.put(Long.parseLong(d.id()), d);
+        }
         Map<Long, ItemDocument> upserted = new LinkedHashMap<>();
         for (Map.Entry<Long, Long> e : lastSeqOfItem.entrySet()) {
-            Optional<ItemDocument> doc = feed.document(e.getKey());
-            if (doc.isPresent()) {
-                index.index(doc.get(), e.getValue());
-                upserted.put(e.getKey(), doc.get());
+            ItemDocument doc = current.get(e.getKey());
+            if (doc != null) {
+                index.index(doc, e.getValue());
+                upserted.put(e.getKey(), doc);
             } else {
                 index.delete(Long.toString(e.getKey()), e.getValue());
             }
         }
         index.commit(batch.get(batch.size() - 1).seq());
         index.refresh();
-        for (Map.Entry<Long, ItemDocument> e : upserted.entrySet()) {
-            feed.storeLinks(e.getKey(), index.findSimilar(e.getValue()));
-        }
+        feed.storeLinks(similar(index, upserted));
+        linkedSequence = batch.get(batch.size() - 1).seq();
         return batch.size();
+    }
+
+    /**
+     * Duplicate detection for a batch, one lookup per core at a time (a large import brings 500 new
+     * items per batch; like the rebuild's analysis threads, the lookups touch nothing but Lucene).
+     */
+    private Map<Long, List<SimilarMatch>> similar(ItemIndex index, Map<Long, ItemDocument> docs) throws IOException {
+        Map<Long, Future<List<SimilarMatch>>> pending = new LinkedHashMap<>();
+        for (Map.Entry<Long, ItemDocument> e : docs.entrySet()) {
+            pending.put(e.getKey(), lookups.submit(() -> index.findSimilar(e.getValue())));
+        }
+        Map<Long, List<SimilarMatch>> found = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Long, Future<List<SimilarMatch>>> e : pending.entrySet()) {
+                found.put(e.getKey(), e.getValue().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("duplicate detection interrupted", e);
+        } catch (ExecutionException e) {
+            pending.values().forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+        return found;
+    }
+
+    @PreDestroy
+    void stopLookups() {
+        lookups.shutdownNow();
     }
 
     /** Rebuilds the index from the database and recomputes every item's links, reporting progress. */
@@ -237,6 +288,7 @@ public class IndexUpdater {
                 after = ids.get(ids.size() - 1);
             }
             progress = progress.finished();
+            linkedSequence = seq;
             long linked = done;
             LOG.info(() -> "Duplicate links recomputed for " + linked + " items");
         } catch (IOException | RuntimeException e) {
@@ -262,6 +314,11 @@ public class IndexUpdater {
 
     public RebuildProgress progress() {
         return progress;
+    }
+
+    /** The last outbox change whose item is searchable and has its duplicate links stored. */
+    public long linkedSequence() {
+        return linkedSequence;
     }
 
     /** Why the index was last rebuilt on its own (shown on the index page), if it was. */

@@ -38,6 +38,11 @@ public class LuceneIndexMaintenance implements IndexMaintenance {
     }
 
     @Override
+    public long linkedSequence() {
+        return updater.linkedSequence();
+    }
+
+    @Override
     public long databaseSequence() {
         return feed.lastSequence();
     }

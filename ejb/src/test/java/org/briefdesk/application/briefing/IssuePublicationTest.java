@@ -215,6 +215,11 @@ class IssuePublicationTest {
         }
 
         @Override
+        public Optional<BriefingIssue> findIssue(long titleId, IssueKind kind, int year, int number) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public BriefingIssue store(BriefingIssue issue) {
             throw new UnsupportedOperationException();
         }

@@ -189,8 +189,7 @@ class IndexUpdaterTest {
             return changes.isEmpty() ? 0 : changes.get(changes.size() - 1).seq();
         }
 
-        @Override
-        public Optional<ItemDocument> document(long itemId) {
+        private Optional<ItemDocument> document(long itemId) {
             return Optional.ofNullable(items.get(itemId))
                     .map(title -> ItemDocument.of(Long.toString(itemId), title, title));
         }

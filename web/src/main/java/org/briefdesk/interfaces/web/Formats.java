@@ -41,7 +41,7 @@ public class Formats {
             case SUBMITTED -> "warning";
             case RETURNED -> "danger";
             case ACCEPTED, PUBLISHED -> "success";
-            case DRAFT, WITHDRAWN, REJECTED -> "info";
+            case DRAFT, WITHDRAWN, REJECTED, ARCHIVED -> "info";
         };
     }
 }

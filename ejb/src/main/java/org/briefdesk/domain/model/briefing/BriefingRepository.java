@@ -28,6 +28,9 @@ public interface BriefingRepository {
 
     Optional<BriefingIssue> findIssue(long id);
 
+    /** The title's issue of this kind, year and number, if it was given. */
+    Optional<BriefingIssue> findIssue(long titleId, IssueKind kind, int year, int number);
+
     BriefingIssue store(BriefingIssue issue);
 
     /** Issues, newest date first; {@code status} null for all. */

@@ -190,6 +190,25 @@ public class Item {
         return item;
     }
 
+    /**
+     * A past item from an office's archive (档案导入): stored as it was, dated when it was reported,
+     * tagged into its column where known, and 已刊用 when it was adopted, otherwise 已归档.
+     */
+    public static Item archived(
+            Unit unit, ItemContent content, Collection<BriefingColumn> columns, boolean adopted, Instant reportedAt) {
+        Item item = new Item(unit, null, content, reportedAt);
+        item.status = adopted ? ItemStatus.PUBLISHED : ItemStatus.ARCHIVED;
+        item.submittedAt = reportedAt;
+        item.columns.addAll(columns);
+        return item;
+    }
+
+    /** An archived item appeared in a past issue that is imported too (往期简报): it was printed then. */
+    public void printedInPastIssue() {
+        requireStatus("只有已归档或已刊用的信息可以编入往期简报", ItemStatus.ARCHIVED, ItemStatus.PUBLISHED);
+        status = ItemStatus.PUBLISHED;
+    }
+
     /** This source was combined into {@code combinedItem}; it stays in the pool as accepted. */
     public void useInCombination(Item combinedItem) {
         requireStatus("只有待筛选或采用待编的信息可以综合", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);

@@ -15,7 +15,9 @@ public enum ItemStatus {
     /** 不予采用: rejected with a reason. */
     REJECTED("不予采用"),
     /** 已刊用: used in a published briefing issue. */
-    PUBLISHED("已刊用");
+    PUBLISHED("已刊用"),
+    /** 已归档: a past item brought in by an archive import, searchable but never edited into an issue. */
+    ARCHIVED("已归档");
 
     private final String label;
 
