@@ -99,6 +99,13 @@ class LexiconIT {
         HttpResponse<String> groups = send("leader", "GET", "api/lexicon/synonyms", null);
         assertEquals(200, groups.statusCode());
         assertTrue(groups.body().contains("创建文明城区"), groups.body());
+
+        String openapi = send(null, "GET", "openapi", null).body();
+        assertTrue(
+                openapi.contains("/api/lexicon/terms")
+                        && openapi.contains("/api/lexicon/synonyms")
+                        && openapi.contains("本地词条列表"),
+                "the API document describes the dictionary");
     }
 
     // ---- helpers

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,10 +31,8 @@ class SettingsBrowserIT extends BrowserTest {
 
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "上地街道"));
         wait(ExpectedConditions.invisibilityOfElementLocated(By.id("unitSettingsDialog")));
-        WebElement row = wait(d -> {
-            WebElement r = unitRow("上地街道");
-            return r.getText().contains("下周起3条") ? r : null;
-        });
+        wait(d -> unitRowText("上地街道").contains("下周起3条"));
+        WebElement row = unitRow("上地街道");
         assertTrue(row.getText().contains("2条"), "this week keeps its quota: " + row.getText());
         assertTrue(row.getText().contains("陈静（副主任）"), row.getText());
         String parentKey = unitRow("区委农村工委").getDomAttribute("data-rk");
@@ -52,6 +52,7 @@ class SettingsBrowserIT extends BrowserTest {
         int last = driver.findElements(By.cssSelector("[id='columnsForm:columns_data'] > tr"))
                 .size();
 
+        wait(Browser::settled);
         columnRow(name).findElement(By.cssSelector("button[id$=':rename']")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("renameDialog")));
         wait(d -> name.equals(d.findElement(By.id("renameForm:rename")).getDomProperty("value")));
@@ -61,13 +62,16 @@ class SettingsBrowserIT extends BrowserTest {
         String renamed = name + "行动";
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("columnsForm:columns_data"), renamed));
 
+        wait(Browser::settled);
         columnRow(renamed).findElement(By.cssSelector("button[id$=':up']")).click();
-        wait(d -> columnRow(renamed).getText().startsWith(String.valueOf(last - 1)));
+        wait(d -> columnRowText(renamed).startsWith(String.valueOf(last - 1)));
 
+        wait(Browser::settled);
         columnRow(renamed).findElement(By.cssSelector("button[id$=':retire']")).click();
-        wait(d -> columnRow(renamed).getText().contains("已停用"));
+        wait(d -> columnRowText(renamed).contains("已停用"));
+        wait(Browser::settled);
         columnRow(renamed).findElement(By.cssSelector("button[id$=':restore']")).click();
-        wait(d -> columnRow(renamed).getText().contains("使用中"));
+        wait(d -> columnRowText(renamed).contains("使用中"));
 
         type("columnsForm:newName", "工作动态");
         driver.findElement(By.id("columnsForm:add")).click();
@@ -94,6 +98,23 @@ class SettingsBrowserIT extends BrowserTest {
         String password = text(By.cssSelector("[id='previewForm:passwords_data'] [id$=':password']"));
         assertTrue(password.length() >= 10 && password.matches(".*\\d.*"), "an initial password by the policy");
         assertTrue(text(By.id("previewForm:outcomePanel")).contains("只显示这一次"));
+    }
+
+    /** A row's text, or "" while an Ajax update replaces the table. */
+    private String columnRowText(String name) {
+        try {
+            return columnRow(name).getText();
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return "";
+        }
+    }
+
+    private String unitRowText(String shortName) {
+        try {
+            return unitRow(shortName).getText();
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return "";
+        }
     }
 
     private WebElement unitRow(String shortName) {
