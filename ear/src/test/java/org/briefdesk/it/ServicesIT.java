@@ -13,12 +13,16 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.UserTransaction;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.AccountService.AccountForm;
@@ -115,10 +119,13 @@ class ServicesIT {
     }
 
     @Test
-    void demoNetworkHasEveryKindOfUnitAndAnAccountPerRole() {
-        // Other tests add units named 测试…; the demo network is everything else.
-        List<Unit> all =
-                units.all().stream().filter(u -> !u.getName().startsWith("测试")).toList();
+    void demoNetworkHasEveryKindOfUnitAndAnAccountPerRole() throws Exception {
+        // Other tests add units of their own; the demo network is the units the demo file names.
+        Set<String> demoNames = demoUnitNames();
+        List<Unit> all = units.all().stream()
+                .filter(u -> demoNames.contains(u.getName()))
+                .toList();
+        assertEquals(demoNames.size(), all.size(), "every unit of the demo file is stored");
         assertEquals(
                 8, all.stream().filter(u -> u.getKind() == UnitKind.GONGWEI).count(), "八个工委");
         assertEquals(
@@ -130,6 +137,17 @@ class ServicesIT {
             assertTrue(accounts.all().stream().anyMatch(a -> a.getRole() == role), "demo account for " + role);
         }
         assertTrue(items.count() >= 50, "demo items");
+    }
+
+    private static Set<String> demoUnitNames() throws Exception {
+        try (InputStream in = DemoData.class.getResourceAsStream("/org/briefdesk/demo/units.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.split("\t")[1])
+                    .collect(Collectors.toSet());
+        }
     }
 
     @Test
