@@ -25,7 +25,7 @@ class SearchBrowserIT extends BrowserTest {
             d.get(url);
             return !d.findElements(By.cssSelector(".bd-hit")).isEmpty();
         });
-        assertTrue(text(By.id("total")).matches("共 \\d+ 条结果"), text(By.id("total")));
+        assertTrue(text(By.id("total")).matches("共 [\\d,]+ 条结果"), text(By.id("total")));
         assertEquals("垃圾分类", driver.findElement(By.id("searchForm:q")).getDomProperty("value"));
         assertEquals("最新在前", text(By.id("searchForm:sort_label")));
 
