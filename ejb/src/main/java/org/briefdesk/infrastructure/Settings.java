@@ -31,4 +31,16 @@ public final class Settings {
                 "BRIEFDESK_DATA_DIR",
                 Path.of(serverData, "briefdesk").toString()));
     }
+
+    /**
+     * This server's name within a cluster: WildFly's node name (-Djboss.node.name, which defaults to
+     * the host name), recorded where the servers share work through the database.
+     */
+    public static String nodeName() {
+        String node = System.getProperty("jboss.node.name");
+        if (node == null || node.isBlank()) {
+            node = System.getenv().getOrDefault("HOSTNAME", "briefdesk");
+        }
+        return node;
+    }
 }

@@ -129,11 +129,72 @@ public class IndexFeed {
     }
 
     /**
-     * Stores what duplicate detection found for a batch of items in one transaction, item by item as
-     * {@link #storeLinks(long, List)} does (an import indexes 500 items at a time).
+     * Stores what duplicate detection found for a page of items in one transaction, item by item as
+     * {@link #storeLinks(long, List)} does (a rebuild recomputes 500 items at a time), holding the
+     * link watermark's lock so no other server's link pass writes the same rows meanwhile.
      */
     public void storeLinks(Map<Long, List<SimilarMatch>> found) {
+        lockedWatermark();
         found.forEach(this::storeLinks);
+    }
+
+    /** How far the duplicate links are stored, by whichever server of the cluster stored them. */
+    public long linkedSequence() {
+        return ((Number) em.createNativeQuery("select linked_seq from link_watermark where id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Whether every item's links were computed as a whole once (else the first index build does it). */
+    public boolean linksComputedForAll() {
+        return em.createNativeQuery("select full_pass_at from link_watermark where id = 1")
+                        .getSingleResult()
+                != null;
+    }
+
+    /**
+     * Stores the links of {@code pass} unless another server stored them first (see {@link LinkPass}):
+     * under the watermark row's lock, only the items no one linked meanwhile, then the watermark moves
+     * to the pass's end and the pass is recorded with the server's name. Returns the watermark after.
+     */
+    public long storeLinksOnce(LinkPass pass, Map<Long, List<SimilarMatch>> found, String node) {
+        long watermark = lockedWatermark();
+        if (!pass.claimable(watermark)) {
+            return watermark;
+        }
+        for (long itemId : pass.itemsToStore(watermark)) {
+            List<SimilarMatch> matches = found.get(itemId);
+            if (matches != null) {
+                storeLinks(itemId, matches);
+            }
+        }
+        em.createNativeQuery("update link_watermark set linked_seq = ? where id = 1")
+                .setParameter(1, pass.to())
+                .executeUpdate();
+        em.createNativeQuery("insert into link_pass (from_seq, to_seq, node, stored_at) values (?, ?, ?, ?)")
+                .setParameter(1, watermark)
+                .setParameter(2, pass.to())
+                .setParameter(3, node.length() <= 100 ? node : node.substring(0, 100))
+                .setParameter(4, clock.instant())
+                .executeUpdate();
+        return pass.to();
+    }
+
+    /** After a rebuild stored every item's links as of change {@code seq}: the watermark is at least there. */
+    public void linksComputedForAll(long seq) {
+        lockedWatermark();
+        em.createNativeQuery("update link_watermark set full_pass_at = ?,"
+                        + " linked_seq = case when linked_seq < ? then ? else linked_seq end where id = 1")
+                .setParameter(1, clock.instant())
+                .setParameter(2, seq)
+                .setParameter(3, seq)
+                .executeUpdate();
+    }
+
+    private long lockedWatermark() {
+        return ((Number) em.createNativeQuery("select linked_seq from link_watermark where id = 1 for update")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The evidence as an editor reads it. */
