@@ -525,6 +525,7 @@ class AuthorizationMatrixIT {
             case "POST /api/units", "PUT /api/units/{id}", "POST /api/columns", "PUT /api/columns/{id}" -> "{}";
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
+            case "PUT /api/scheduling/clock" -> "{}";
             default -> null;
         };
     }
