@@ -142,5 +142,9 @@ final class AuthorizationTable {
         {"GET /api/scheduling/clock", "", "ANNNNNY"},
         {"PUT /api/scheduling/clock", "", "ANNNNNY"},
         {"DELETE /api/scheduling/clock", "", "ANNNNNY"},
+        // The office's rhythm (issue 14): periodic reports listed for every role (each sees those sent
+        // to them, the office all), their settings and the scheduled jobs for administrators.
+        {"page /statistics/reports.xhtml", "", "AYYYYYY"},
+        {"page /admin/rhythm.xhtml", "", "ANNNNNY"},
     };
 }
