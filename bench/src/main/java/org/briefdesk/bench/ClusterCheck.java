@@ -41,6 +41,7 @@ public final class ClusterCheck {
     private final String control;
     private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
+    private volatile long killedAt;
 
     private ClusterCheck(String a, String b, String control) {
         this.a = a;
@@ -101,11 +102,15 @@ public final class ClusterCheck {
                 latency.count(),
                 notFound == 0 ? "" : ", " + notFound + " not found within 30 s");
 
+        String leasesBefore = output("leases", "-");
         int killedAfter = failover(officerA, searchB, beforeKill, afterKill);
+        System.out.println("scheduled jobs' leases before the kill: " + leasesBefore);
         int kept = 0;
         for (DeskClient browser : sessions) {
             kept += signedIn(browser.at(b)) ? 1 : 0;
         }
+
+        int leasesLost = leasesMove();
 
         long restart = System.nanoTime();
         control("start", "a");
@@ -117,7 +122,27 @@ public final class ClusterCheck {
         if (pending > 0) {
             pendingCatchUp(officerA.at(b), pending);
         }
-        return mismatches + notFound;
+        return mismatches + notFound + leasesLost;
+    }
+
+    /**
+     * Scheduled work once per cluster: every job's lease, held by A, must pass to B once it expires
+     * (JobScheduler.LEASE, 3 minutes, and B's next minute tick). Returns 1 when it did not within 5 minutes.
+     */
+    private int leasesMove() throws Exception {
+        String leases = "";
+        while (System.nanoTime() - killedAt < TimeUnit.MINUTES.toNanos(5)) {
+            leases = output("leases", "-");
+            if (!leases.isBlank() && !leases.contains("=a")) {
+                System.out.printf(
+                        "scheduled jobs' leases %.0f s after the kill: %s%n",
+                        (System.nanoTime() - killedAt) / 1e9, leases);
+                return 0;
+            }
+            Thread.sleep(5_000);
+        }
+        System.out.println("scheduled jobs' leases 5 minutes after the kill, still A's: " + leases);
+        return 1;
     }
 
     /**
@@ -154,6 +179,7 @@ public final class ClusterCheck {
             Thread.sleep(10);
         }
         control("kill", "a");
+        killedAt = System.nanoTime();
         killed.set(true);
         int searches = 0;
         int searchErrors = 0;
@@ -319,6 +345,18 @@ public final class ClusterCheck {
         if (p.waitFor() != 0) {
             throw new IllegalStateException(control + " " + action + " " + node + " failed");
         }
+    }
+
+    /** What the control command prints (the scheduled jobs' leases as job=node …). */
+    private String output(String action, String node) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(control, action, node)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(control + " " + action + " failed: " + out);
+        }
+        return out;
     }
 
     private static String enc(String s) {
