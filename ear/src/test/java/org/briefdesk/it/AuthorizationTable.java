@@ -135,5 +135,7 @@ final class AuthorizationTable {
         {"POST /api/imports/issues", "", "ANNNNNY"},
         {"GET /api/imports/{id}", "import run", "ANNNNNY"},
         {"GET /api/imports/{id}/report", "import run", "ANNNNNY"},
+        // Import speed (speed): continuing an interrupted import from a script, administrators only.
+        {"POST /api/imports/{id}/restart", "import run", "ANNNNNY"},
     };
 }
