@@ -117,8 +117,8 @@ public class IndexFeed {
     /**
      * Stores what duplicate detection found for a batch of items (in the batch's order) in one
      * transaction, with one existence query and one delete for the batch: item by item, an item's
-     * earlier links were loaded and dirty-checked again by every later item's delete, which made a
-     * 500-item batch of an import quadratic. The outcome is the item-by-item one: each item's
+     * earlier links were loaded and dirty-checked again by every later item's delete, which made an
+     * import's batches quadratic. The outcome is the item-by-item one: each item's
      * replacement removed the links that earlier items of the batch had made to it (it found those
      * items itself), so a link to an item later in the batch is left out. Items that are gone are
      * skipped.
