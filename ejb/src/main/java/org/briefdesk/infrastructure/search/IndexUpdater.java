@@ -59,6 +59,7 @@ public class IndexUpdater {
      * every segment; passes of 500 left the lookups spending much of their time on segment overhead.
      */
     private static final int CATCH_UP_BATCH = 2_000;
+
     private static final long RETRY_REBUILD_MILLIS = 60_000;
 
     @Inject
