@@ -48,6 +48,7 @@ import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.search.IndexAdminService;
+import org.briefdesk.application.upward.UpwardService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
@@ -61,6 +62,7 @@ import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
+import org.briefdesk.domain.model.upward.UpwardChannel;
 import org.briefdesk.infrastructure.demo.DemoData;
 import org.briefdesk.it.AuthorizationTable.Who;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,6 +119,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     BriefingService briefings;
+
+    @Inject
+    UpwardService upward;
 
     @Inject
     IssueAssemblyService assembly;
@@ -297,6 +302,7 @@ class AuthorizationMatrixIT {
             Map<Who, String> login) {}
 
     private static Fixture fixture;
+    private static long upwardSend;
 
     private synchronized Fixture fixture() throws Exception {
         if (fixture != null) {
@@ -385,6 +391,12 @@ class AuthorizationMatrixIT {
                 bearer,
                 login);
         assertTrue(otherLeaderId > 0);
+        // An upward send of unit B's accepted item (对口上报), for the cases that ask for one.
+        upwardSend = upward.send(
+                        editor,
+                        new UpwardService.UpwardForm(
+                                "首都文明办", null, UpwardChannel.DOWNLOAD, List.of(fixture.acceptedB()), null))
+                .id();
         return fixture;
     }
 
@@ -491,6 +503,7 @@ class AuthorizationMatrixIT {
             case "published issue" -> String.valueOf(f.publishedIssue());
             case "draft issue" -> String.valueOf(f.draftIssue());
             case "import run" -> String.valueOf(f.importRun());
+            case "upward send" -> String.valueOf(upwardSend);
             default -> "";
         };
     }
@@ -519,6 +532,7 @@ class AuthorizationMatrixIT {
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
             case "PUT /api/scheduling/clock" -> "{}";
+            case "POST /api/upward", "POST /api/upward/{id}/adoptions" -> "{}";
             default -> null;
         };
     }

@@ -146,5 +146,14 @@ final class AuthorizationTable {
         // to them, the office all), their settings and the scheduled jobs for administrators.
         {"page /statistics/reports.xhtml", "", "AYYYYYY"},
         {"page /admin/rhythm.xhtml", "", "ANNNNNY"},
+        // Upward reporting (对口上报, issue 14): editors only; the POST bodies are refused input.
+        {"page /editor/upward.xhtml", "", "ANNYNNN"},
+        {"GET /api/upward", "", "ANNYNNN"},
+        {"POST /api/upward", "", "ANNYNNN"},
+        {"GET /api/upward/{id}", "upward send", "ANNYNNN"},
+        {"GET /api/upward/{id}/package.docx", "upward send", "ANNYNNN"},
+        {"POST /api/upward/{id}/adoptions", "upward send", "ANNYNNN"},
+        // Import speed (speed): continuing an interrupted import from a script, administrators only.
+        {"POST /api/imports/{id}/restart", "import run", "ANNNNNY"},
     };
 }

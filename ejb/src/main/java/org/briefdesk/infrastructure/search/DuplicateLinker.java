@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.document.ItemDocument;
@@ -24,12 +24,12 @@ final class DuplicateLinker {
 
     private static final int BATCH = 500;
 
-    private final ExecutorService lookups =
-            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-                Thread t = new Thread(r, "briefdesk-similar");
-                t.setDaemon(true);
-                return t;
-            });
+    /** The index updater's workers, one thread per core. */
+    private final ExecutorService workers;
+
+    DuplicateLinker(ExecutorService workers) {
+        this.workers = workers;
+    }
 
     /**
      * Stores the links of every change up to what {@code index} has applied that no server has
@@ -54,31 +54,36 @@ final class DuplicateLinker {
         return watermark;
     }
 
-    /**
-     * Duplicate detection for a page of items, one lookup per core at a time (a large import brings
-     * 500 new items per batch; like the rebuild's analysis threads, the lookups touch nothing but Lucene).
-     */
+    /** Duplicate detection for a page of items, one lookup per core at a time. */
     Map<Long, List<SimilarMatch>> similar(ItemIndex index, List<ItemDocument> docs) throws IOException {
-        Map<Long, Future<List<SimilarMatch>>> pending = new LinkedHashMap<>();
+        Map<Long, Callable<List<SimilarMatch>>> lookups = new LinkedHashMap<>();
         for (ItemDocument doc : docs) {
-            pending.put(Long.parseLong(doc.id()), lookups.submit(() -> index.findSimilar(doc)));
+            lookups.put(Long.parseLong(doc.id()), () -> index.findSimilar(doc));
         }
-        Map<Long, List<SimilarMatch>> found = new LinkedHashMap<>();
-        try {
-            for (Map.Entry<Long, Future<List<SimilarMatch>>> e : pending.entrySet()) {
-                found.put(e.getKey(), e.getValue().get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("duplicate detection interrupted", e);
-        } catch (ExecutionException e) {
-            pending.values().forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
-        return found;
+        return onEveryCore(lookups, "duplicate detection");
     }
 
-    void shutdown() {
-        lookups.shutdownNow();
+    /**
+     * Runs the tasks one per core at a time and answers their results in the tasks' order (a large
+     * import brings thousands of new items per pass; like the rebuild's analysis threads, the tasks touch
+     * nothing but Lucene). The first failure cancels the rest.
+     */
+    <V> Map<Long, V> onEveryCore(Map<Long, Callable<V>> tasks, String what) throws IOException {
+        Map<Long, Future<V>> pending = new LinkedHashMap<>();
+        tasks.forEach((id, task) -> pending.put(id, workers.submit(task)));
+        Map<Long, V> done = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Long, Future<V>> e : pending.entrySet()) {
+                done.put(e.getKey(), e.getValue().get());
+            }
+        } catch (InterruptedException e) {
+            pending.values().forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IOException(what + " interrupted", e);
+        } catch (ExecutionException e) {
+            pending.values().forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof IOException io ? io : new IOException(what + " failed", e.getCause());
+        }
+        return done;
     }
 }

@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -31,6 +35,7 @@ import org.briefdesk.application.search.RebuildProgress;
 import org.briefdesk.infrastructure.Settings;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.similar.ItemFeatures;
 import org.briefdesk.search.similar.SimilarMatch;
 
 /**
@@ -50,6 +55,13 @@ public class IndexUpdater {
 
     private static final Logger LOG = Logger.getLogger(IndexUpdater.class.getName());
     private static final int BATCH = 500;
+    /**
+     * Changes applied per catch-up pass. An import brings them by the thousand: each pass ends in a
+     * refresh, i.e. a new small segment and new idf, and every duplicate lookup seeks its ~60 terms in
+     * every segment; passes of 500 left the lookups spending much of their time on segment overhead.
+     */
+    private static final int CATCH_UP_BATCH = 2_000;
+
     private static final long RETRY_REBUILD_MILLIS = 60_000;
 
     @Inject
@@ -62,7 +74,15 @@ public class IndexUpdater {
     ManagedExecutorService executor;
 
     private final ReentrantLock writing = new ReentrantLock();
-    private final DuplicateLinker linker = new DuplicateLinker();
+    /** Analysis and duplicate lookups of a batch, one thread per core. */
+    private final ExecutorService workers =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "briefdesk-index-worker");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private final DuplicateLinker linker = new DuplicateLinker(workers);
     /** Names this server in the record of link passes. */
     private final String node;
 
@@ -209,7 +229,8 @@ public class IndexUpdater {
 
     private int applyBatch() throws IOException {
         ItemIndex index = index();
-        List<IndexFeed.Change> batch = feed.after(index.lastAppliedSequence(), BATCH);
+        long from = index.lastAppliedSequence();
+        List<IndexFeed.Change> batch = feed.after(from, CATCH_UP_BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -223,22 +244,49 @@ public class IndexUpdater {
         for (ItemDocument d : feed.documents(new ArrayList<>(lastSeqOfItem.keySet()))) {
             current.put(Long.parseLong(d.id()), d);
         }
+        // Analysis is most of the work: each item is analysed once, on every core, and the features
+        // it was indexed with serve its duplicate lookup after the refresh.
+        Map<Long, Callable<ItemFeatures>> analyses = new LinkedHashMap<>();
         for (Map.Entry<Long, Long> e : lastSeqOfItem.entrySet()) {
             ItemDocument doc = current.get(e.getKey());
             if (doc != null) {
-                index.index(doc, e.getValue());
+                long seq = e.getValue();
+                analyses.put(e.getKey(), () -> index.index(doc, seq));
             } else {
                 index.delete(Long.toString(e.getKey()), e.getValue());
             }
         }
+        Map<Long, ItemFeatures> upserted = linker.onEveryCore(analyses, "indexing");
         index.commit(batch.get(batch.size() - 1).seq());
         index.refresh();
+        linkBatch(index, LinkPass.of(from, batch), upserted);
         return batch.size();
     }
 
+    /**
+     * The usual case of duplicate links: this server is the first to apply the batch, so it stores the
+     * batch's links, looked up from the features it just indexed; when another server stored some or
+     * all of them first, only the rest (or nothing). A watermark behind the batch (a server died
+     * between its index commit and its links) is left to {@link DuplicateLinker#linkPending}.
+     */
+    private void linkBatch(ItemIndex index, LinkPass pass, Map<Long, ItemFeatures> upserted) throws IOException {
+        long watermark = feed.linkedSequence();
+        if (!pass.claimable(watermark)) {
+            return;
+        }
+        Set<Long> mine = pass.itemsToStore(watermark);
+        Map<Long, Callable<List<SimilarMatch>>> lookups = new LinkedHashMap<>();
+        upserted.forEach((id, features) -> {
+            if (mine.contains(id)) {
+                lookups.put(id, () -> index.findSimilar(features));
+            }
+        });
+        feed.storeLinksOnce(pass, linker.onEveryCore(lookups, "duplicate detection"), node);
+    }
+
     @PreDestroy
-    void stopLookups() {
-        linker.shutdown();
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     /** Rebuilds the index from the database and recomputes every item's links, reporting progress. */
