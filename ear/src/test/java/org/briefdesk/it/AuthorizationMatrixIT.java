@@ -48,6 +48,7 @@ import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.search.IndexAdminService;
+import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
@@ -126,6 +127,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     BriefingColumnRepository columns;
+
+    @Inject
+    UnitService unitService;
 
     @Inject
     IndexAdminService indexAdmin;
@@ -293,6 +297,7 @@ class AuthorizationMatrixIT {
             long officerAccountA,
             long tokenOfA,
             long importRun,
+            long unitIssue,
             Map<Who, String> bearer,
             Map<Who, String> login) {}
 
@@ -346,6 +351,20 @@ class AuthorizationMatrixIT {
                 new IssueHeader(published.issueDate(), null, published.distribution(), null, false, List.of(leaderId)));
         published = publication.publish(editor, published.id(), published.version());
         IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
+        // An issue sent (送) to the member units, of which unit A is one and unit B is not.
+        unitService.setMember(admin, officerA.unitId(), true);
+        Item forUnits = officerItems.createDraft(officerB, content("学院路街道开展冬季防火宣传"), null);
+        forUnits = officerItems.submit(officerB, forUnits.getId(), forUnits.getVersion());
+        forUnits = editorial.accept(editor, forUnits.getId(), forUnits.getVersion());
+        IssueView unitIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
+        unitIssue = assembly.add(editor, unitIssue.id(), unitIssue.version(), List.of(forUnits.getId()));
+        unitIssue = briefings.describe(
+                editor,
+                unitIssue.id(),
+                unitIssue.version(),
+                new IssueHeader(
+                        unitIssue.issueDate(), null, unitIssue.distribution(), null, false, List.of(), true, false));
+        unitIssue = publication.publish(editor, unitIssue.id(), unitIssue.version());
 
         Map<Who, String> login = new EnumMap<>(Who.class);
         login.put(Who.OFFICER_A, "haidian");
@@ -382,6 +401,7 @@ class AuthorizationMatrixIT {
                                 1_000_000,
                                 null)
                         .id(),
+                unitIssue.id(),
                 bearer,
                 login);
         assertTrue(otherLeaderId > 0);
@@ -496,6 +516,7 @@ class AuthorizationMatrixIT {
             case "submitted by unit A" -> String.valueOf(f.submittedA());
             case "accepted from unit B" -> String.valueOf(f.acceptedB());
             case "published issue" -> String.valueOf(f.publishedIssue());
+            case "issue sent to unit A" -> String.valueOf(f.unitIssue());
             case "draft issue" -> String.valueOf(f.draftIssue());
             case "import run" -> String.valueOf(f.importRun());
             default -> "";
