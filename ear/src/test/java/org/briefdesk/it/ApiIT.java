@@ -64,14 +64,11 @@ class ApiIT {
      * readiness endpoint says when it is done.
      */
     private void awaitIndexReady() throws Exception {
-        for (int i = 0; i < 360; i++) {
-            if (get(null, "health/ready").statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the search index did not become ready: "
-                + get(null, "health/ready").body());
+        Await.value(
+                "the search index to become ready",
+                Await.INDEX,
+                () -> get(null, "health/ready"),
+                r -> r.statusCode() == 200);
     }
 
     private static String basic(String login, String password) {

@@ -20,6 +20,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.importing.ArchiveImportService;
@@ -299,15 +300,12 @@ class ArchiveImportIT {
     }
 
     private ImportRunView waitFor(Actor admin, long id, java.util.function.Predicate<ImportRunView> done)
-            throws InterruptedException {
-        for (int i = 0; i < 2400; i++) {
-            ImportRunView v = imports.status(admin, id);
-            if (done.test(v)) {
-                return v;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import run " + id + " never reached the state: " + imports.status(admin, id));
+            throws Exception {
+        return Await.value(
+                "import run " + id + " to reach the state",
+                Duration.ofMinutes(4),
+                () -> imports.status(admin, id),
+                done);
     }
 
     private long importedItemsOf(long runId) {
@@ -330,21 +328,18 @@ class ArchiveImportIT {
 
     private JsonObject awaitCompleted(HttpResponse<String> accepted) throws Exception {
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        for (int i = 0; i < 2400; i++) {
-            JsonObject status = object(http.send(
-                            HttpRequest.newBuilder(URI.create(location))
-                                    .header("Authorization", basic("admin"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .body());
-            String s = status.getString("status");
-            if (s.equals("COMPLETED") || s.equals("FAILED")) {
-                assertEquals("COMPLETED", s, status.toString());
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import at " + location + " did not end");
+        JsonObject status = Await.value(
+                "the import at " + location + " to end",
+                Duration.ofMinutes(4),
+                () -> object(http.send(
+                                HttpRequest.newBuilder(URI.create(location))
+                                        .header("Authorization", basic("admin"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .body()),
+                s -> Set.of("COMPLETED", "FAILED").contains(s.getString("status")));
+        assertEquals("COMPLETED", status.getString("status"), status.toString());
+        return status;
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -416,29 +416,22 @@ class AuthorizationMatrixIT {
      */
     private void linkSimilar(Fixture f) throws Exception {
         Actor admin = accounts.actor("admin").orElseThrow();
-        for (int attempt = 0; attempt < 80; attempt++) {
+        Await.until("the similar links to stay stored", Duration.ofSeconds(30), () -> {
             IndexAdminService.Status status = indexAdmin.status(admin);
-            if (status.appliedSequence() >= status.databaseSequence()) {
-                tx.begin();
-                links.replaceFrom(
-                        f.acceptedB(),
-                        List.of(
-                                new SimilarLink(
-                                        f.acceptedB(),
-                                        f.submittedA(),
-                                        MatchClass.SAME_EVENT,
-                                        0.8,
-                                        "冬季消防安全",
-                                        Instant.now()),
-                                new SimilarLink(
-                                        f.acceptedB(), f.draftA(), MatchClass.RELATED, 0.5, "社区议事厅", Instant.now())));
-                tx.commit();
-                if (links.of(f.acceptedB()).size() == 2) {
-                    return;
-                }
+            if (status.appliedSequence() < status.databaseSequence()) {
+                return false;
             }
-            Thread.sleep(250);
-        }
+            tx.begin();
+            links.replaceFrom(
+                    f.acceptedB(),
+                    List.of(
+                            new SimilarLink(
+                                    f.acceptedB(), f.submittedA(), MatchClass.SAME_EVENT, 0.8, "冬季消防安全", Instant.now()),
+                            new SimilarLink(
+                                    f.acceptedB(), f.draftA(), MatchClass.RELATED, 0.5, "社区议事厅", Instant.now())));
+            tx.commit();
+            return links.of(f.acceptedB()).size() == 2;
+        });
     }
 
     private static ItemContent content(String title) {
@@ -546,6 +539,7 @@ class AuthorizationMatrixIT {
             case "POST /api/units", "PUT /api/units/{id}", "POST /api/columns", "PUT /api/columns/{id}" -> "{}";
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
+            case "PUT /api/scheduling/clock" -> "{}";
             default -> null;
         };
     }

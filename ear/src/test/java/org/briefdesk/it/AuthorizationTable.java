@@ -135,6 +135,13 @@ final class AuthorizationTable {
         {"POST /api/imports/issues", "", "ANNNNNY"},
         {"GET /api/imports/{id}", "import run", "ANNNNNY"},
         {"GET /api/imports/{id}/report", "import run", "ANNNNNY"},
+        // Scheduled work (issue 14/16): administrators only; the clock answers only on the test server
+        // (briefdesk.test.clock=true), where an administrator's empty PUT is refused input.
+        {"GET /api/scheduling/jobs", "", "ANNNNNY"},
+        {"GET /api/scheduling/runs", "", "ANNNNNY"},
+        {"GET /api/scheduling/clock", "", "ANNNNNY"},
+        {"PUT /api/scheduling/clock", "", "ANNNNNY"},
+        {"DELETE /api/scheduling/clock", "", "ANNNNNY"},
         // Notifications, sign-off and distribution (issue 14): every signed-in person has their own notices.
         {"page /account/notices.xhtml", "", "AYYYYYY"},
         {"page /account/notice-settings.xhtml", "", "AYYYYYY"},

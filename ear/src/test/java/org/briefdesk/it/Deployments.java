@@ -24,6 +24,7 @@ public final class Deployments {
         if (testClasses.length > 0) {
             WebArchive war = ear.getAsType(WebArchive.class, "briefdesk-web.war");
             war.addClasses(testClasses);
+            war.addClass(Await.class);
             ear.delete("briefdesk-web.war");
             ear.addAsModule(war);
         }

@@ -125,28 +125,25 @@ class IndexFollowsDatabaseIT {
     /** Readiness (/health/ready) says UP, with the database up and the index caught up. */
     private void awaitReady() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        StandaloneServer.awaitCondition(
-                () -> {
-                    HttpResponse<String> r = client.send(
-                            HttpRequest.newBuilder(READY)
-                                    .timeout(Duration.ofSeconds(10))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() != 200) {
-                        return false;
-                    }
-                    JsonObject check = StandaloneServer.json(r.body()).getJsonArray("checks").stream()
-                            .map(v -> v.asJsonObject())
-                            .filter(c -> c.getString("name").equals("briefdesk"))
-                            .findFirst()
-                            .orElseThrow(() -> new AssertionError("no briefdesk readiness check: " + r.body()));
-                    JsonObject data = check.getJsonObject("data");
-                    return data.getString("database").equals("UP")
-                            && !data.getBoolean("indexRebuilding")
-                            && data.getJsonNumber("indexLag").longValue() <= 1_000;
-                },
-                Duration.ofSeconds(120),
-                "readiness");
+        Await.until("readiness", Duration.ofSeconds(120), () -> {
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(READY)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                return false;
+            }
+            JsonObject check = StandaloneServer.json(r.body()).getJsonArray("checks").stream()
+                    .map(v -> v.asJsonObject())
+                    .filter(c -> c.getString("name").equals("briefdesk"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no briefdesk readiness check: " + r.body()));
+            JsonObject data = check.getJsonObject("data");
+            return data.getString("database").equals("UP")
+                    && !data.getBoolean("indexRebuilding")
+                    && data.getJsonNumber("indexLag").longValue() <= 1_000;
+        });
     }
 
     private static Path mvDb(Path h2File) {

@@ -160,35 +160,28 @@ class LexiconIT {
 
     /** The index applies a submitted item right after its commit; wait for it, not for a time. */
     private void awaitHit(String q, Predicate<Long> which) throws Exception {
-        for (int i = 0; i < 240; i++) {
-            if (hits(q).stream().anyMatch(which)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no hit for " + q + ": " + hits(q));
+        Await.value(
+                "a hit for " + q,
+                Duration.ofMinutes(1),
+                () -> hits(q),
+                h -> h.stream().anyMatch(which));
     }
 
     private JsonObject awaitReanalysis() throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            JsonObject p =
-                    object(send("editor", "GET", "api/lexicon/reanalysis", null).body());
-            if (!p.getString("phase").equals("RUNNING")) {
-                return p;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the re-analysis did not finish");
+        return Await.value(
+                "the re-analysis to finish",
+                Duration.ofMinutes(5),
+                () -> object(
+                        send("editor", "GET", "api/lexicon/reanalysis", null).body()),
+                p -> !p.getString("phase").equals("RUNNING"));
     }
 
     private void awaitIndexReady() throws Exception {
-        for (int i = 0; i < 360; i++) {
-            if (send(null, "GET", "health/ready", null).statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the search index did not become ready");
+        Await.value(
+                "the search index to become ready",
+                Await.INDEX,
+                () -> send(null, "GET", "health/ready", null),
+                r -> r.statusCode() == 200);
     }
 
     private HttpResponse<String> send(String login, String method, String path, String json)

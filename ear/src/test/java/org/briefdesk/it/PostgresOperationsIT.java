@@ -94,10 +94,10 @@ class PostgresOperationsIT {
                 false);
 
         // The updater notices within its 10-second check that the outbox went backwards.
-        StandaloneServer.awaitCondition(
-                () -> server.get("admin", "admin/index.xhtml").body().contains("较早的备份"),
+        Await.until(
+                "the index to notice the restore",
                 Duration.ofSeconds(120),
-                "the index to notice the restore");
+                () -> server.get("admin", "admin/index.xhtml").body().contains("较早的备份"));
         server.awaitIndexCaughtUp(Duration.ofSeconds(300));
         awaitReady(true);
         for (long id : before) {
@@ -176,19 +176,16 @@ class PostgresOperationsIT {
 
     private void awaitReady(boolean ready) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        StandaloneServer.awaitCondition(
-                () -> {
-                    HttpResponse<String> r = client.send(
-                            HttpRequest.newBuilder(READY)
-                                    .timeout(Duration.ofSeconds(10))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    JsonObject answer = StandaloneServer.json(r.body());
-                    return (r.statusCode() == 200) == ready
-                            && answer.getString("status").equals(ready ? "UP" : "DOWN");
-                },
-                Duration.ofSeconds(120),
-                ready ? "readiness UP" : "readiness DOWN");
+        Await.until(ready ? "readiness UP" : "readiness DOWN", Duration.ofSeconds(120), () -> {
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(READY)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonObject answer = StandaloneServer.json(r.body());
+            return (r.statusCode() == 200) == ready
+                    && answer.getString("status").equals(ready ? "UP" : "DOWN");
+        });
     }
 
     /** pg_ctlcluster as root, as bin/test runs it (through sudo when the tests do not run as root). */

@@ -61,16 +61,14 @@ class SearchDeskIT {
 
     @BeforeEach
     void indexHasCaughtUp() throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (updater.progress().running()
-                || updater.catchUp() < 0
-                || searchIndex.index().lastAppliedSequence() != feed.lastSequence()
-                || searchIndex.index().size() == 0) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the index did not catch up with the database");
-            }
-            Thread.sleep(200); // the index is rebuilt from the database after a schema change
-        }
+        // The index is rebuilt from the database after a schema change.
+        Await.until(
+                "the index to catch up with the database",
+                Await.INDEX,
+                () -> !updater.progress().running()
+                        && updater.catchUp() >= 0
+                        && searchIndex.index().lastAppliedSequence() == feed.lastSequence()
+                        && searchIndex.index().size() > 0);
     }
 
     private Actor actor(String login) {

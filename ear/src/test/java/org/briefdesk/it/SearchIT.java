@@ -17,11 +17,11 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
@@ -91,12 +91,13 @@ class SearchIT {
 
     @BeforeEach
     void indexHasCaughtUp() throws Exception {
-        await(
+        Await.until(
+                "the index to catch up with the database",
+                Await.INDEX,
                 () -> !updater.progress().running()
                         && updater.catchUp() >= 0
                         && searchIndex.index().lastAppliedSequence() == feed.lastSequence()
-                        && sizeOfIndex() > 0,
-                "index caught up with the database");
+                        && sizeOfIndex() > 0);
     }
 
     private int sizeOfIndex() {
@@ -215,10 +216,11 @@ class SearchIT {
         em.persist(item);
         journal.changed(item, null, AuditAction.SUBMITTED, null);
         tx.commit();
-        await(
+        Await.until(
+                "the new item to be searchable",
+                Duration.ofMinutes(1),
                 () -> search(actor("editor"), "\"楼道充电专项整治\"").hits().stream()
-                        .anyMatch(h -> h.id().equals(item.getId().toString())),
-                "new item searchable");
+                        .anyMatch(h -> h.id().equals(item.getId().toString())));
     }
 
     @Test
@@ -235,7 +237,10 @@ class SearchIT {
         long seq = changeLog.append(managed.getId(), ChangeLog.Kind.UPSERT);
         tx.commit();
         // No event fired: as after a crash, only the outbox knows about the change.
-        await(() -> updater.catchUp() >= 0 && searchIndex.index().lastAppliedSequence() >= seq, "replayed");
+        Await.until(
+                "the change to be replayed",
+                Duration.ofMinutes(1),
+                () -> updater.catchUp() >= 0 && searchIndex.index().lastAppliedSequence() >= seq);
         SearchResult r = searchService.search(
                 actor("editor"),
                 new SearchService.Query(
@@ -258,16 +263,5 @@ class SearchIT {
                         .anyMatch(v -> v.matchClass() == MatchClass.DUPLICATE
                                 && v.unitShortName().equals("苏家坨镇")),
                 "duplicate of 苏家坨镇's report: " + found);
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out waiting: " + what);
     }
 }

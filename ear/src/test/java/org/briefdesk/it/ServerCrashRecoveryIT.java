@@ -54,13 +54,10 @@ class ServerCrashRecoveryIT {
         for (int n = 0; n < 3; n++) {
             submit(OFFICERS[n], 80_000 + n, acknowledged);
         }
-        StandaloneServer.awaitCondition(
-                () -> {
-                    List<Long> n = server.indexPage();
-                    return n.get(1) > 0 && n.get(1).equals(n.get(2));
-                },
-                Duration.ofSeconds(300),
-                "the first catch-up");
+        Await.until("the first catch-up", Duration.ofSeconds(300), () -> {
+            List<Long> n = server.indexPage();
+            return n.get(1) > 0 && n.get(1).equals(n.get(2));
+        });
         assertTrue(server.log(0).contains("Search index rebuilt"), "the first start indexes the demo items");
 
         AtomicBoolean killed = new AtomicBoolean();

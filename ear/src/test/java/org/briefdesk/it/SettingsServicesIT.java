@@ -192,18 +192,18 @@ class SettingsServicesIT {
         assertEquals(0, inbox.count(editor, sensitive));
 
         Map<String, Set<String>> filters = Map.of("flag", Set.of("NEGATIVE", "EARLY_WARNING"));
-        for (int attempt = 0; attempt < 120; attempt++) {
-            var hits = search.search(
-                            editor,
-                            new SearchService.Query(
-                                    "群租反弹", filters, false, null, null, SortOrder.RELEVANCE, 0, 20, null))
-                    .hits();
-            if (hits.stream().anyMatch(h -> h.id().equals(item.getId().toString()))) {
-                return;
-            }
-            Thread.sleep(250); // the index follows the outbox after commit
-        }
-        throw new AssertionError("the search never found the item by its flags");
+        // The index follows the outbox after commit.
+        Await.until(
+                "the search to find the item by its flags",
+                Await.INDEX,
+                () -> search
+                        .search(
+                                editor,
+                                new SearchService.Query(
+                                        "群租反弹", filters, false, null, null, SortOrder.RELEVANCE, 0, 20, null))
+                        .hits()
+                        .stream()
+                        .anyMatch(h -> h.id().equals(item.getId().toString())));
     }
 
     private static UnitNetwork combine(UnitNetwork a, UnitNetwork b) {

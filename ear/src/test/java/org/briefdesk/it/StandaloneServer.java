@@ -135,28 +135,25 @@ final class StandaloneServer implements AutoCloseable {
         pb.redirectOutput(
                 ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
         script = pb.start();
-        awaitCondition(
-                () -> script.toHandle().descendants().anyMatch(StandaloneServer::isJava),
+        Await.until(
+                "the server JVM",
                 Duration.ofSeconds(30),
-                "the server JVM");
+                () -> script.toHandle().descendants().anyMatch(StandaloneServer::isJava));
         jvm = script.toHandle()
                 .descendants()
                 .filter(StandaloneServer::isJava)
                 .findFirst()
                 .orElseThrow();
-        awaitCondition(
-                () -> {
-                    if (!jvm.isAlive()) {
-                        throw new IllegalStateException("the server died; see " + work.resolve("server.log"));
-                    }
-                    try {
-                        return get("admin", "api/me").statusCode() == 200;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                },
-                Duration.ofSeconds(420),
-                "the server to start");
+        Await.until("the server to start", Duration.ofSeconds(420), () -> {
+            if (!jvm.isAlive()) {
+                throw new IllegalStateException("the server died; see " + work.resolve("server.log"));
+            }
+            try {
+                return get("admin", "api/me").statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
     }
 
     /** The server JVM itself, not the script's short-lived java version checks. */
@@ -237,13 +234,10 @@ final class StandaloneServer implements AutoCloseable {
 
     /** Waits until the index has applied every change of the database's outbox. */
     void awaitIndexCaughtUp(Duration timeout) throws Exception {
-        awaitCondition(
-                () -> {
-                    List<Long> n = indexPage();
-                    return n.get(1).equals(n.get(2));
-                },
-                timeout,
-                "the index to catch up");
+        Await.until("the index to catch up", timeout, () -> {
+            List<Long> n = indexPage();
+            return n.get(1).equals(n.get(2));
+        });
     }
 
     /** Every item an editor can find, page by page: id and title. */
@@ -343,19 +337,5 @@ final class StandaloneServer implements AutoCloseable {
 
     static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    interface Check {
-        boolean done() throws Exception;
-    }
-
-    static void awaitCondition(Check check, Duration timeout, String what) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!check.done()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(250);
-        }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.SimilarItemsService;
@@ -60,22 +59,12 @@ class WritingCheckIT {
 
     @BeforeEach
     void indexHasCaughtUp() throws Exception {
-        await(
+        Await.until(
+                "the index to catch up with the database",
+                Await.INDEX,
                 () -> !updater.progress().running()
                         && updater.catchUp() >= 0
-                        && searchIndex.index().lastAppliedSequence() == feed.lastSequence(),
-                "index caught up with the database");
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out waiting: " + what);
+                        && searchIndex.index().lastAppliedSequence() == feed.lastSequence());
     }
 
     private Item reported(String unitShortName, boolean ofUnit) {

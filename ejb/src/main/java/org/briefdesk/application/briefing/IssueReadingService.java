@@ -98,9 +98,15 @@ public class IssueReadingService {
                 actor, entry.getItem().getId(), LeaderLevel.DISTRICT, null, LocalDate.now(clock), text, entryId);
     }
 
-    /** Instructions written on the issue's entries, for its readers and its editors. */
+    /**
+     * Instructions written on the issue's entries, for its leaders and its editors; a unit reading the
+     * issue sees none (a leader's 批示 reaches the units whose item it is, on that item).
+     */
     public List<InstructionView> instructionsOn(Actor actor, long issueId) {
         BriefingIssue issue = readable(actor, issueId);
+        if (actor.is(Role.OFFICER)) {
+            return List.of();
+        }
         return instructions.forBriefingEntries(
                 actor, issue.printOrder().stream().map(BriefingEntry::getId).toList());
     }

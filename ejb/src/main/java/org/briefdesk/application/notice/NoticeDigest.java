@@ -1,6 +1,5 @@
 package org.briefdesk.application.notice;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,8 +18,9 @@ import org.briefdesk.domain.shared.DistrictTime;
 
 /**
  * The daily digest (每日提醒汇总): one mail to each person who asked for it, listing the notices that
- * arrived since their last digest and are still unread; nothing is mailed when there are none. A
- * singleton, so two runs never overlap; each digest moves the person's mark, so none is sent twice.
+ * arrived since their last digest and are still unread; nothing is mailed when there are none. Run
+ * each morning by {@link NoticeDigestJob} (once per cluster); a singleton, so two runs never overlap,
+ * and each digest moves the person's mark, so none is sent twice.
  */
 @Singleton
 public class NoticeDigest {
@@ -44,12 +44,6 @@ public class NoticeDigest {
     Event<NoticeMail> mails;
 
     Clock clock = DistrictTime.clock();
-
-    // Once per server until the cluster-wide scheduler (application.scheduling) is in main; see README.
-    @Schedule(hour = "8", minute = "0", persistent = false)
-    void onSchedule() {
-        sendDigests();
-    }
 
     /** Sends every due digest now (after the commit); returns how many digests were mailed. */
     public int sendDigests() {

@@ -1,6 +1,5 @@
 package org.briefdesk.application.solicitation;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -8,10 +7,11 @@ import java.time.Instant;
 import org.briefdesk.domain.shared.DistrictTime;
 
 /**
- * Reminds units of solicitation deadlines (约稿到期提醒): every half hour, each target unit that has
- * not answered a solicitation due within a day gets one notice, and each one that missed a deadline
- * one 约稿已逾期 notice; officers who keep those kinds by mail (the default) are mailed too, through
- * the notification centre. A singleton, so two runs never remind twice.
+ * Reminds units of solicitation deadlines (约稿到期提醒): at each run ({@link SolicitationReminderJob},
+ * every half hour, once per cluster) each target unit that has not answered a solicitation due within
+ * a day gets one notice, and each one that missed a deadline one 约稿已逾期 notice; officers who keep
+ * those kinds by mail (the default) are mailed too, through the notification centre. A singleton, so
+ * two runs never remind twice.
  */
 @Singleton
 public class SolicitationReminders {
@@ -20,12 +20,6 @@ public class SolicitationReminders {
     SolicitationService solicitations;
 
     Clock clock = DistrictTime.clock();
-
-    @Schedule(minute = "*/30", hour = "*", persistent = false)
-    void onSchedule() {
-        sendDueReminders();
-        sendOverdueNotices();
-    }
 
     /** Reminds every unit that is due; returns how many units were reminded. */
     public int sendDueReminders() {
