@@ -49,6 +49,7 @@ import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.search.IndexAdminService;
 import org.briefdesk.application.unit.UnitService;
+import org.briefdesk.application.upward.UpwardService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
@@ -62,6 +63,7 @@ import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
+import org.briefdesk.domain.model.upward.UpwardChannel;
 import org.briefdesk.infrastructure.demo.DemoData;
 import org.briefdesk.it.AuthorizationTable.Who;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -118,6 +120,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     BriefingService briefings;
+
+    @Inject
+    UpwardService upward;
 
     @Inject
     IssueAssemblyService assembly;
@@ -302,6 +307,7 @@ class AuthorizationMatrixIT {
             Map<Who, String> login) {}
 
     private static Fixture fixture;
+    private static long upwardSend;
 
     private synchronized Fixture fixture() throws Exception {
         if (fixture != null) {
@@ -405,6 +411,12 @@ class AuthorizationMatrixIT {
                 bearer,
                 login);
         assertTrue(otherLeaderId > 0);
+        // An upward send of unit B's accepted item (对口上报), for the cases that ask for one.
+        upwardSend = upward.send(
+                        editor,
+                        new UpwardService.UpwardForm(
+                                "首都文明办", null, UpwardChannel.DOWNLOAD, List.of(fixture.acceptedB()), null))
+                .id();
         return fixture;
     }
 
@@ -512,6 +524,7 @@ class AuthorizationMatrixIT {
             case "issue sent to unit A" -> String.valueOf(f.unitIssue());
             case "draft issue" -> String.valueOf(f.draftIssue());
             case "import run" -> String.valueOf(f.importRun());
+            case "upward send" -> String.valueOf(upwardSend);
             default -> "";
         };
     }
@@ -540,6 +553,7 @@ class AuthorizationMatrixIT {
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
             case "PUT /api/scheduling/clock" -> "{}";
+            case "POST /api/upward", "POST /api/upward/{id}/adoptions" -> "{}";
             default -> null;
         };
     }

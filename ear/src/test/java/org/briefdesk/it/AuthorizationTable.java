@@ -142,6 +142,17 @@ final class AuthorizationTable {
         {"GET /api/scheduling/clock", "", "ANNNNNY"},
         {"PUT /api/scheduling/clock", "", "ANNNNNY"},
         {"DELETE /api/scheduling/clock", "", "ANNNNNY"},
+        // The office's rhythm (issue 14): periodic reports listed for every role (each sees those sent
+        // to them, the office all), their settings and the scheduled jobs for administrators.
+        {"page /statistics/reports.xhtml", "", "AYYYYYY"},
+        {"page /admin/rhythm.xhtml", "", "ANNNNNY"},
+        // Upward reporting (对口上报, issue 14): editors only; the POST bodies are refused input.
+        {"page /editor/upward.xhtml", "", "ANNYNNN"},
+        {"GET /api/upward", "", "ANNYNNN"},
+        {"POST /api/upward", "", "ANNYNNN"},
+        {"GET /api/upward/{id}", "upward send", "ANNYNNN"},
+        {"GET /api/upward/{id}/package.docx", "upward send", "ANNYNNN"},
+        {"POST /api/upward/{id}/adoptions", "upward send", "ANNYNNN"},
         // Notifications, sign-off and distribution (issue 14): every signed-in person has their own notices.
         {"page /account/notices.xhtml", "", "AYYYYYY"},
         {"page /account/notice-settings.xhtml", "", "AYYYYYY"},

@@ -67,6 +67,19 @@ public class NoticeService {
         }
     }
 
+    /**
+     * A plain in-app notice to every officer of a unit (kind 其他提醒), never mailed: for callers that
+     * mail in their own way (scheduled reports and reminders).
+     */
+    public void toUnit(long unitId, String text, String link) {
+        notices.store(Notice.toUnit(unitId, NoticeKind.OTHER, clip(text), link, clock.instant()));
+    }
+
+    /** A plain in-app notice to one account (kind 其他提醒), never mailed. */
+    public void toAccount(long accountId, String text, String link) {
+        notices.store(Notice.toAccount(accountId, NoticeKind.OTHER, clip(text), link, clock.instant()));
+    }
+
     /** Unread notices for the actor, newest first (the home pages' 提醒). */
     public List<NoticeView> unread(Actor actor, int limit) {
         return notices.recentFor(actor.accountId(), unitOf(actor), true, limit).stream()

@@ -13,4 +13,7 @@ public interface StatisticsDocuments {
     byte[] workbook(String title, StatisticsReport report);
 
     byte[] bulletin(StatisticsReport report, LocalDate today, ExportFormat format);
+
+    /** The 通报 under {@code title} as number {@code number} of its series (定期通报). */
+    byte[] bulletin(StatisticsReport report, LocalDate today, ExportFormat format, String title, int number);
 }
