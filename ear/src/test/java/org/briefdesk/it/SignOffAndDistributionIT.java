@@ -119,12 +119,11 @@ class SignOffAndDistributionIT {
         var unsigned = assertThrows(
                 BusinessRuleViolation.class, () -> publication.publish(assembler, issue.id(), issue.version()));
         assertTrue(unsigned.getMessage().contains("尚未签发"), unsigned.getMessage());
-        long signerUnread = notices.unreadCount(signer);
         IssueView inReview = briefings.submitForReview(assembler, issue.id(), issue.version());
-        assertEquals(signerUnread + 1, notices.unreadCount(signer));
-        assertEquals(
-                NoticeKind.ISSUE_AWAITING_SIGNOFF.getLabel(),
-                notices.unread(signer, 1).get(0).kind());
+        assertTrue(kindsOf(signer).contains(NoticeKind.ISSUE_AWAITING_SIGNOFF.getLabel()), "the signer is asked");
+        assertTrue(
+                !kindsOf(assembler).contains(NoticeKind.ISSUE_AWAITING_SIGNOFF.getLabel()),
+                "the assembler, a signer too, is not asked to sign their own issue");
         assertThrows(BusinessRuleViolation.class, () -> signOff.signOff(assembler, inReview.id(), inReview.version()));
         Actor notASigner = editor("普通编辑", false);
         assertThrows(AccessDenied.class, () -> signOff.signOff(notASigner, inReview.id(), inReview.version()));
@@ -133,8 +132,10 @@ class SignOffAndDistributionIT {
 
         assertEquals("李主任", signed.signedBy());
         assertNotNull(signed.signedAt());
-        NoticeView told = notices.unread(assembler, 1).get(0);
-        assertEquals(NoticeKind.ISSUE_SIGNED_OFF.getLabel(), told.kind());
+        NoticeView told = notices.unread(assembler, 50).stream()
+                .filter(n -> n.kind().equals(NoticeKind.ISSUE_SIGNED_OFF.getLabel()))
+                .findFirst()
+                .orElseThrow();
         assertTrue(told.text().contains("已由李主任签发"), told.text());
         IssueView published = publication.publish(assembler, signed.id(), signed.version());
         assertEquals("李主任", published.signedBy());
@@ -204,6 +205,11 @@ class SignOffAndDistributionIT {
     }
 
     // ---- helpers
+
+    /** The kinds of the actor's unread notices (scheduled jobs may add others meanwhile). */
+    private List<String> kindsOf(Actor actor) {
+        return notices.unread(actor, 50).stream().map(NoticeView::kind).toList();
+    }
 
     private IssueView draftWith(Actor editor, BriefingTitle title, Item item) {
         IssueView issue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.now());
