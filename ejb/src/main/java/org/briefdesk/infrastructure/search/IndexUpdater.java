@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,7 @@ import java.util.logging.Logger;
 import org.briefdesk.application.search.RebuildProgress;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.similar.ItemFeatures;
 import org.briefdesk.search.similar.SimilarMatch;
 
 /**
@@ -51,6 +53,13 @@ public class IndexUpdater {
 
     private static final Logger LOG = Logger.getLogger(IndexUpdater.class.getName());
     private static final int BATCH = 500;
+    /**
+     * Changes applied per catch-up pass. An import brings them by the thousand: each pass ends in a
+     * refresh, i.e. a new small segment and new idf, and every duplicate lookup seeks its ~60 terms in
+     * every segment; passes of 500 left the lookups spending much of their time on segment overhead.
+     */
+    private static final int CATCH_UP_BATCH = 2_000;
+
     private static final long RETRY_REBUILD_MILLIS = 60_000;
 
     @Inject
@@ -63,12 +72,14 @@ public class IndexUpdater {
     ManagedExecutorService executor;
 
     private final ReentrantLock writing = new ReentrantLock();
-    private final ExecutorService lookups =
+    /** Analysis and duplicate lookups of a batch, one thread per core. */
+    private final ExecutorService workers =
             Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-                Thread t = new Thread(r, "briefdesk-similar");
+                Thread t = new Thread(r, "briefdesk-index-worker");
                 t.setDaemon(true);
                 return t;
             });
+
     private final AtomicBoolean pending = new AtomicBoolean();
     /** No catch-up before the start-up pass has decided whether the index must be rebuilt first. */
     private volatile boolean started;
@@ -189,7 +200,7 @@ public class IndexUpdater {
 
     private int applyBatch() throws IOException {
         ItemIndex index = index();
-        List<IndexFeed.Change> batch = feed.after(index.lastAppliedSequence(), BATCH);
+        List<IndexFeed.Change> batch = feed.after(index.lastAppliedSequence(), CATCH_UP_BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -203,50 +214,55 @@ public class IndexUpdater {
         for (ItemDocument d : feed.documents(new ArrayList<>(lastSeqOfItem.keySet()))) {
             current.put(Long.parseLong(d.id()), d);
         }
-        Map<Long, ItemDocument> upserted = new LinkedHashMap<>();
+        // Analysis is most of the work: each item is analysed once, on every core, and the features
+        // it was indexed with serve its duplicate lookup after the refresh.
+        Map<Long, Callable<ItemFeatures>> analyses = new LinkedHashMap<>();
         for (Map.Entry<Long, Long> e : lastSeqOfItem.entrySet()) {
             ItemDocument doc = current.get(e.getKey());
             if (doc != null) {
-                index.index(doc, e.getValue());
-                upserted.put(e.getKey(), doc);
+                long seq = e.getValue();
+                analyses.put(e.getKey(), () -> index.index(doc, seq));
             } else {
                 index.delete(Long.toString(e.getKey()), e.getValue());
             }
         }
+        Map<Long, ItemFeatures> upserted = onEveryCore(analyses, "indexing");
         index.commit(batch.get(batch.size() - 1).seq());
         index.refresh();
-        feed.storeLinks(similar(index, upserted));
+        Map<Long, Callable<List<SimilarMatch>>> lookups = new LinkedHashMap<>();
+        upserted.forEach((id, features) -> lookups.put(id, () -> index.findSimilar(features)));
+        feed.storeLinks(onEveryCore(lookups, "duplicate detection"));
         linkedSequence = batch.get(batch.size() - 1).seq();
         return batch.size();
     }
 
     /**
-     * Duplicate detection for a batch, one lookup per core at a time (a large import brings 500 new
-     * items per batch; like the rebuild's analysis threads, the lookups touch nothing but Lucene).
+     * Runs the tasks one per core at a time and answers their results in the tasks' order (a large
+     * import brings thousands of new items per pass; like the rebuild's analysis threads, the tasks touch
+     * nothing but Lucene). The first failure cancels the rest.
      */
-    private Map<Long, List<SimilarMatch>> similar(ItemIndex index, Map<Long, ItemDocument> docs) throws IOException {
-        Map<Long, Future<List<SimilarMatch>>> pending = new LinkedHashMap<>();
-        for (Map.Entry<Long, ItemDocument> e : docs.entrySet()) {
-            pending.put(e.getKey(), lookups.submit(() -> index.findSimilar(e.getValue())));
-        }
-        Map<Long, List<SimilarMatch>> found = new LinkedHashMap<>();
+    private <V> Map<Long, V> onEveryCore(Map<Long, Callable<V>> tasks, String what) throws IOException {
+        Map<Long, Future<V>> pending = new LinkedHashMap<>();
+        tasks.forEach((id, task) -> pending.put(id, workers.submit(task)));
+        Map<Long, V> done = new LinkedHashMap<>();
         try {
-            for (Map.Entry<Long, Future<List<SimilarMatch>>> e : pending.entrySet()) {
-                found.put(e.getKey(), e.getValue().get());
+            for (Map.Entry<Long, Future<V>> e : pending.entrySet()) {
+                done.put(e.getKey(), e.getValue().get());
             }
         } catch (InterruptedException e) {
+            pending.values().forEach(f -> f.cancel(true));
             Thread.currentThread().interrupt();
-            throw new IOException("duplicate detection interrupted", e);
+            throw new IOException(what + " interrupted", e);
         } catch (ExecutionException e) {
             pending.values().forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            throw e.getCause() instanceof IOException io ? io : new IOException(what + " failed", e.getCause());
         }
-        return found;
+        return done;
     }
 
     @PreDestroy
-    void stopLookups() {
-        lookups.shutdownNow();
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     /** Rebuilds the index from the database and recomputes every item's links, reporting progress. */

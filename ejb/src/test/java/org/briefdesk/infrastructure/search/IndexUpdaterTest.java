@@ -213,5 +213,8 @@ class IndexUpdaterTest {
 
         @Override
         public void storeLinks(long itemId, List<SimilarMatch> matches) {}
+
+        @Override
+        public void storeLinks(Map<Long, List<SimilarMatch>> found) {}
     }
 }

@@ -325,6 +325,14 @@ public class Item {
         this.sensitive = flags.sensitive();
     }
 
+    /** The units that reported it: its own, or every source unit of a combined item (综合编辑). */
+    public List<Long> reportingUnitIds() {
+        if (!combined) {
+            return List.of(unit.getId());
+        }
+        return sources.stream().map(CombinedSource::getUnitId).distinct().toList();
+    }
+
     public ItemFlags getFlags() {
         return new ItemFlags(mustReport, orientation, earlyWarning, sensitive);
     }

@@ -62,6 +62,10 @@ public class Unit {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** A member unit of the office (区创建办成员单位): issues 送 the member units reach it. */
+    @Column(name = "member_unit", nullable = false)
+    private boolean memberUnit;
+
     /** The 工委 this 部门 or 街乡镇 belongs to in the network (上级工委), if any. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -222,6 +226,18 @@ public class Unit {
 
     public String getLeader() {
         return leader;
+    }
+
+    /** 设为 / 取消成员单位; only a reporting unit can be one (the office is not its own member). */
+    public void makeMember(boolean member) {
+        if (member && !kind.isReporting()) {
+            throw new BusinessRuleViolation("memberUnit", "“" + name + "”不是报送单位，不能设为成员单位");
+        }
+        this.memberUnit = member;
+    }
+
+    public boolean isMemberUnit() {
+        return memberUnit;
     }
 
     public boolean isOffice() {
