@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -24,7 +25,7 @@ import org.briefdesk.domain.shared.Text;
  */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Serializable {
 
     public static final int LOGIN_MAX = 32;
     public static final int DISPLAY_NAME_MAX = 30;

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import org.briefdesk.domain.shared.Text;
  */
 @Entity
 @Table(name = "item")
-public class Item {
+public class Item implements Serializable {
 
     public static final int TITLE_MAX = 100;
     public static final int CONTACT_MAX = 60;

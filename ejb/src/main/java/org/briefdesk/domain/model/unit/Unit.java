@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +33,7 @@ import org.briefdesk.domain.shared.Text;
  */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit implements Serializable {
 
     public static final int NAME_MAX = 60;
     public static final int SHORT_NAME_MAX = 20;
