@@ -48,6 +48,7 @@ import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.search.IndexAdminService;
+import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.application.upward.UpwardService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
@@ -131,6 +132,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     BriefingColumnRepository columns;
+
+    @Inject
+    UnitService unitService;
 
     @Inject
     IndexAdminService indexAdmin;
@@ -298,6 +302,7 @@ class AuthorizationMatrixIT {
             long officerAccountA,
             long tokenOfA,
             long importRun,
+            long unitIssue,
             Map<Who, String> bearer,
             Map<Who, String> login) {}
 
@@ -352,6 +357,20 @@ class AuthorizationMatrixIT {
                 new IssueHeader(published.issueDate(), null, published.distribution(), null, false, List.of(leaderId)));
         published = publication.publish(editor, published.id(), published.version());
         IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
+        // An issue sent (送) to the member units, of which unit A is one and unit B is not.
+        unitService.setMember(admin, officerA.unitId(), true);
+        Item forUnits = officerItems.createDraft(officerB, content("学院路街道开展冬季防火宣传"), null);
+        forUnits = officerItems.submit(officerB, forUnits.getId(), forUnits.getVersion());
+        forUnits = editorial.accept(editor, forUnits.getId(), forUnits.getVersion());
+        IssueView unitIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
+        unitIssue = assembly.add(editor, unitIssue.id(), unitIssue.version(), List.of(forUnits.getId()));
+        unitIssue = briefings.describe(
+                editor,
+                unitIssue.id(),
+                unitIssue.version(),
+                new IssueHeader(
+                        unitIssue.issueDate(), null, unitIssue.distribution(), null, false, List.of(), true, false));
+        unitIssue = publication.publish(editor, unitIssue.id(), unitIssue.version());
 
         Map<Who, String> login = new EnumMap<>(Who.class);
         login.put(Who.OFFICER_A, "haidian");
@@ -388,6 +407,7 @@ class AuthorizationMatrixIT {
                                 1_000_000,
                                 null)
                         .id(),
+                unitIssue.id(),
                 bearer,
                 login);
         assertTrue(otherLeaderId > 0);
@@ -501,6 +521,7 @@ class AuthorizationMatrixIT {
             case "submitted by unit A" -> String.valueOf(f.submittedA());
             case "accepted from unit B" -> String.valueOf(f.acceptedB());
             case "published issue" -> String.valueOf(f.publishedIssue());
+            case "issue sent to unit A" -> String.valueOf(f.unitIssue());
             case "draft issue" -> String.valueOf(f.draftIssue());
             case "import run" -> String.valueOf(f.importRun());
             case "upward send" -> String.valueOf(upwardSend);

@@ -155,5 +155,14 @@ final class AuthorizationTable {
         {"POST /api/upward/{id}/adoptions", "upward send", "ANNYNNN"},
         // Import speed (speed): continuing an interrupted import from a script, administrators only.
         {"POST /api/imports/{id}/restart", "import run", "ANNNNNY"},
+        // Notifications, sign-off and distribution (issue 14): every signed-in person has their own notices.
+        {"page /account/notices.xhtml", "", "AYYYYYY"},
+        {"page /account/notice-settings.xhtml", "", "AYYYYYY"},
+        // An issue sent to the member units reaches officer A's unit (a member) and not officer B's, on every path.
+        {"page /officer/issues.xhtml", "", "AYYNNNN"},
+        {"page /briefing/issue.xhtml", "issue sent to unit A", "AYNYNNN"},
+        {"GET /api/issues/{id}", "issue sent to unit A", "AYNYNNN"},
+        {"GET /api/issues/{id}/file.{format}", "issue sent to unit A", "AYNYNNN"},
+        {"servlet /issues/*", "issue sent to unit A", "AYNYNNN"},
     };
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,6 +125,12 @@ public class IndexFeed {
      * skipped.
      */
     public void storeLinks(Map<Long, List<SimilarMatch>> found) {
+        // The link watermark's lock: no other server's link pass writes the same rows meanwhile.
+        lockedWatermark();
+        storeBatch(found);
+    }
+
+    private void storeBatch(Map<Long, List<SimilarMatch>> found) {
         if (found.isEmpty()) {
             return;
         }
@@ -169,6 +176,67 @@ public class IndexFeed {
             }
         }
         return rows;
+    }
+
+    /** How far the duplicate links are stored, by whichever server of the cluster stored them. */
+    public long linkedSequence() {
+        return ((Number) em.createNativeQuery("select linked_seq from link_watermark where id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Whether every item's links were computed as a whole once (else the first index build does it). */
+    public boolean linksComputedForAll() {
+        return em.createNativeQuery("select full_pass_at from link_watermark where id = 1")
+                        .getSingleResult()
+                != null;
+    }
+
+    /**
+     * Stores the links of {@code pass} unless another server stored them first (see {@link LinkPass}):
+     * under the watermark row's lock, only the items no one linked meanwhile, then the watermark moves
+     * to the pass's end and the pass is recorded with the server's name. Returns the watermark after.
+     */
+    public long storeLinksOnce(LinkPass pass, Map<Long, List<SimilarMatch>> found, String node) {
+        long watermark = lockedWatermark();
+        if (!pass.claimable(watermark)) {
+            return watermark;
+        }
+        Set<Long> mine = pass.itemsToStore(watermark);
+        Map<Long, List<SimilarMatch>> toStore = new LinkedHashMap<>();
+        found.forEach((itemId, matches) -> {
+            if (mine.contains(itemId)) {
+                toStore.put(itemId, matches);
+            }
+        });
+        storeBatch(toStore);
+        em.createNativeQuery("update link_watermark set linked_seq = ? where id = 1")
+                .setParameter(1, pass.to())
+                .executeUpdate();
+        em.createNativeQuery("insert into link_pass (from_seq, to_seq, node, stored_at) values (?, ?, ?, ?)")
+                .setParameter(1, watermark)
+                .setParameter(2, pass.to())
+                .setParameter(3, node.length() <= 100 ? node : node.substring(0, 100))
+                .setParameter(4, clock.instant())
+                .executeUpdate();
+        return pass.to();
+    }
+
+    /** After a rebuild stored every item's links as of change {@code seq}: the watermark is at least there. */
+    public void linksComputedForAll(long seq) {
+        lockedWatermark();
+        em.createNativeQuery("update link_watermark set full_pass_at = ?,"
+                        + " linked_seq = case when linked_seq < ? then ? else linked_seq end where id = 1")
+                .setParameter(1, clock.instant())
+                .setParameter(2, seq)
+                .setParameter(3, seq)
+                .executeUpdate();
+    }
+
+    private long lockedWatermark() {
+        return ((Number) em.createNativeQuery("select linked_seq from link_watermark where id = 1 for update")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The evidence as an editor reads it. */

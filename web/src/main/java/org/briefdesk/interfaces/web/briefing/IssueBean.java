@@ -18,11 +18,13 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
+import org.briefdesk.application.briefing.IssueSignOff;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.briefing.LeaderChoice;
 import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.scoring.InstructionView;
+import org.briefdesk.domain.model.briefing.IssueStatus;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -59,6 +61,9 @@ public class IssueBean implements Serializable {
     @Inject
     EditorialService editorial;
 
+    @Inject
+    IssueSignOff signOff;
+
     private String id;
     private long issueId;
     private IssueView issue;
@@ -76,6 +81,10 @@ public class IssueBean implements Serializable {
     private String extraRecipients;
     private boolean mailOnPublish;
     private List<Long> recipientIds = new ArrayList<>();
+    private boolean toMemberUnits;
+    private boolean toAllUnits;
+    private List<Receipt> unitReceipts;
+    private boolean signer;
 
     private Long entryId;
     private String entryHeadline;
@@ -96,6 +105,8 @@ public class IssueBean implements Serializable {
         columns = editorial.activeColumns(actor);
         leaders = briefings.leaders(actor);
         receipts = briefings.receipts(actor, issueId);
+        unitReceipts = briefings.unitReceipts(actor, issueId);
+        signer = signOff.isSigner(actor);
         instructionsByEntry = new LinkedHashMap<>();
         for (InstructionView i : reading.instructionsOn(actor, issueId)) {
             instructionsByEntry
@@ -108,6 +119,8 @@ public class IssueBean implements Serializable {
         extraRecipients = issue.extraRecipients();
         mailOnPublish = issue.mailOnPublish();
         recipientIds = new ArrayList<>(issue.recipients());
+        toMemberUnits = issue.toMemberUnits();
+        toAllUnits = issue.toAllUnits();
     }
 
     public void addSelected() {
@@ -193,7 +206,9 @@ public class IssueBean implements Serializable {
                                 distribution.toDistribution(),
                                 extraRecipients,
                                 mailOnPublish,
-                                recipientIds)),
+                                recipientIds,
+                                toMemberUnits,
+                                toAllUnits)),
                 "期次信息已保存");
     }
 
@@ -203,6 +218,40 @@ public class IssueBean implements Serializable {
 
     public void reopen() {
         act(() -> briefings.reopen(currentUser.getActor(), issueId, issue.version()), "已退回编辑");
+    }
+
+    /** 签发 (signers only; the service checks it again). */
+    public void signOff() {
+        act(() -> signOff.signOff(currentUser.getActor(), issueId, issue.version()), "已签发，组稿编辑可以发布");
+    }
+
+    /** Whether the page offers 签发: a signer other than the assembling editor, on an issue in review. */
+    public boolean isCanSignOff() {
+        return signer
+                && issue != null
+                && issue.signOffRequired()
+                && !issue.signedOff()
+                && issue.status() == IssueStatus.IN_REVIEW;
+    }
+
+    public List<Receipt> getUnitReceipts() {
+        return unitReceipts;
+    }
+
+    public boolean isToMemberUnits() {
+        return toMemberUnits;
+    }
+
+    public void setToMemberUnits(boolean toMemberUnits) {
+        this.toMemberUnits = toMemberUnits;
+    }
+
+    public boolean isToAllUnits() {
+        return toAllUnits;
+    }
+
+    public void setToAllUnits(boolean toAllUnits) {
+        this.toAllUnits = toAllUnits;
     }
 
     public void publish() {
