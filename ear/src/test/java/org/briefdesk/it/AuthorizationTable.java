@@ -135,5 +135,7 @@ final class AuthorizationTable {
         {"POST /api/imports/issues", "", "ANNNNNY"},
         {"GET /api/imports/{id}", "import run", "ANNNNNY"},
         {"GET /api/imports/{id}/report", "import run", "ANNNNNY"},
+        // Trust (issue 10): the security log, administrators only.
+        {"page /admin/security-log.xhtml", "", "ANNNNNY"},
     };
 }

@@ -192,6 +192,40 @@ class SignInIT {
         assertFalse(login.body().contains("<script>"), "no inline script without a nonce");
     }
 
+    @Test
+    void bodiesBeyondTheServersLimitGetAChineseAnswerNotAnEmpty400() throws Exception {
+        byte[] twelveMegabytes = new byte[12 * 1024 * 1024];
+        java.util.Arrays.fill(twelveMegabytes, (byte) 'a');
+        for (boolean expectContinue : new boolean[] {false, true}) {
+            for (String path : List.of("api/items", "api/imports")) {
+                HttpResponse<String> r = send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Authorization", basic(path.endsWith("imports") ? "admin" : "haidian"))
+                                .header("Content-Type", "application/json")
+                                .expectContinue(expectContinue)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(twelveMegabytes)),
+                        null);
+                assertProblem(r, 413);
+                assertTrue(json(r.body()).getString("detail").startsWith("请求体不能超过"), r.body());
+            }
+            String boundary = "----briefdesk" + System.nanoTime();
+            byte[] head = ("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"现场照片.jpg\"\r\n"
+                            + "Content-Type: image/jpeg\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> page = send(
+                    HttpRequest.newBuilder(uri("officer/item-edit.xhtml"))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .expectContinue(expectContinue)
+                            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, twelveMegabytes, tail))),
+                    signIn("haidian"));
+            assertEquals(413, page.statusCode(), page.body());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertTrue(page.body().contains("请求体超过"), page.body());
+        }
+    }
+
     // ---- helpers
 
     private String signIn(String login) throws Exception {
