@@ -21,12 +21,15 @@ import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
+import org.briefdesk.application.scoring.AdoptionService;
+import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
+import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.it.AuthorizationTable.Who;
@@ -34,7 +37,8 @@ import org.briefdesk.it.AuthorizationTable.Who;
 /**
  * The objects both access tests ask for, made once per deployment: a unit's draft with an attachment,
  * an item the unit submitted, another unit's accepted item with an attachment, a published issue for
- * one leader and a draft issue, an import run, a token to revoke, and a Bearer token for each caller.
+ * one leader and a draft issue, the accepted item's adoption (by that issue) and an instruction on it,
+ * an import run, a token to revoke, and a Bearer token for each caller.
  */
 abstract class AccessFixture {
 
@@ -68,6 +72,12 @@ abstract class AccessFixture {
     @Inject
     BriefingColumnRepository columns;
 
+    @Inject
+    AdoptionService adoptions;
+
+    @Inject
+    InstructionService instructions;
+
     /** The items, files and issues of the object-level cases, made once per deployment. */
     record Fixture(
             long draftA,
@@ -80,6 +90,8 @@ abstract class AccessFixture {
             long officerAccountA,
             long tokenOfA,
             long importRun,
+            long adoptionOfB,
+            long instructionOnB,
             Map<Who, String> bearer,
             Map<Who, String> login) {}
 
@@ -134,6 +146,10 @@ abstract class AccessFixture {
                 published.version(),
                 new IssueHeader(published.issueDate(), null, published.distribution(), null, false, List.of(leaderId)));
         published = publication.publish(editor, published.id(), published.version());
+        long adoptionOfB = adoptions.forItem(editor, b.getId()).get(0).id();
+        long instructionOnB = instructions
+                .record(editor, b.getId(), LeaderLevel.DISTRICT, "王明", LocalDate.of(2026, 12, 1), "请总结推广。", null)
+                .id();
         IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
 
         Map<Who, String> login = new EnumMap<>(Who.class);
@@ -171,6 +187,8 @@ abstract class AccessFixture {
                                 1_000_000,
                                 null)
                         .id(),
+                adoptionOfB,
+                instructionOnB,
                 bearer,
                 login);
         assertTrue(otherLeaderId > 0);

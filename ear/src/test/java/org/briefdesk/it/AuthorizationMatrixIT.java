@@ -226,6 +226,8 @@ class AuthorizationMatrixIT extends AccessFixture {
             case "published issue" -> String.valueOf(f.publishedIssue());
             case "draft issue" -> String.valueOf(f.draftIssue());
             case "import run" -> String.valueOf(f.importRun());
+            case "adoption of B" -> String.valueOf(f.adoptionOfB());
+            case "instruction on B" -> String.valueOf(f.instructionOnB());
             default -> "";
         };
     }
@@ -253,6 +255,11 @@ class AuthorizationMatrixIT extends AccessFixture {
             case "POST /api/units", "PUT /api/units/{id}", "POST /api/columns", "PUT /api/columns/{id}" -> "{}";
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
+            // No reason: refused with a 400 after every access check, nothing withdrawn.
+            case "POST /api/adoptions/{id}/withdrawal",
+                    "POST /api/instructions/{id}/withdrawal",
+                    "POST /api/adoptions/{id}/correction",
+                    "POST /api/instructions/{id}/correction" -> "{\"reason\":\"\"}";
             default -> null;
         };
     }

@@ -138,6 +138,8 @@ class CredentialCheckIT {
             s.setString(1, "burst%x" + run);
             assertEquals(n, s.executeUpdate());
         }
+        // Worker threads have no request context: the address is read here.
+        URI me = URI.create(base() + "api/me");
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -147,7 +149,7 @@ class CredentialCheckIT {
                         () -> {
                             try {
                                 start.await();
-                                return get("api/me", login, INITIAL);
+                                return send(me, login, INITIAL);
                             } catch (Exception e) {
                                 throw new IllegalStateException(e);
                             }
@@ -228,8 +230,12 @@ class CredentialCheckIT {
     }
 
     private HttpResponse<String> get(String path, String login, String password) throws Exception {
+        return send(URI.create(base() + path), login, password);
+    }
+
+    private HttpResponse<String> send(URI uri, String login, String password) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create(base() + path))
+                HttpRequest.newBuilder(uri)
                         .header(
                                 "Authorization",
                                 "Basic "

@@ -37,7 +37,9 @@ public record IssueView(
         String createdBy,
         String publishedBy,
         Instant publishedAt,
-        List<Section> sections)
+        List<Section> sections,
+        String classification,
+        String copyNumber)
         implements Serializable {
 
     /** One column's entries; {@code columnId} null for entries printed without a column heading. */
@@ -99,7 +101,9 @@ public record IssueView(
                 issue.getCreatedBy(),
                 issue.getPublishedBy(),
                 issue.getPublishedAt(),
-                List.copyOf(sections));
+                List.copyOf(sections),
+                issue.getClassification(),
+                issue.getCopyNumber());
     }
 
     /** 2026年普刊第12期. */

@@ -18,7 +18,12 @@ public enum AuditAction {
     ATTACHED("上传附件"),
     PUBLISHED("刊用"),
     ADOPTED("采用记录"),
-    INSTRUCTED("领导批示");
+    INSTRUCTED("领导批示"),
+    ADOPTION_CORRECTED("更正采用记录"),
+    ADOPTION_WITHDRAWN("撤销采用记录"),
+    INSTRUCTION_CORRECTED("更正批示记录"),
+    INSTRUCTION_WITHDRAWN("撤销批示记录"),
+    ISSUE_DELETED("所在期次已删除");
 
     private final String label;
 

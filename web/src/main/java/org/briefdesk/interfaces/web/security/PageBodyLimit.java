@@ -1,0 +1,34 @@
+package org.briefdesk.interfaces.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Refuses a page request whose declared body is larger than any upload can be (a 10 MB file with its
+ * multipart envelope) with a 413 and the Chinese error page, before anything reads it. The API has its
+ * own limits and problem documents (ApiBodyLimit). Browsers always declare an upload's length; the
+ * listener's max-post-size bounds a body sent without one.
+ */
+@WebFilter("/*")
+public class PageBodyLimit extends HttpFilter {
+
+    public static final long MAX_BYTES = 11L * 1024 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        if (!api && request.getContentLengthLong() > MAX_BYTES) {
+            response.setHeader("Connection", "close");
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
