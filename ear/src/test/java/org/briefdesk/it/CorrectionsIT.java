@@ -24,6 +24,7 @@ import org.briefdesk.application.briefing.AvailableItem;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueHeader;
+import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
@@ -101,6 +102,9 @@ class CorrectionsIT {
 
     @Inject
     IssueReadingService reading;
+
+    @Inject
+    IssuePublication publication;
 
     @Inject
     UserTransaction tx;
@@ -270,20 +274,20 @@ class CorrectionsIT {
         Period year = Period.year(2026);
         var ranking = statistics.ranking(editor(), year);
         var xlsx = statistics.rankingWorkbook(editor(), year);
-        assertEquals("考核评比-2026年.xlsx", xlsx.fileName());
+        assertEquals("考核评比-" + year.label() + ".xlsx", xlsx.fileName());
         String sheet;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()));
                 XSSFExcelExtractor x = new XSSFExcelExtractor(wb)) {
             sheet = x.getText();
         }
-        assertTrue(sheet.contains("宣传信息工作考核评比（2026年）") && sheet.contains("优秀街道、乡镇（前5名）"), sheet);
+        assertTrue(sheet.contains("宣传信息工作考核评比（" + year.label() + "）") && sheet.contains("优秀街道、乡镇（前5名）"), sheet);
         for (UnitStatistics s : ranking.streets()) {
             assertTrue(sheet.contains(s.getUnitName()), s.getUnitName());
         }
         var docx = statistics.rankingDocument(editor(), year);
         assertTrue(docx.fileName().endsWith(".docx"));
         String word = wordText(docx.content());
-        assertTrue(word.contains("2026年宣传信息工作考核评比结果") && word.contains("优秀信息员（前5名）"), word);
+        assertTrue(word.contains(year.label() + "宣传信息工作考核评比结果") && word.contains("优秀信息员（前5名）"), word);
         for (UnitStatistics s : ranking.gongwei()) {
             assertTrue(word.contains(s.getUnitName()), s.getUnitName());
         }
