@@ -257,7 +257,7 @@ public final class DeskBench {
             f.put("searchForm:sort_input", "RELEVANCE");
             f.put("jakarta.faces.ViewState", viewState);
             f.put("primefaces.nonce", nonce);
-            DeskClient.Response r = editor.ajax("search.xhtml", f);
+            DeskClient.Response r = editor.ajaxFollowingRedirect("search.xhtml", f);
             Matcher total = TOTAL.matcher(r.body());
             boolean ok = r.status() == 200 && total.find() && !r.body().contains("<error>");
             if (!ok && k < warmup) {

@@ -98,6 +98,23 @@ final class DeskClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields), StandardCharsets.UTF_8)));
     }
 
+    private static final Pattern PARTIAL_REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
+
+    /**
+     * An Ajax post as the browser completes it: the search page answers its 检索 post with a
+     * redirect to its bookmarkable address, which the browser then opens. The answer is that page,
+     * timed from the post to the page's last byte.
+     */
+    Response ajaxFollowingRedirect(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        Response post = ajax(path, fields);
+        Matcher redirect = PARTIAL_REDIRECT.matcher(post.body());
+        if (post.status() != 200 || !redirect.find()) {
+            return post;
+        }
+        Response page = get(redirect.group(1).replace("&amp;", "&").replaceFirst("^/", ""));
+        return new Response(page.status(), page.body(), page.uri(), post.millis() + page.millis());
+    }
+
     static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ public final class LoadDriver {
     private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
     private static final Pattern ISSUE_LINK = Pattern.compile("briefing/issue\\.xhtml\\?id=(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("共\\s*([0-9,]+)\\s*条结果");
+    private final AtomicBoolean searchFailureShown = new AtomicBoolean();
     private static final String[] OFFICERS = {"haidian", "xueyuanlu", "chengguan"};
     private static final String[] QUERIES = {
         "垃圾分类", "文明引导 AND 志愿者", "\"接诉即办\"", "消防安全 OR 电动自行车", "海淀街道", "志愿服务 AND 社区", "文明养犬", "创城", "老旧小区改造", "冬季"
@@ -128,14 +130,19 @@ public final class LoadDriver {
     /** An editor: the inbox, a search on the archive page, and one of the inbox's items. */
     private void editor(int n, Map<String, Latencies> l) throws Exception {
         DeskClient c = DeskClient.browser(base, n % 2 == 0 ? "editor" : "editor2", DemoData.PASSWORD);
-        String searchPage = c.get("search.xhtml").body();
-        String viewState = DeskClient.viewState(searchPage);
-        String nonce = DeskClient.nonce(searchPage);
         Random random = new Random(n);
         while (running()) {
             DeskClient.Response inbox =
                     timed(l, "GET editor/inbox.xhtml (page)", () -> c.get("editor/inbox.xhtml"), 200);
             think();
+            // Opened afresh each round, as an editor does: a view state kept across many other pages
+            // is evicted from the session (15 logical views) and its post answers ViewExpired.
+            DeskClient.Response page = timed(l, "GET search.xhtml (page)", () -> c.get("search.xhtml"), 200);
+            if (page == null) {
+                continue;
+            }
+            String viewState = DeskClient.viewState(page.body());
+            String nonce = DeskClient.nonce(page.body());
             Map<String, String> f = new LinkedHashMap<>();
             f.put("jakarta.faces.partial.ajax", "true");
             f.put("jakarta.faces.source", "searchForm:go");
@@ -147,11 +154,14 @@ public final class LoadDriver {
             f.put("searchForm:sort_input", "RELEVANCE");
             f.put("jakarta.faces.ViewState", viewState);
             f.put("primefaces.nonce", nonce);
-            DeskClient.Response search =
-                    timed(l, "search.xhtml query (page, Ajax)", () -> c.ajax("search.xhtml", f), 200);
+            DeskClient.Response search = timed(
+                    l, "search.xhtml 检索 (page: post + results)", () -> c.ajaxFollowingRedirect("search.xhtml", f), 200);
             if (search != null
                     && (!TOTAL.matcher(search.body()).find() || search.body().contains("<error>"))) {
-                l.get("search.xhtml query (page, Ajax)").error();
+                l.get("search.xhtml 检索 (page: post + results)").error();
+                if (searchFailureShown.compareAndSet(false, true)) {
+                    System.out.println("first failed search answered: " + abbreviate(search.body()));
+                }
             }
             think();
             if (inbox != null) {
@@ -295,5 +305,9 @@ public final class LoadDriver {
 
     private static JsonObject object(String body) {
         return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 2000 ? body : body.substring(0, 2000) + "…";
     }
 }

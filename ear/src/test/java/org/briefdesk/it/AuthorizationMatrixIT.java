@@ -255,6 +255,7 @@ class AuthorizationMatrixIT extends AccessFixture {
             case "POST /api/units", "PUT /api/units/{id}", "POST /api/columns", "PUT /api/columns/{id}" -> "{}";
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
+            case "PUT /api/scheduling/clock" -> "{}";
             // No reason: refused with a 400 after every access check, nothing withdrawn.
             case "POST /api/adoptions/{id}/withdrawal",
                     "POST /api/instructions/{id}/withdrawal",

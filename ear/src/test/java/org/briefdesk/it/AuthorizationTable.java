@@ -135,6 +135,17 @@ final class AuthorizationTable {
         {"POST /api/imports/issues", "", "ANNNNNY"},
         {"GET /api/imports/{id}", "import run", "ANNNNNY"},
         {"GET /api/imports/{id}/report", "import run", "ANNNNNY"},
+        // Scheduled work (issue 14/16): administrators only; the clock answers only on the test server
+        // (briefdesk.test.clock=true), where an administrator's empty PUT is refused input.
+        {"GET /api/scheduling/jobs", "", "ANNNNNY"},
+        {"GET /api/scheduling/runs", "", "ANNNNNY"},
+        {"GET /api/scheduling/clock", "", "ANNNNNY"},
+        {"PUT /api/scheduling/clock", "", "ANNNNNY"},
+        {"DELETE /api/scheduling/clock", "", "ANNNNNY"},
+        // The office's rhythm (issue 14): periodic reports listed for every role (each sees those sent
+        // to them, the office all), their settings and the scheduled jobs for administrators.
+        {"page /statistics/reports.xhtml", "", "AYYYYYY"},
+        {"page /admin/rhythm.xhtml", "", "ANNNNNY"},
         // Trust (issue 10): the security log, administrators only.
         {"page /admin/security-log.xhtml", "", "ANNNNNY"},
         // Corrections (issue 14, part 6): editors withdraw or correct records and delete unpublished issues;

@@ -2,7 +2,6 @@ package org.briefdesk.application.mailbox;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,8 +19,8 @@ import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 
 /**
- * Polls the office's mailbox (收取邮件): a timer looks every minute whether the configured interval
- * has passed, and editors can poll at once. One poll at a time; each message is taken in a
+ * Polls the office's mailbox (收取邮件): the scheduled work looks every minute, on the node holding
+ * its lease, whether the configured interval has passed, and editors can poll at once. One poll at a time; each message is taken in a
  * transaction of its own (this bean runs outside any), so one bad message never holds back the rest.
  */
 @Singleton
@@ -41,8 +40,8 @@ public class MailboxPolling {
     private final Clock clock = DistrictTime.clock();
     private volatile Instant lastPoll = Instant.EPOCH;
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
-    void tick() {
+    /** The timer's poll ({@link MailboxPollingJob}, once per cluster): polls when the interval has passed. */
+    public void pollIfDue() {
         Optional<Duration> interval = mailbox.pollInterval();
         if (interval.isEmpty() || clock.instant().isBefore(lastPoll.plus(interval.get()))) {
             return;

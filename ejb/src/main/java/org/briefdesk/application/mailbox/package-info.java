@@ -3,6 +3,6 @@
  * turns a registered officer's message into a submitted item of their unit exactly once, the
  * quarantine (待分派) editors assign or discard, and the acknowledgement to the sender. Owns the
  * ports Mailbox (the server) and MailReader (a message's parts); uses the domain and the access,
- * item and notice use cases.
+ * item, notice and scheduling use cases.
  */
 package org.briefdesk.application.mailbox;

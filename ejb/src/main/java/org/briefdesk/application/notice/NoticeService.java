@@ -17,6 +17,17 @@ public class NoticeService {
     @Inject
     NoticeRepository notices;
 
+    /** A notice to every officer of a unit (they share it: one officer's 知道了 clears it for all). */
+    public void toUnit(long unitId, String text, String link) {
+        notices.store(Notice.toUnit(unitId, text, link, DistrictTime.clock().instant()));
+    }
+
+    /** A notice to one account (a leader, an editor). */
+    public void toAccount(long accountId, String text, String link) {
+        notices.store(
+                Notice.toAccount(accountId, text, link, DistrictTime.clock().instant()));
+    }
+
     /** Unread notices to the actor or the actor's unit, newest first. */
     public List<NoticeView> unread(Actor actor, int limit) {
         return notices.unreadFor(actor.accountId(), actor.unitId(), limit).stream()

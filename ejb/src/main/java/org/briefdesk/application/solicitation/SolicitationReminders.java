@@ -1,6 +1,5 @@
 package org.briefdesk.application.solicitation;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,11 +24,6 @@ public class SolicitationReminders {
     MailRelay mail;
 
     Clock clock = DistrictTime.clock();
-
-    @Schedule(minute = "*/30", hour = "*", persistent = false)
-    void onSchedule() {
-        sendDueReminders();
-    }
 
     /** Reminds every unit that is due; returns how many units were reminded. */
     public int sendDueReminders() {

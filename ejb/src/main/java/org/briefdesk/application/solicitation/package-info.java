@@ -1,5 +1,5 @@
 /**
- * Solicitations (约稿) and their deadline reminders. Uses the domain and the access and notice use
+ * Solicitations (约稿) and their deadline reminders. Uses the domain and the access, notice and scheduling use
  * cases.
  */
 package org.briefdesk.application.solicitation;

@@ -14,6 +14,9 @@ public interface StatisticsDocuments {
 
     byte[] bulletin(StatisticsReport report, LocalDate today, ExportFormat format);
 
+    /** The 通报 under {@code title} as number {@code number} of its series (定期通报). */
+    byte[] bulletin(StatisticsReport report, LocalDate today, ExportFormat format, String title, int number);
+
     /** The half-year or annual evaluation as an XLSX, one block per list. */
     byte[] rankingWorkbook(Ranking ranking);
 

@@ -72,12 +72,21 @@ public class StatisticsService {
 
     /** The period's statistics table, highest score first, with totals. */
     public StatisticsReport report(Actor actor, Period period) {
+        return report(period, actor.is(Role.OFFICER) ? actor.unitId() : null);
+    }
+
+    /** Every unit's row, for the office's periodic 通报 that scheduled work issues. */
+    public StatisticsReport officeReport(Period period) {
+        return report(period, null);
+    }
+
+    private StatisticsReport report(Period period, Long onlyUnit) {
         List<UnitStatistics> rows = new ArrayList<>(compute(period, true).values());
         rows.sort(BY_SCORE);
         // Ranked among all units first, so an officer sees their unit's true place.
         UnitStatistics.rank(rows);
-        if (actor.is(Role.OFFICER)) {
-            rows.removeIf(r -> !r.getUnitId().equals(actor.unitId()));
+        if (onlyUnit != null) {
+            rows.removeIf(r -> !r.getUnitId().equals(onlyUnit));
         }
         UnitStatistics totals = new UnitStatistics(null, "合计", "", false);
         rows.forEach(totals::addAll);
@@ -196,6 +205,11 @@ public class StatisticsService {
     /** Units that have sent fewer than the quota they owe in the week containing {@code day}. */
     public List<QuotaShortfall> quotaBoard(Actor actor, LocalDate day) {
         actor.require(Role.EDITOR, Role.LEADER, Role.ADMIN);
+        return shortfalls(day);
+    }
+
+    /** The quota board of the week containing {@code day}, for the Monday reminder of scheduled work. */
+    public List<QuotaShortfall> shortfalls(LocalDate day) {
         Period week = Period.weekOf(day);
         Map<Long, Long> sent = stats.submissionsByUnit(week.start(), week.end());
         List<QuotaShortfall> list = new ArrayList<>();

@@ -25,6 +25,11 @@ public final class StatisticsBulletin {
     private StatisticsBulletin() {}
 
     public static PrintedIssue issue(StatisticsReport report, LocalDate today) {
+        return issue(report, today, TITLE, Math.max(1, report.period().from().getMonthValue()));
+    }
+
+    /** The 通报 under {@code title} as number {@code number} of its series (a periodic report). */
+    public static PrintedIssue issue(StatisticsReport report, LocalDate today, String title, int number) {
         UnitStatistics t = report.totals();
         StringBuilder body = new StringBuilder();
         body.append("<p>")
@@ -79,12 +84,11 @@ public final class StatisticsBulletin {
                     r.getQuotaText()));
         }
         PrintedEntry entry = new PrintedEntry(report.period().label() + "宣传信息采用情况", body.toString(), List.of(), table);
-        int number = Math.max(1, report.period().from().getMonthValue());
         return new PrintedIssue(
                 BriefingLayout.standard(),
                 null,
                 null,
-                TITLE,
+                title,
                 null,
                 number,
                 null,

@@ -1,0 +1,40 @@
+package org.briefdesk.application.rhythm;
+
+import jakarta.inject.Inject;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.briefdesk.application.scheduling.ScheduledJob;
+import org.briefdesk.domain.model.report.ReportKind;
+import org.briefdesk.domain.model.scoring.Period;
+
+/**
+ * Issues one kind of periodic report on the first working day after its period ({@link
+ * ReportKind#duePeriod}); the subclasses only name the kind.
+ */
+abstract class PeriodicReportJob implements ScheduledJob {
+
+    @Inject
+    PeriodicReportService reports;
+
+    abstract ReportKind kind();
+
+    @Override
+    public String title() {
+        return kind().getLabel() + "（每期首个工作日）";
+    }
+
+    @Override
+    public Optional<String> duePeriod(ZonedDateTime now) {
+        return kind().duePeriod(now.toLocalDateTime()).map(ReportKind::key);
+    }
+
+    @Override
+    public String run(String period, ZonedDateTime now) {
+        Period p = kind().duePeriod(now.toLocalDateTime())
+                .filter(d -> ReportKind.key(d).equals(period))
+                .orElseThrow(() -> new IllegalStateException("period " + period + " is no longer due"));
+        long id = reports.generate(kind(), p, now);
+        int mails = reports.mail(id);
+        return "已印发" + p.label() + kind().getLabel() + "（编号" + id + "），邮件" + mails + "封";
+    }
+}
