@@ -234,9 +234,11 @@ class CorrectionsIT {
 
     @Test
     void aPublishedIssueIsNeverDeleted() throws Exception {
-        IssueView published = briefings
-                .issues(editor(), org.briefdesk.domain.model.briefing.IssueStatus.PUBLISHED, 1)
-                .get(0);
+        long titleId = briefings.activeTitles(editor()).get(0).id();
+        IssueView issue = briefings.create(editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
+        AvailableItem chosen = assembly.available(editor(), issue.id()).get(0);
+        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(chosen.itemId()));
+        IssueView published = publication.publish(editor(), issue.id(), issue.version());
         assertEquals(
                 "已发布的期次不能删除",
                 assertThrows(

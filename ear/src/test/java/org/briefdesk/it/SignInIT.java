@@ -214,15 +214,29 @@ class SignInIT {
                             + "Content-Type: image/jpeg\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8);
             byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] upload = new byte[head.length + twelveMegabytes.length + tail.length];
+            System.arraycopy(head, 0, upload, 0, head.length);
+            System.arraycopy(twelveMegabytes, 0, upload, head.length, twelveMegabytes.length);
+            System.arraycopy(tail, 0, upload, head.length + twelveMegabytes.length, tail.length);
+            String officer = signIn("haidian");
             HttpResponse<String> page = send(
                     HttpRequest.newBuilder(uri("officer/item-edit.xhtml"))
                             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                             .expectContinue(expectContinue)
-                            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, twelveMegabytes, tail))),
-                    signIn("haidian"));
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(upload)),
+                    officer);
             assertEquals(413, page.statusCode(), page.body());
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-            assertTrue(page.body().contains("请求体超过"), page.body());
+            assertTrue(page.body().contains("请求体超过服务器允许的大小"), page.body());
+            // A browser always declares the length; a body sent in chunks without one is refused unread.
+            HttpResponse<String> chunked = send(
+                    HttpRequest.newBuilder(uri("officer/item-edit.xhtml"))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .expectContinue(expectContinue)
+                            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, twelveMegabytes, tail))),
+                    officer);
+            assertEquals(411, chunked.statusCode());
+            assertTrue(chunked.body().contains("请求须注明请求体长度"), chunked.body());
         }
     }
 

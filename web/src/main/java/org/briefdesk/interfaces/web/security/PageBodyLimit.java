@@ -7,12 +7,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Refuses a page request whose declared body is larger than any upload can be (a 10 MB file with its
- * multipart envelope) with a 413 and the Chinese error page, before anything reads it. The API has its
- * own limits and problem documents (ApiBodyLimit). Browsers always declare an upload's length; the
- * listener's max-post-size bounds a body sent without one.
+ * multipart envelope) with a 413 and the Chinese error page, before anything reads it. Browsers always
+ * declare a form's or an upload's length, so a page body sent without one (in chunks, or as an HTTP/2
+ * stream) is refused with a 411: the container would parse it before any limit could be checked. The API has its own limits and
+ * problem documents (ApiBodyLimit).
  */
 @WebFilter("/*")
 public class PageBodyLimit extends HttpFilter {
@@ -27,6 +29,13 @@ public class PageBodyLimit extends HttpFilter {
         if (!api && request.getContentLengthLong() > MAX_BYTES) {
             response.setHeader("Connection", "close");
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        boolean mayHaveBody = request.getHeader("Transfer-Encoding") != null
+                || Set.of("POST", "PUT", "PATCH").contains(request.getMethod());
+        if (!api && request.getContentLengthLong() < 0 && mayHaveBody) {
+            response.setHeader("Connection", "close");
+            response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
         chain.doFilter(request, response);
