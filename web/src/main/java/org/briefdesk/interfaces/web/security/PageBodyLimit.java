@@ -27,17 +27,24 @@ public class PageBodyLimit extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.equals("/api") || path.startsWith("/api/");
         if (!api && request.getContentLengthLong() > MAX_BYTES) {
-            response.setHeader("Connection", "close");
+            closeAfter(request, response);
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         boolean mayHaveBody = request.getHeader("Transfer-Encoding") != null
                 || Set.of("POST", "PUT", "PATCH").contains(request.getMethod());
         if (!api && request.getContentLengthLong() < 0 && mayHaveBody) {
-            response.setHeader("Connection", "close");
+            closeAfter(request, response);
             response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The unread body ends the HTTP/1.1 connection; HTTP/2 has no such header and resets only the stream. */
+    private static void closeAfter(HttpServletRequest request, HttpServletResponse response) {
+        if (!request.getProtocol().startsWith("HTTP/2")) {
+            response.setHeader("Connection", "close");
+        }
     }
 }
