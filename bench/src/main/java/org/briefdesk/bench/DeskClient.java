@@ -41,15 +41,24 @@ final class DeskClient {
     private String bearer;
 
     private DeskClient(URI base, String login, String password, boolean basic) {
+        this(
+                base,
+                login,
+                password,
+                basic,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build());
+    }
+
+    private DeskClient(URI base, String login, String password, boolean basic, HttpClient http) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.login = login;
         this.password = password;
         this.basic = basic;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this.http = http;
     }
 
     /** A program on the JSON API with HTTP Basic. */
@@ -70,6 +79,17 @@ final class DeskClient {
             throw new IllegalStateException("token for " + login + ": HTTP " + created.status() + " " + created.body());
         }
         c.bearer = value.group(1);
+        return c;
+    }
+
+    /**
+     * The same caller (token, Basic credentials, session cookies) talking to another server of the
+     * cluster, as a load balancer would send it there. Cookies are per host, not per port, so a
+     * session made on one node on this machine is presented to the other.
+     */
+    DeskClient at(String otherBase) {
+        DeskClient c = new DeskClient(URI.create(otherBase), login, password, basic, http);
+        c.bearer = bearer;
         return c;
     }
 

@@ -23,6 +23,8 @@ import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.application.scoring.InstructionService;
+import org.briefdesk.application.unit.UnitService;
+import org.briefdesk.application.upward.UpwardService;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
@@ -32,6 +34,7 @@ import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.upward.UpwardChannel;
 import org.briefdesk.it.AuthorizationTable.Who;
 
 /**
@@ -76,6 +79,12 @@ abstract class AccessFixture {
     AdoptionService adoptions;
 
     @Inject
+    UnitService unitService;
+
+    @Inject
+    UpwardService upward;
+
+    @Inject
     InstructionService instructions;
 
     /** The items, files and issues of the object-level cases, made once per deployment. */
@@ -90,12 +99,15 @@ abstract class AccessFixture {
             long officerAccountA,
             long tokenOfA,
             long importRun,
+            long unitIssue,
             long adoptionOfB,
             long instructionOnB,
             Map<Who, String> bearer,
             Map<Who, String> login) {}
 
     private static Fixture fixture;
+    /** An upward send of unit B's accepted item (对口上报), for the cases that ask for one. */
+    static long upwardSend;
 
     synchronized Fixture fixture() throws Exception {
         if (fixture != null) {
@@ -151,6 +163,20 @@ abstract class AccessFixture {
                 .record(editor, b.getId(), LeaderLevel.DISTRICT, "王明", LocalDate.of(2026, 12, 1), "请总结推广。", null)
                 .id();
         IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
+        // An issue sent (送) to the member units, of which unit A is one and unit B is not.
+        unitService.setMember(admin, officerA.unitId(), true);
+        Item forUnits = officerItems.createDraft(officerB, content("学院路街道开展冬季防火宣传"), null);
+        forUnits = officerItems.submit(officerB, forUnits.getId(), forUnits.getVersion());
+        forUnits = editorial.accept(editor, forUnits.getId(), forUnits.getVersion());
+        IssueView unitIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
+        unitIssue = assembly.add(editor, unitIssue.id(), unitIssue.version(), List.of(forUnits.getId()));
+        unitIssue = briefings.describe(
+                editor,
+                unitIssue.id(),
+                unitIssue.version(),
+                new IssueHeader(
+                        unitIssue.issueDate(), null, unitIssue.distribution(), null, false, List.of(), true, false));
+        unitIssue = publication.publish(editor, unitIssue.id(), unitIssue.version());
 
         Map<Who, String> login = new EnumMap<>(Who.class);
         login.put(Who.OFFICER_A, "haidian");
@@ -187,11 +213,17 @@ abstract class AccessFixture {
                                 1_000_000,
                                 null)
                         .id(),
+                unitIssue.id(),
                 adoptionOfB,
                 instructionOnB,
                 bearer,
                 login);
         assertTrue(otherLeaderId > 0);
+        upwardSend = upward.send(
+                        editor,
+                        new UpwardService.UpwardForm(
+                                "首都文明办", null, UpwardChannel.DOWNLOAD, List.of(fixture.acceptedB()), null))
+                .id();
         return fixture;
     }
 

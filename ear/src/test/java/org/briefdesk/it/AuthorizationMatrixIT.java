@@ -224,8 +224,10 @@ class AuthorizationMatrixIT extends AccessFixture {
             case "submitted by unit A" -> String.valueOf(f.submittedA());
             case "accepted from unit B" -> String.valueOf(f.acceptedB());
             case "published issue" -> String.valueOf(f.publishedIssue());
+            case "issue sent to unit A" -> String.valueOf(f.unitIssue());
             case "draft issue" -> String.valueOf(f.draftIssue());
             case "import run" -> String.valueOf(f.importRun());
+            case "upward send" -> String.valueOf(upwardSend);
             case "adoption of B" -> String.valueOf(f.adoptionOfB());
             case "instruction on B" -> String.valueOf(f.instructionOnB());
             default -> "";
@@ -256,6 +258,7 @@ class AuthorizationMatrixIT extends AccessFixture {
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
             case "PUT /api/scheduling/clock" -> "{}";
+            case "POST /api/upward", "POST /api/upward/{id}/adoptions" -> "{}";
             // No reason: refused with a 400 after every access check, nothing withdrawn.
             case "POST /api/adoptions/{id}/withdrawal",
                     "POST /api/instructions/{id}/withdrawal",

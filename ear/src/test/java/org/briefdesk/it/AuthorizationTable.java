@@ -146,6 +146,24 @@ final class AuthorizationTable {
         // to them, the office all), their settings and the scheduled jobs for administrators.
         {"page /statistics/reports.xhtml", "", "AYYYYYY"},
         {"page /admin/rhythm.xhtml", "", "ANNNNNY"},
+        // Upward reporting (对口上报, issue 14): editors only; the POST bodies are refused input.
+        {"page /editor/upward.xhtml", "", "ANNYNNN"},
+        {"GET /api/upward", "", "ANNYNNN"},
+        {"POST /api/upward", "", "ANNYNNN"},
+        {"GET /api/upward/{id}", "upward send", "ANNYNNN"},
+        {"GET /api/upward/{id}/package.docx", "upward send", "ANNYNNN"},
+        {"POST /api/upward/{id}/adoptions", "upward send", "ANNYNNN"},
+        // Import speed (speed): continuing an interrupted import from a script, administrators only.
+        {"POST /api/imports/{id}/restart", "import run", "ANNNNNY"},
+        // Notifications, sign-off and distribution (issue 14): every signed-in person has their own notices.
+        {"page /account/notices.xhtml", "", "AYYYYYY"},
+        {"page /account/notice-settings.xhtml", "", "AYYYYYY"},
+        // An issue sent to the member units reaches officer A's unit (a member) and not officer B's, on every path.
+        {"page /officer/issues.xhtml", "", "AYYNNNN"},
+        {"page /briefing/issue.xhtml", "issue sent to unit A", "AYNYNNN"},
+        {"GET /api/issues/{id}", "issue sent to unit A", "AYNYNNN"},
+        {"GET /api/issues/{id}/file.{format}", "issue sent to unit A", "AYNYNNN"},
+        {"servlet /issues/*", "issue sent to unit A", "AYNYNNN"},
         // Trust (issue 10): the security log, administrators only.
         {"page /admin/security-log.xhtml", "", "ANNNNNY"},
         // Corrections (issue 14, part 6): editors withdraw or correct records and delete unpublished issues;

@@ -309,6 +309,8 @@ class CorrectionsIT {
                 v.extraRecipients(),
                 false,
                 List.copyOf(v.recipients()),
+                v.toMemberUnits(),
+                v.toAllUnits(),
                 classification,
                 copyNumber);
     }

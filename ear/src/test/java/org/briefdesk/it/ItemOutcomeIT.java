@@ -172,7 +172,7 @@ class ItemOutcomeIT {
         ItemOutcome source = mine(ganjiakou, a.getId());
         assertEquals("被综合采用", source.statusLabel());
         assertEquals("两街道开展冬季消防安全检查", source.combinedInto());
-        assertEquals(List.of("《去向测试简报" + run + "》2026年普刊第1期"), source.printedIn());
+        assertEquals(List.of("《去向测试简报" + run + "》2026年普刊第1期（2026年12月6日）"), source.printedIn());
         assertEquals(1, source.instructions().size());
         assertEquals("经验做法很好，请各街道学习。", source.instructions().get(0).text());
         assertTrue(

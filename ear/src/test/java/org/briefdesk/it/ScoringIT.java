@@ -44,6 +44,7 @@ import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.notice.Notice;
+import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.model.scoring.ScoreKey;
 import org.briefdesk.domain.model.unit.Unit;
@@ -397,8 +398,10 @@ class ScoringIT {
         assertFalse(board.stream().anyMatch(s -> s.unitId() == ordinary.unitId()), "ordinary units owe no quota");
 
         statistics.remindQuota(editor(), behind.unitId(), today);
-        List<Notice> notices = em.createQuery("select n from Notice n where n.unitId = :u", Notice.class)
+        List<Notice> notices = em.createQuery(
+                        "select n from Notice n where n.unitId = :u and n.kind = :k", Notice.class)
                 .setParameter("u", behind.unitId())
+                .setParameter("k", NoticeKind.QUOTA_REMINDER)
                 .getResultList();
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).getText().contains("已报送1条"), notices.get(0).getText());

@@ -173,8 +173,13 @@ public final class ItemIndex implements Closeable {
 
     // ---- changes -------------------------------------------------------------------------------
 
-    /** Adds or replaces an item (by id). Visible to searches within the refresh interval. */
-    public void index(ItemDocument item, long sequence) throws IOException {
+    /**
+     * Adds or replaces an item (by id). Visible to searches within the refresh interval. Returns the
+     * similarity features it was indexed with, so that the caller's duplicate lookup ({@link
+     * #findSimilar(ItemFeatures)}) needs no second analysis of the text. May be called from several
+     * threads at once (the analysis runs on the caller's thread).
+     */
+    public ItemFeatures index(ItemDocument item, long sequence) throws IOException {
         DocumentBuilder.Built b = builder.build(item);
         rebuildLock.readLock().lock();
         try {
@@ -184,6 +189,7 @@ public final class ItemIndex implements Closeable {
         } finally {
             rebuildLock.readLock().unlock();
         }
+        return b.features();
     }
 
     public void delete(String id, long sequence) throws IOException {
@@ -358,7 +364,15 @@ public final class ItemIndex implements Closeable {
 
     /** Archive items similar to {@code item} (which need not be indexed; its own id is skipped). */
     public List<SimilarMatch> findSimilar(ItemDocument item) throws IOException {
-        ItemFeatures f = features(item);
+        return findSimilar(features(item));
+    }
+
+    /**
+     * Archive items similar to the item these features describe (as {@link #index} returned them;
+     * its own id is skipped): the same answer as {@link #findSimilar(ItemDocument)} without analysing
+     * the text again.
+     */
+    public List<SimilarMatch> findSimilar(ItemFeatures f) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             return similarFinder.find(s, f);

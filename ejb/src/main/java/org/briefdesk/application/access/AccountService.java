@@ -136,6 +136,12 @@ public class AccountService {
         audit.store(new SecurityEvent(kind, login, null, detail, clock.instant()));
     }
 
+    /** 签发人: administrators name the editors who may sign off issues. */
+    public void setSigner(Actor actor, long accountId, boolean signer) {
+        actor.require(Role.ADMIN);
+        accounts.find(accountId).orElseThrow(() -> new NotFound("账号不存在")).allowSignOff(signer);
+    }
+
     private Unit unit(Long unitId) {
         if (unitId == null) {
             return null;

@@ -2,6 +2,7 @@ package org.briefdesk.application.access;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -111,7 +112,8 @@ public class ApiTokenService {
             Instant createdAt,
             String createdBy,
             Instant lastUsedAt,
-            Instant revokedAt) {
+            Instant revokedAt)
+            implements Serializable {
 
         static TokenView of(ApiToken t) {
             return new TokenView(

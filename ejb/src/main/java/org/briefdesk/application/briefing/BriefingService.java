@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemJournal;
+import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
@@ -28,6 +31,9 @@ import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.IssueNumber;
 import org.briefdesk.domain.model.briefing.IssueStatus;
 import org.briefdesk.domain.model.briefing.PageLayout;
+import org.briefdesk.domain.model.briefing.UnitDistributionRepository;
+import org.briefdesk.domain.model.notice.NoticeKind;
+import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
@@ -48,6 +54,15 @@ public class BriefingService {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    UnitDistributionRepository unitDistribution;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    NoticeService notices;
 
     @Inject
     ItemJournal journal;
@@ -95,6 +110,7 @@ public class BriefingService {
         BriefingIssue issue = new BriefingIssue(
                 title, new IssueNumber(kind, year, number, total), issueDate, actor.displayName(), clock.instant());
         issue.distributeTo(defaultRecipients());
+        issue.assembledBy(actor.accountId());
         briefings.store(issue);
         em.flush();
         return IssueView.of(issue);
@@ -132,6 +148,7 @@ public class BriefingService {
             ids.add(id);
         }
         issue.distributeTo(ids);
+        issue.distributeToUnits(header.toMemberUnits(), header.toAllUnits());
         return editable.saved(issue);
     }
 
@@ -147,6 +164,18 @@ public class BriefingService {
     public IssueView submitForReview(Actor actor, long issueId, long seenVersion) {
         BriefingIssue issue = editable.current(actor, issueId, seenVersion);
         issue.submitForReview();
+        if (issue.getTitle().isSignOffRequired()) {
+            String name =
+                    "《" + issue.getTitle().getName() + "》" + issue.getNumber().label();
+            Notification awaiting = new Notification(
+                    NoticeKind.ISSUE_AWAITING_SIGNOFF,
+                    name,
+                    name + "已提交审核，等待您签发（组稿：" + issue.getCreatedBy() + "）",
+                    "/editor/issue.xhtml?id=" + issue.getId());
+            accounts.activeSigners().stream()
+                    .filter(a -> !issue.isAssembledBy(a.getId(), a.getDisplayName()))
+                    .forEach(a -> notices.toAccount(a.getId(), awaiting));
+        }
         return editable.saved(issue);
     }
 
@@ -216,6 +245,29 @@ public class BriefingService {
                 .filter(r -> r != null)
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .collect(Collectors.toList());
+    }
+
+    /** 签发: administrators turn sign-off on or off for a title; issues already published stay as they are. */
+    public BriefingTitle requireSignOff(Actor actor, long titleId, boolean required) {
+        actor.require(Role.ADMIN);
+        BriefingTitle title = briefings.findTitle(titleId).orElseThrow(() -> new NotFound("简报不存在或已删除"));
+        title.requireSignOff(required);
+        return title;
+    }
+
+    /** The units a published issue reached and when each first read it (各单位阅读情况): readers first. */
+    public List<Receipt> unitReceipts(Actor actor, long issueId) {
+        actor.require(Role.EDITOR);
+        BriefingIssue issue = editable.find(issueId);
+        var readings = unitDistribution.readings(issueId);
+        return issue.getUnitRecipients().stream()
+                .map(id -> units.find(id)
+                        .map(u -> new Receipt(u.getShortName(), readings.get(id)))
+                        .orElse(null))
+                .filter(r -> r != null)
+                .sorted(Comparator.comparing(Receipt::readAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Receipt::name))
+                .toList();
     }
 
     /** One recipient and when they first opened the issue (null: not yet). */

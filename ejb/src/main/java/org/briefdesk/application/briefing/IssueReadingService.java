@@ -14,16 +14,18 @@ import org.briefdesk.domain.model.briefing.BriefingEntry;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
 import org.briefdesk.domain.model.briefing.BriefingRepository;
 import org.briefdesk.domain.model.briefing.ExportFormat;
+import org.briefdesk.domain.model.briefing.UnitDistributionRepository;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
 
 /**
- * Reading issues (阅读简报): leaders read the published issues distributed to them, online or as
- * files, and every first reading is a receipt the editors see; editors read everything, drafts
- * included (a draft's files are rendered on request, a published issue's are the stored ones).
- * Leaders write their instructions (批示) on entries here.
+ * Reading issues (阅读简报): leaders read the published issues distributed to them, officers those
+ * sent to their unit, online or as files, and every first reading is a receipt the editors see (per
+ * leader, per unit); editors read everything, drafts included (a draft's files are rendered on
+ * request, a published issue's are the stored ones). Leaders write their instructions (批示) here.
+ * Every path to an issue (page, API, download) goes through {@link #readable}.
  */
 @Stateless
 public class IssueReadingService {
@@ -40,13 +42,17 @@ public class IssueReadingService {
     @Inject
     InstructionService instructions;
 
+    @Inject
+    UnitDistributionRepository unitDistribution;
+
     private final Clock clock = DistrictTime.clock();
 
-    /** The published issues distributed to the caller, newest first. */
+    /** The published issues distributed to the caller (an officer: to their unit), newest first. */
     public List<IssueView> myIssues(Actor actor, int limit) {
-        return briefings.publishedFor(actor.accountId(), limit).stream()
-                .map(IssueView::of)
-                .toList();
+        List<BriefingIssue> issues = officerUnit(actor) != null
+                ? unitDistribution.publishedForUnit(officerUnit(actor), limit)
+                : briefings.publishedFor(actor.accountId(), limit);
+        return issues.stream().map(IssueView::of).toList();
     }
 
     /** Opens an issue; a recipient's first opening is recorded as read. */
@@ -58,7 +64,9 @@ public class IssueReadingService {
 
     /** Of the given issues, those the caller has read (for the portal's unread marks). */
     public Set<Long> readIssueIds(Actor actor, List<Long> issueIds) {
-        return briefings.readBy(actor.accountId(), issueIds);
+        return officerUnit(actor) != null
+                ? unitDistribution.readBy(officerUnit(actor), issueIds)
+                : briefings.readBy(actor.accountId(), issueIds);
     }
 
     /**
@@ -90,13 +98,20 @@ public class IssueReadingService {
                 actor, entry.getItem().getId(), LeaderLevel.DISTRICT, null, LocalDate.now(clock), text, entryId);
     }
 
-    /** Instructions written on the issue's entries, for its readers and its editors. */
+    /**
+     * Instructions written on the issue's entries, for its leaders and its editors; a unit reading the
+     * issue sees none (a leader's 批示 reaches the units whose item it is, on that item).
+     */
     public List<InstructionView> instructionsOn(Actor actor, long issueId) {
         BriefingIssue issue = readable(actor, issueId);
+        if (actor.is(Role.OFFICER)) {
+            return List.of();
+        }
         return instructions.forBriefingEntries(
                 actor, issue.printOrder().stream().map(BriefingEntry::getId).toList());
     }
 
+    /** The one visibility rule for an issue, on every path. */
     private BriefingIssue readable(Actor actor, long issueId) {
         BriefingIssue issue = editable.find(issueId);
         if (actor.is(Role.EDITOR)) {
@@ -106,15 +121,27 @@ public class IssueReadingService {
         if (!issue.isPublished()) {
             throw new NotFound("该期简报不存在");
         }
-        if (!issue.isDistributedTo(actor.accountId())) {
-            throw new AccessDenied("本期简报未分发给您");
+        if (!issue.isReadableBy(actor.accountId(), officerUnit(actor))) {
+            throw new AccessDenied(actor.is(Role.OFFICER) ? "本期简报未发送给本单位" : "本期简报未分发给您");
         }
         return issue;
     }
 
     private void receipt(Actor actor, BriefingIssue issue) {
-        if (issue.isPublished() && issue.isDistributedTo(actor.accountId())) {
+        if (!issue.isPublished()) {
+            return;
+        }
+        if (issue.isDistributedTo(actor.accountId())) {
             briefings.markRead(issue.getId(), actor.accountId(), clock.instant());
         }
+        Long unit = officerUnit(actor);
+        if (unit != null && issue.isDistributedToUnit(unit)) {
+            unitDistribution.markRead(issue.getId(), unit, actor.accountId(), clock.instant());
+        }
+    }
+
+    /** An officer reads for their unit; nobody else does. */
+    private static Long officerUnit(Actor actor) {
+        return actor.is(Role.OFFICER) ? actor.unitId() : null;
     }
 }

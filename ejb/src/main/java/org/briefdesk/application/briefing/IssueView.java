@@ -38,9 +38,68 @@ public record IssueView(
         String publishedBy,
         Instant publishedAt,
         List<Section> sections,
+        boolean toMemberUnits,
+        boolean toAllUnits,
+        int unitCount,
+        boolean signOffRequired,
+        String signedBy,
+        Instant signedAt,
         String classification,
         String copyNumber)
         implements Serializable {
+
+    /** An issue without units or sign-off (as before either existed). */
+    public IssueView(
+            long id,
+            long version,
+            long titleId,
+            String briefingName,
+            String issuingUnit,
+            IssueKind kind,
+            int year,
+            int number,
+            Integer totalNumber,
+            LocalDate issueDate,
+            String editorNote,
+            IssueStatus status,
+            Distribution distribution,
+            String extraRecipients,
+            boolean mailOnPublish,
+            Set<Long> recipients,
+            String createdBy,
+            String publishedBy,
+            Instant publishedAt,
+            List<Section> sections) {
+        this(
+                id,
+                version,
+                titleId,
+                briefingName,
+                issuingUnit,
+                kind,
+                year,
+                number,
+                totalNumber,
+                issueDate,
+                editorNote,
+                status,
+                distribution,
+                extraRecipients,
+                mailOnPublish,
+                recipients,
+                createdBy,
+                publishedBy,
+                publishedAt,
+                sections,
+                false,
+                false,
+                0,
+                false,
+                null,
+                null,
+                null,
+                null);
+    }
 
     /** One column's entries; {@code columnId} null for entries printed without a column heading. */
     public record Section(Long columnId, String columnName, List<Entry> entries) implements Serializable {}
@@ -102,8 +161,18 @@ public record IssueView(
                 issue.getPublishedBy(),
                 issue.getPublishedAt(),
                 List.copyOf(sections),
+                issue.isToMemberUnits(),
+                issue.isToAllUnits(),
+                issue.getUnitRecipients().size(),
+                issue.getTitle().isSignOffRequired(),
+                issue.getSignOff() == null ? null : issue.getSignOff().getSignerName(),
+                issue.getSignOff() == null ? null : issue.getSignOff().getSignedAt(),
                 issue.getClassification(),
                 issue.getCopyNumber());
+    }
+
+    public boolean signedOff() {
+        return signedAt != null;
     }
 
     /** 2026年普刊第12期. */

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemJournal;
+import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
@@ -27,6 +29,7 @@ import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.item.ItemRevision;
 import org.briefdesk.domain.model.item.ItemRevisionRepository;
+import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.model.unit.UnitRepository;
@@ -65,6 +68,9 @@ public class EditorialService {
     @Inject
     ItemJournal journal;
 
+    @Inject
+    NoticeService notices;
+
     /** Only to flush, so a concurrent commit surfaces here as {@link #STALE} rather than at commit. */
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
@@ -75,21 +81,31 @@ public class EditorialService {
     public Item accept(Actor actor, long itemId, long seenVersion) {
         Item item = current(actor, itemId, seenVersion);
         item.accept();
-        return done(item, actor, AuditAction.ACCEPTED, null);
+        done(item, actor, AuditAction.ACCEPTED, null);
+        tellUnit(item, NoticeKind.ITEM_ACCEPTED, "本单位信息“" + item.getTitle() + "”已被采用待编");
+        return item;
     }
 
     /** 退回修改: the unit sees the reason and may revise and submit again. */
     public Item returnToUnit(Actor actor, long itemId, long seenVersion, String reason) {
         Item item = current(actor, itemId, seenVersion);
         item.returnToUnit(reason);
-        return done(item, actor, AuditAction.RETURNED, item.getStatusReason());
+        done(item, actor, AuditAction.RETURNED, item.getStatusReason());
+        tellUnit(item, NoticeKind.ITEM_RETURNED, "本单位信息“" + item.getTitle() + "”被退回修改，原因：" + item.getStatusReason());
+        return item;
     }
 
     /** 不予采用. */
     public Item reject(Actor actor, long itemId, long seenVersion, String reason) {
         Item item = current(actor, itemId, seenVersion);
         item.reject(reason);
-        return done(item, actor, AuditAction.REJECTED, item.getStatusReason());
+        done(item, actor, AuditAction.REJECTED, item.getStatusReason());
+        tellUnit(
+                item,
+                NoticeKind.ITEM_REJECTED,
+                "本单位信息“" + item.getTitle() + "”未予采用"
+                        + (item.getStatusReason() == null ? "" : "，原因：" + item.getStatusReason()));
+        return item;
     }
 
     /** 归入栏目: the item is in exactly the given columns afterwards; none removes every tag. */
@@ -231,6 +247,13 @@ public class EditorialService {
             throw new BusinessRuleViolation("version", STALE);
         }
         return item;
+    }
+
+    /** The unit that reported the item hears of the editor's decision. */
+    private void tellUnit(Item item, NoticeKind kind, String text) {
+        notices.toUnit(
+                item.getUnit().getId(),
+                new Notification(kind, "“" + item.getTitle() + "”", text, Notification.itemLink(item.getId())));
     }
 
     private Item done(Item item, Actor actor, AuditAction action, String detail) {

@@ -2,6 +2,7 @@ package org.briefdesk.application.editorial;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -163,7 +164,7 @@ public class InboxQuery {
      * One inbox row. {@code similar} is null when no similar item is known yet (links are computed
      * in the background); {@code group} holds this item alone or every item of its event group.
      */
-    public record InboxRow(Item item, MatchClass similar, List<Long> group) {
+    public record InboxRow(Item item, MatchClass similar, List<Long> group) implements Serializable {
 
         public boolean grouped() {
             return group.size() > 1;

@@ -2,6 +2,7 @@ package org.briefdesk.application.editorial;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,5 +135,6 @@ public class SimilarItemsService {
             MatchClass matchClass,
             double score,
             String evidence,
-            boolean visible) {}
+            boolean visible)
+            implements Serializable {}
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.item.Attachment;
@@ -49,6 +50,9 @@ public class ReportIntake {
     @Inject
     Event<UrgentItemSubmitted> urgentSubmitted;
 
+    @Inject
+    SolicitationService solicitations;
+
     private final Clock clock = DistrictTime.clock();
 
     /** A submitted item and the files that were not kept, each with the reason. */
@@ -90,6 +94,9 @@ public class ReportIntake {
     void submitted(Actor actor, Item item, boolean resubmission) {
         keepRevision(actor, item);
         journal.changed(item, actor, AuditAction.SUBMITTED, resubmission ? "修改后重新报送" : null);
+        if (!resubmission) {
+            solicitations.answered(item);
+        }
         if (item.isUrgent()) {
             urgentSubmitted.fire(new UrgentItemSubmitted(
                     item.getId(), item.getTitle(), item.getUnit().getShortName()));

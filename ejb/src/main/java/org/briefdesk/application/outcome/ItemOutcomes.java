@@ -72,7 +72,8 @@ public class ItemOutcomes {
         boolean combinedSource = used != item;
         List<String> printedIn = issues.stream()
                 .filter(BriefingIssue::isPublished)
-                .map(i -> "《" + i.getTitle().getName() + "》" + i.getNumber().label())
+                .map(i -> "《" + i.getTitle().getName() + "》" + i.getNumber().label() + "（"
+                        + DAY.format(i.getIssueDate()) + "）")
                 .toList();
         List<String> adopted = new ArrayList<>();
         for (Adoption a : adoptions.ofItem(used.getId())) {

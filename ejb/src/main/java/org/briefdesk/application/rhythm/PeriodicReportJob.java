@@ -35,6 +35,6 @@ abstract class PeriodicReportJob implements ScheduledJob {
                 .orElseThrow(() -> new IllegalStateException("period " + period + " is no longer due"));
         long id = reports.generate(kind(), p, now);
         int mails = reports.mail(id);
-        return "已印发" + p.label() + kind().getLabel() + "（编号" + id + "），邮件" + mails + "封";
+        return "已印发" + p.label() + kind().getLabel() + "，邮件" + mails + "封";
     }
 }

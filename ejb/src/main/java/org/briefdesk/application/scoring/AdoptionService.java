@@ -9,6 +9,8 @@ import java.util.List;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemJournal;
 import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.Adoption;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
@@ -19,6 +21,7 @@ import org.briefdesk.domain.model.adoption.OutletRepository;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
@@ -57,6 +60,9 @@ public class AdoptionService {
     @Inject
     ScoreLedger ledger;
 
+    @Inject
+    NoticeService notices;
+
     private final Clock clock = DistrictTime.clock();
 
     /**
@@ -94,6 +100,14 @@ public class AdoptionService {
         }
         Adoption adoption =
                 store(editor, new Adoption(item, outlet, mode, adoptedOn, null, recording(editor), today()));
+        // A briefing's own adoptions are announced as 刊用 by the publication; these come from outside.
+        notices.toUnits(
+                item.reportingUnitIds(),
+                new Notification(
+                        NoticeKind.ITEM_ADOPTED,
+                        "“" + item.getTitle() + "”",
+                        "本单位信息“" + item.getTitle() + "”被" + outlet.getName() + "采用",
+                        Notification.itemLink(item.getId())));
         return AdoptionView.of(adoption);
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemJournal;
 import org.briefdesk.application.item.ItemService;
+import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.instruction.Instruction;
@@ -16,6 +18,7 @@ import org.briefdesk.domain.model.instruction.InstructionRepository;
 import org.briefdesk.domain.model.instruction.InstructionSource;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
@@ -43,6 +46,9 @@ public class InstructionService {
 
     @Inject
     ScoreLedger ledger;
+
+    @Inject
+    NoticeService notices;
 
     private final Clock clock = DistrictTime.clock();
 
@@ -76,6 +82,13 @@ public class InstructionService {
                 LocalDate.now(clock)));
         journal.changed(item, actor, AuditAction.INSTRUCTED, instruction.describe());
         ledger.rescore(item);
+        notices.toUnits(
+                item.reportingUnitIds(),
+                new Notification(
+                        NoticeKind.ITEM_INSTRUCTED,
+                        "“" + item.getTitle() + "”",
+                        "本单位信息“" + item.getTitle() + "”获" + instruction.describe(),
+                        Notification.itemLink(item.getId())));
         return InstructionView.of(instruction);
     }
 

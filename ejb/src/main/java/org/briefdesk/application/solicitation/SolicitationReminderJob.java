@@ -35,6 +35,6 @@ public class SolicitationReminderJob implements ScheduledJob {
 
     @Override
     public String run(String period, ZonedDateTime now) {
-        return "提醒了" + reminders.sendDueReminders() + "个单位";
+        return "提醒了" + reminders.sendDueReminders() + "个单位，" + reminders.sendOverdueNotices() + "个单位逾期";
     }
 }

@@ -4,24 +4,20 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import org.briefdesk.application.notice.MailRelay;
-import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.shared.DistrictTime;
 
 /**
- * Reminds units of solicitation deadlines (约稿到期提醒): every half hour, each target unit that has
- * not answered a solicitation due within a day gets one in-app notice, and its officers with an
- * e-mail address one mail when a mail server is configured (see MailRelay). A singleton, so two runs
- * never remind twice.
+ * Reminds units of solicitation deadlines (约稿到期提醒): at each run ({@link SolicitationReminderJob},
+ * every half hour, once per cluster) each target unit that has not answered a solicitation due within
+ * a day gets one notice, and each one that missed a deadline one 约稿已逾期 notice; officers who keep
+ * those kinds by mail (the default) are mailed too, through the notification centre. A singleton, so
+ * two runs never remind twice.
  */
 @Singleton
 public class SolicitationReminders {
 
     @Inject
     SolicitationService solicitations;
-
-    @Inject
-    MailRelay mail;
 
     Clock clock = DistrictTime.clock();
 
@@ -31,18 +27,17 @@ public class SolicitationReminders {
         var due = solicitations.dueReminders(now);
         for (var d : due) {
             solicitations.remind(d, now);
-            if (!mail.available()) {
-                continue;
-            }
-            String subject = "【简报台】约稿到期提醒：《" + d.solicitation().getTopic() + "》";
-            String text = SolicitationService.reminderText(d.solicitation());
-            for (Account officer : solicitations.mailableOfficers(d.unitId())) {
-                mail.send(
-                        officer.getEmail(),
-                        subject,
-                        officer.getDisplayName() + "：\n\n" + text + "。\n\n请登录简报台，在“本单位信息”页面报送稿件。\n");
-            }
         }
         return due.size();
+    }
+
+    /** Tells every unit that missed a deadline, once; returns how many units were told. */
+    public int sendOverdueNotices() {
+        Instant now = clock.instant();
+        var overdue = solicitations.overdue(now);
+        for (var d : overdue) {
+            solicitations.noticeOverdue(d, now);
+        }
+        return overdue.size();
     }
 }

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.notice.Notice;
-import org.briefdesk.domain.model.notice.NoticeRepository;
+import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.solicitation.Answer;
 import org.briefdesk.domain.model.solicitation.AnswerStatus;
 import org.briefdesk.domain.model.solicitation.Solicitation;
@@ -52,7 +54,10 @@ public class SolicitationService {
     AccountRepository accounts;
 
     @Inject
-    NoticeRepository notices;
+    NoticeService notices;
+
+    /** How long after a deadline a unit that missed it is still told so (older ones are history). */
+    static final java.time.Duration OVERDUE_WINDOW = java.time.Duration.ofDays(2);
 
     Clock clock = DistrictTime.clock();
 
@@ -68,7 +73,9 @@ public class SolicitationService {
                 new Solicitation(form.topic(), form.requirements(), form.deadline(), targets, actor.accountId(), now));
         String text = "新约稿：《" + s.getTopic() + "》，请于" + DEADLINE.format(s.getDeadline()) + "前报送";
         for (var t : s.getTargets()) {
-            notices.store(Notice.toUnit(t.getUnitId(), text, OFFICER_HOME, now));
+            notices.toUnit(
+                    t.getUnitId(),
+                    new Notification(NoticeKind.SOLICITATION_RECEIVED, "《" + s.getTopic() + "》", text, OFFICER_HOME));
         }
         return track(List.of(s)).get(0);
     }
@@ -149,7 +156,54 @@ public class SolicitationService {
     public void remind(DueReminder due, Instant now) {
         Solicitation s = due.solicitation();
         s.markReminded(due.unitId(), now);
-        notices.store(Notice.toUnit(due.unitId(), reminderText(s), OFFICER_HOME, now));
+        notices.toUnit(
+                due.unitId(),
+                new Notification(NoticeKind.SOLICITATION_DUE, "《" + s.getTopic() + "》", reminderText(s), OFFICER_HOME));
+    }
+
+    /** Target units of open solicitations whose deadline passed in the last two days without their answer. */
+    public List<DueReminder> overdue(Instant now) {
+        List<Solicitation> past = solicitations.openWithDeadlineBetween(now.minus(OVERDUE_WINDOW), now);
+        Map<Long, List<Answer>> answers = answersBySolicitation(past);
+        List<DueReminder> result = new ArrayList<>();
+        for (Solicitation s : past) {
+            List<Answer> those = answers.getOrDefault(s.getId(), List.of());
+            for (var t : s.getTargets()) {
+                if (s.needsOverdueNotice(t.getUnitId(), s.statusOf(t.getUnitId(), those, now))) {
+                    result.add(new DueReminder(s, t.getUnitId()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** 约稿已逾期: tells the unit once that the deadline passed without its answer. */
+    public void noticeOverdue(DueReminder due, Instant now) {
+        Solicitation s = due.solicitation();
+        s.markOverdueNoticed(due.unitId(), now);
+        notices.toUnit(
+                due.unitId(),
+                new Notification(
+                        NoticeKind.SOLICITATION_OVERDUE,
+                        "《" + s.getTopic() + "》",
+                        "约稿《" + s.getTopic() + "》已于" + DEADLINE.format(s.getDeadline()) + "截止，本单位尚未报送，逾期报送仍可补报",
+                        OFFICER_HOME));
+    }
+
+    /** An item answering a solicitation reached the office: its editors hear of it (约稿收到回复). */
+    public void answered(Item item) {
+        if (item.getSolicitationId() == null) {
+            return;
+        }
+        solicitations
+                .find(item.getSolicitationId())
+                .ifPresent(s -> notices.toRole(
+                        Role.EDITOR,
+                        new Notification(
+                                NoticeKind.SOLICITATION_ANSWERED,
+                                "《" + s.getTopic() + "》",
+                                item.getUnit().getShortName() + "回复约稿《" + s.getTopic() + "》：" + item.getTitle(),
+                                "/editor/solicitations.xhtml")));
     }
 
     /** The reminder's wording, shared by the in-app notice and the e-mail. */

@@ -13,11 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.notice.NoticeService;
+import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.briefing.ExportFormat;
-import org.briefdesk.domain.model.notice.Notice;
-import org.briefdesk.domain.model.notice.NoticeRepository;
+import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.model.scoring.RuleBook;
 import org.briefdesk.domain.model.scoring.RuleSetRepository;
@@ -60,7 +61,7 @@ public class StatisticsService {
     RuleSetRepository rules;
 
     @Inject
-    NoticeRepository notices;
+    NoticeService notices;
 
     @Inject
     StatisticsDocuments documents;
@@ -237,11 +238,13 @@ public class StatisticsService {
         if (quota.metBy(n)) {
             throw new BusinessRuleViolation("unit", unit.getName() + "本周已报送" + n + "条，已达到每周报送要求");
         }
-        notices.store(Notice.toUnit(
+        notices.toUnit(
                 unitId,
-                "本周（" + week.label() + "）贵单位已报送" + n + "条信息，低于每周" + quota.perWeek() + "条的要求，请抓紧报送。",
-                "/officer/home.xhtml",
-                clock.instant()));
+                new Notification(
+                        NoticeKind.QUOTA_REMINDER,
+                        week.label(),
+                        "本周（" + week.label() + "）贵单位已报送" + n + "条信息，低于每周" + quota.perWeek() + "条的要求，请抓紧报送。",
+                        "/officer/home.xhtml"));
     }
 
     /**

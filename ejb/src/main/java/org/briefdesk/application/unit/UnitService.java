@@ -123,6 +123,12 @@ public class UnitService {
         return configure(actor, unitId, settings);
     }
 
+    /** 设为 / 取消区创建办成员单位: issues sent to member units (送) reach it from the next publication. */
+    public void setMember(Actor actor, long unitId, boolean member) {
+        actor.require(Role.ADMIN);
+        units.find(unitId).orElseThrow(() -> new NotFound("单位不存在")).makeMember(member);
+    }
+
     public void setActive(Actor actor, long unitId, boolean active) {
         actor.require(Role.ADMIN);
         Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("单位不存在"));

@@ -104,7 +104,7 @@ public final class Text {
                 }
                 throw new BusinessRuleViolation(field, label + "不能包含控制字符" + (c == '\t' ? "（制表符）" : ""));
             }
-            visible |= !invisible(c);
+            visible = visible || !invisible(c); // one visible character settles it
         }
         if (!visible) {
             throw new BusinessRuleViolation(field, label + "不能只有空格或不可见字符");

@@ -15,10 +15,10 @@ import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.infrastructure.Settings;
 
 /**
- * Uploaded sources are copied under BRIEFDESK_DATA_DIR/imports (the job may run for an hour and be
- * restarted after a crash, so it reads a file of its own, never the request); large archives are put
- * by the administrator into the import directory BRIEFDESK_IMPORT_DIR (default
- * BRIEFDESK_DATA_DIR/import) and named relative to it. Nothing outside that directory can be named.
+ * Uploaded sources are copied under BRIEFDESK_SHARED_DIR/imports (the job may run for an hour and be
+ * restarted after a crash, perhaps on another server of a cluster, so it reads a file of its own,
+ * never the request); large archives are put by the administrator into the import directory
+ * BRIEFDESK_IMPORT_DIR (default BRIEFDESK_SHARED_DIR/import) and named relative to it. Nothing outside that directory can be named.
  */
 @ApplicationScoped
 public class ServerImportSources implements ImportSources {
@@ -26,7 +26,7 @@ public class ServerImportSources implements ImportSources {
     @Override
     public StoredSource store(String fileName, InputStream in, long maxBytes) {
         String name = displayName(fileName);
-        Path dir = Settings.dataDir().resolve("imports");
+        Path dir = Settings.sharedDir().resolve("imports");
         Path target = dir.resolve(UUID.randomUUID() + extension(name));
         try {
             Files.createDirectories(dir);
@@ -85,7 +85,7 @@ public class ServerImportSources implements ImportSources {
         return Path.of(Settings.get(
                 "briefdesk.import.dir",
                 "BRIEFDESK_IMPORT_DIR",
-                Settings.dataDir().resolve("import").toString()));
+                Settings.sharedDir().resolve("import").toString()));
     }
 
     private static ImportSourceKind kindOf(Path path, String name) {

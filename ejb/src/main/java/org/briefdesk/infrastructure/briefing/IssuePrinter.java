@@ -73,7 +73,8 @@ public class IssuePrinter implements IssueRenderer {
                         d.getDistributeTo(),
                         issue.extraRecipients(),
                         d.getPrintCount()),
-                issue.status() != IssueStatus.PUBLISHED);
+                issue.status() != IssueStatus.PUBLISHED,
+                issue.signedBy());
     }
 
     /**

@@ -105,6 +105,11 @@ public class DocxBriefingWriter {
             }
             XWPFParagraph number = paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, pitch * 1.5);
             run(number, BriefingText.numberLine(issue.number(), issue.totalNumber()), FontRole.FANG, info);
+            if (present(issue.signer())) {
+                XWPFParagraph signer = paragraph(doc.createParagraph(), ParagraphAlignment.RIGHT, pitch);
+                run(signer, "签发人：", FontRole.FANG, info);
+                run(signer, issue.signer().strip(), FontRole.KAI, info);
+            }
             XWPFParagraph unitAndDate = paragraph(doc.createParagraph(), ParagraphAlignment.LEFT, pitch * 1.5);
             DocxFormat.rightTab(unitAndDate, layout.textWidthPt());
             run(unitAndDate, issue.issuingUnit(), FontRole.FANG, info);

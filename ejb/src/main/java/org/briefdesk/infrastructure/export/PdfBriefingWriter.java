@@ -143,6 +143,12 @@ public class PdfBriefingWriter {
             Paragraph number = paragraph(pitch * 1.5f, Element.ALIGN_CENTER);
             number.add(chunk(BriefingText.numberLine(issue.number(), issue.totalNumber()), font(FontRole.FANG, info)));
             doc.add(number);
+            if (present(issue.signer())) {
+                Paragraph signer = paragraph(pitch, Element.ALIGN_RIGHT);
+                signer.add(chunk("签发人：", font(FontRole.FANG, info)));
+                signer.add(chunk(issue.signer().strip(), font(FontRole.KAI, info)));
+                doc.add(signer);
+            }
             Paragraph unitAndDate = paragraph(pitch * 1.5f, Element.ALIGN_LEFT);
             unitAndDate.add(chunk(issue.issuingUnit(), font(FontRole.FANG, info)));
             unitAndDate.add(glue(font(FontRole.FANG, info)));

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param editorNoteHtml 编者按 as sanitised rich text, or null
  * @param draft          not yet published: every page carries a 草稿 mark, so a draft read outside
  *                       the office is never taken for the issue itself
+ * @param signer         who signed it off (签发人), printed at the right under the issue number, or null
  */
 public record PrintedIssue(
         BriefingLayout layout,
@@ -30,7 +31,40 @@ public record PrintedIssue(
         String editorNoteHtml,
         List<PrintedSection> sections,
         EndBlock endBlock,
-        boolean draft) {
+        boolean draft,
+        String signer) {
+
+    /** An issue without a sign-off. */
+    public PrintedIssue(
+            BriefingLayout layout,
+            String classification,
+            String copyNumber,
+            String briefingName,
+            String kindLabel,
+            int number,
+            Integer totalNumber,
+            String issuingUnit,
+            LocalDate date,
+            String editorNoteHtml,
+            List<PrintedSection> sections,
+            EndBlock endBlock,
+            boolean draft) {
+        this(
+                layout,
+                classification,
+                copyNumber,
+                briefingName,
+                kindLabel,
+                number,
+                totalNumber,
+                issuingUnit,
+                date,
+                editorNoteHtml,
+                sections,
+                endBlock,
+                draft,
+                null);
+    }
 
     /** A published issue (or a document that is never a draft, such as the 通报). */
     public PrintedIssue(

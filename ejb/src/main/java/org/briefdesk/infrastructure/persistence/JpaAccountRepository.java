@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
+import org.briefdesk.domain.model.account.Role;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -41,6 +42,34 @@ public class JpaAccountRepository implements AccountRepository {
                         "select a from Account a left join fetch a.unit where lower(a.email) = :email and a.active = true",
                         Account.class)
                 .setParameter("email", email.strip().toLowerCase())
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> activeOfficersOf(long unitId) {
+        return em.createQuery(
+                        "select a from Account a where a.unit.id = :unit and a.role = :role and a.active = true"
+                                + " order by a.login",
+                        Account.class)
+                .setParameter("unit", unitId)
+                .setParameter("role", Role.OFFICER)
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> activeWithRole(Role role) {
+        return em.createQuery(
+                        "select a from Account a where a.role = :role and a.active = true order by a.login",
+                        Account.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> activeSigners() {
+        return em.createQuery(
+                        "select a from Account a where a.signer = true and a.active = true order by a.login",
+                        Account.class)
                 .getResultList();
     }
 

@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
@@ -30,9 +34,6 @@ public class IndexFeed {
 
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
-
-    @Inject
-    ItemRepository items;
 
     @Inject
     SimilarLinkRepository links;
@@ -111,29 +112,131 @@ public class IndexFeed {
 
     /** Stores what duplicate detection found for the item, replacing earlier links on either side. */
     public void storeLinks(long itemId, List<SimilarMatch> matches) {
-        if (items.find(itemId).isEmpty()) {
-            return;
-        }
-        var now = clock.instant();
-        List<SimilarLink> rows = matches.stream()
-                .filter(m -> !m.id().equals(Long.toString(itemId)))
-                .map(m -> new SimilarLink(
-                        itemId,
-                        Long.parseLong(m.id()),
-                        MatchClass.valueOf(m.matchClass().name()),
-                        m.score(),
-                        evidence(m.evidence()),
-                        now))
-                .toList();
-        links.replaceFrom(itemId, rows);
+        storeLinks(Map.of(itemId, matches));
     }
 
     /**
-     * Stores what duplicate detection found for a batch of items in one transaction, item by item as
-     * {@link #storeLinks(long, List)} does (an import indexes 500 items at a time).
+     * Stores what duplicate detection found for a batch of items (in the batch's order) in one
+     * transaction, with one existence query and one delete for the batch: item by item, an item's
+     * earlier links were loaded and dirty-checked again by every later item's delete, which made an
+     * import's batches quadratic. The outcome is the item-by-item one: each item's
+     * replacement removed the links that earlier items of the batch had made to it (it found those
+     * items itself), so a link to an item later in the batch is left out. Items that are gone are
+     * skipped.
      */
     public void storeLinks(Map<Long, List<SimilarMatch>> found) {
-        found.forEach(this::storeLinks);
+        // The link watermark's lock: no other server's link pass writes the same rows meanwhile.
+        lockedWatermark();
+        storeBatch(found);
+    }
+
+    private void storeBatch(Map<Long, List<SimilarMatch>> found) {
+        if (found.isEmpty()) {
+            return;
+        }
+        Set<Long> present = new HashSet<>(em.createQuery("select i.id from Item i where i.id in :ids", Long.class)
+                .setParameter("ids", found.keySet())
+                .getResultList());
+        List<Long> stored = found.keySet().stream().filter(present::contains).toList();
+        links.replaceFrom(stored, linksOfBatch(found, present, clock.instant()));
+    }
+
+    /**
+     * The links a batch leaves behind, as if its present items had replaced their links one after the
+     * other in the batch's order: a link to an item later in the batch is left out (that item's
+     * replacement removed it, and that item links back itself), and an item never links to itself.
+     */
+    static List<SimilarLink> linksOfBatch(
+            Map<Long, List<SimilarMatch>> found, Set<Long> present, java.time.Instant now) {
+        Map<Long, Integer> position = new HashMap<>();
+        for (Long id : found.keySet()) {
+            if (present.contains(id)) {
+                position.put(id, position.size());
+            }
+        }
+        List<SimilarLink> rows = new ArrayList<>();
+        for (Map.Entry<Long, List<SimilarMatch>> e : found.entrySet()) {
+            long itemId = e.getKey();
+            Integer itemPosition = position.get(itemId);
+            if (itemPosition == null) {
+                continue;
+            }
+            for (SimilarMatch m : e.getValue()) {
+                long other = Long.parseLong(m.id());
+                Integer otherPosition = position.get(other);
+                if (other != itemId && (otherPosition == null || otherPosition < itemPosition)) {
+                    rows.add(new SimilarLink(
+                            itemId,
+                            other,
+                            MatchClass.valueOf(m.matchClass().name()),
+                            m.score(),
+                            evidence(m.evidence()),
+                            now));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** How far the duplicate links are stored, by whichever server of the cluster stored them. */
+    public long linkedSequence() {
+        return ((Number) em.createNativeQuery("select linked_seq from link_watermark where id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Whether every item's links were computed as a whole once (else the first index build does it). */
+    public boolean linksComputedForAll() {
+        return em.createNativeQuery("select full_pass_at from link_watermark where id = 1")
+                        .getSingleResult()
+                != null;
+    }
+
+    /**
+     * Stores the links of {@code pass} unless another server stored them first (see {@link LinkPass}):
+     * under the watermark row's lock, only the items no one linked meanwhile, then the watermark moves
+     * to the pass's end and the pass is recorded with the server's name. Returns the watermark after.
+     */
+    public long storeLinksOnce(LinkPass pass, Map<Long, List<SimilarMatch>> found, String node) {
+        long watermark = lockedWatermark();
+        if (!pass.claimable(watermark)) {
+            return watermark;
+        }
+        Set<Long> mine = pass.itemsToStore(watermark);
+        Map<Long, List<SimilarMatch>> toStore = new LinkedHashMap<>();
+        found.forEach((itemId, matches) -> {
+            if (mine.contains(itemId)) {
+                toStore.put(itemId, matches);
+            }
+        });
+        storeBatch(toStore);
+        em.createNativeQuery("update link_watermark set linked_seq = ? where id = 1")
+                .setParameter(1, pass.to())
+                .executeUpdate();
+        em.createNativeQuery("insert into link_pass (from_seq, to_seq, node, stored_at) values (?, ?, ?, ?)")
+                .setParameter(1, watermark)
+                .setParameter(2, pass.to())
+                .setParameter(3, node.length() <= 100 ? node : node.substring(0, 100))
+                .setParameter(4, clock.instant())
+                .executeUpdate();
+        return pass.to();
+    }
+
+    /** After a rebuild stored every item's links as of change {@code seq}: the watermark is at least there. */
+    public void linksComputedForAll(long seq) {
+        lockedWatermark();
+        em.createNativeQuery("update link_watermark set full_pass_at = ?,"
+                        + " linked_seq = case when linked_seq < ? then ? else linked_seq end where id = 1")
+                .setParameter(1, clock.instant())
+                .setParameter(2, seq)
+                .setParameter(3, seq)
+                .executeUpdate();
+    }
+
+    private long lockedWatermark() {
+        return ((Number) em.createNativeQuery("select linked_seq from link_watermark where id = 1 for update")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The evidence as an editor reads it. */

@@ -22,25 +22,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefdesk.application.search.RebuildProgress;
+import org.briefdesk.infrastructure.Settings;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.similar.ItemFeatures;
 import org.briefdesk.search.similar.SimilarMatch;
 
 /**
- * The single writer that keeps the index in step with the database. It applies outbox rows in
- * sequence order, commits the index with the last applied sequence, then stores the duplicate links
- * of the changed items. After a crash it simply continues after the sequence the index committed;
- * an empty, damaged or outdated index is rebuilt from the database.
+ * The single writer that keeps this server's index in step with the database. It applies outbox rows
+ * in sequence order, commits the index with the last applied sequence, then stores the duplicate
+ * links of the changes no server of the cluster has linked yet ({@link DuplicateLinker}). After a
+ * crash it simply continues after the sequence the index committed; an empty, damaged or outdated
+ * index is rebuilt from the database. Every server polls the outbox each second, so a change
+ * committed on another server is searchable here within about a second.
  */
 @Singleton
 @Startup
@@ -51,6 +55,13 @@ public class IndexUpdater {
 
     private static final Logger LOG = Logger.getLogger(IndexUpdater.class.getName());
     private static final int BATCH = 500;
+    /**
+     * Changes applied per catch-up pass. An import brings them by the thousand: each pass ends in a
+     * refresh, i.e. a new small segment and new idf, and every duplicate lookup seeks its ~60 terms in
+     * every segment; passes of 500 left the lookups spending much of their time on segment overhead.
+     */
+    private static final int CATCH_UP_BATCH = 2_000;
+
     private static final long RETRY_REBUILD_MILLIS = 60_000;
 
     @Inject
@@ -63,22 +74,36 @@ public class IndexUpdater {
     ManagedExecutorService executor;
 
     private final ReentrantLock writing = new ReentrantLock();
-    private final ExecutorService lookups =
+    /** Analysis and duplicate lookups of a batch, one thread per core. */
+    private final ExecutorService workers =
             Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-                Thread t = new Thread(r, "briefdesk-similar");
+                Thread t = new Thread(r, "briefdesk-index-worker");
                 t.setDaemon(true);
                 return t;
             });
+
+    private final DuplicateLinker linker = new DuplicateLinker(workers);
+    /** Names this server in the record of link passes. */
+    private final String node;
+
     private final AtomicBoolean pending = new AtomicBoolean();
     /** No catch-up before the start-up pass has decided whether the index must be rebuilt first. */
     private volatile boolean started;
 
     private volatile long lastFailedRebuild;
     private volatile RebuildProgress progress = RebuildProgress.idle();
-    /** The last change whose item's duplicate links are stored too (they follow the index commit). */
+    /** The last change this index applied whose duplicate links are stored too, by any server. */
     private volatile long linkedSequence;
     /** The last thing the administrator should know about the index (why it was rebuilt), or null. */
     private volatile String notice;
+
+    public IndexUpdater() {
+        this(Settings.nodeName());
+    }
+
+    IndexUpdater(String node) {
+        this.node = node;
+    }
 
     @PostConstruct
     void start() {
@@ -95,8 +120,6 @@ public class IndexUpdater {
         writing.lock();
         try {
             rebuildIfItDoesNotFollow();
-            // What the index committed before this start had its links stored then.
-            linkedSequence = Math.max(linkedSequence, index().lastAppliedSequence());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "the search index could not be checked at start-up", e);
         } finally {
@@ -111,7 +134,9 @@ public class IndexUpdater {
         if (reason != null) {
             LOG.warning("Rebuilding the search index from the database: " + reason);
             notice = "索引已从数据库重建：" + reason;
-            rebuildLocked();
+            // The links live in the database: a new or damaged index of one server leaves them valid,
+            // unless no server ever computed them for every item (demo data comes without outbox rows).
+            rebuildLocked(!feed.linksComputedForAll());
         }
     }
 
@@ -149,7 +174,7 @@ public class IndexUpdater {
      * unreachable) is retried a minute later.
      */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-    void periodicCatchUp() {
+    void periodicCheck() {
         if (started && System.currentTimeMillis() - lastFailedRebuild > RETRY_REBUILD_MILLIS && writing.tryLock()) {
             try {
                 rebuildIfItDoesNotFollow();
@@ -160,6 +185,20 @@ public class IndexUpdater {
             }
         }
         catchUp();
+    }
+
+    /**
+     * The wake-up for changes committed on another server of the cluster (this server's own commits
+     * wake the updater at once): one cheap read of the outbox counter a second.
+     */
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    void poll() {
+        if (started && !writing.isLocked()) {
+            long applied = index().lastAppliedSequence();
+            if (feed.lastSequence() > applied || linkedSequence < applied) {
+                catchUp();
+            }
+        }
     }
 
     /**
@@ -178,6 +217,7 @@ public class IndexUpdater {
                 for (int n; (n = applyBatch()) > 0; ) {
                     applied += n;
                 }
+                linkedSequence = Math.min(index().lastAppliedSequence(), linker.linkPending(feed, index(), node));
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "index catch-up failed; it is retried by the next trigger", e);
@@ -189,7 +229,8 @@ public class IndexUpdater {
 
     private int applyBatch() throws IOException {
         ItemIndex index = index();
-        List<IndexFeed.Change> batch = feed.after(index.lastAppliedSequence(), BATCH);
+        long from = index.lastAppliedSequence();
+        List<IndexFeed.Change> batch = feed.after(from, CATCH_UP_BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -203,64 +244,64 @@ public class IndexUpdater {
         for (ItemDocument d : feed.documents(new ArrayList<>(lastSeqOfItem.keySet()))) {
             current.put(Long.parseLong(d.id()), d);
         }
-        Map<Long, ItemDocument> upserted = new LinkedHashMap<>();
+        // Analysis is most of the work: each item is analysed once, on every core, and the features
+        // it was indexed with serve its duplicate lookup after the refresh.
+        Map<Long, Callable<ItemFeatures>> analyses = new LinkedHashMap<>();
         for (Map.Entry<Long, Long> e : lastSeqOfItem.entrySet()) {
             ItemDocument doc = current.get(e.getKey());
             if (doc != null) {
-                index.index(doc, e.getValue());
-                upserted.put(e.getKey(), doc);
+                long seq = e.getValue();
+                analyses.put(e.getKey(), () -> index.index(doc, seq));
             } else {
                 index.delete(Long.toString(e.getKey()), e.getValue());
             }
         }
+        Map<Long, ItemFeatures> upserted = linker.onEveryCore(analyses, "indexing");
         index.commit(batch.get(batch.size() - 1).seq());
         index.refresh();
-        feed.storeLinks(similar(index, upserted));
-        linkedSequence = batch.get(batch.size() - 1).seq();
+        linkBatch(index, LinkPass.of(from, batch), upserted);
         return batch.size();
     }
 
     /**
-     * Duplicate detection for a batch, one lookup per core at a time (a large import brings 500 new
-     * items per batch; like the rebuild's analysis threads, the lookups touch nothing but Lucene).
+     * The usual case of duplicate links: this server is the first to apply the batch, so it stores the
+     * batch's links, looked up from the features it just indexed; when another server stored some or
+     * all of them first, only the rest (or nothing). A watermark behind the batch (a server died
+     * between its index commit and its links) is left to {@link DuplicateLinker#linkPending}.
      */
-    private Map<Long, List<SimilarMatch>> similar(ItemIndex index, Map<Long, ItemDocument> docs) throws IOException {
-        Map<Long, Future<List<SimilarMatch>>> pending = new LinkedHashMap<>();
-        for (Map.Entry<Long, ItemDocument> e : docs.entrySet()) {
-            pending.put(e.getKey(), lookups.submit(() -> index.findSimilar(e.getValue())));
+    private void linkBatch(ItemIndex index, LinkPass pass, Map<Long, ItemFeatures> upserted) throws IOException {
+        long watermark = feed.linkedSequence();
+        if (!pass.claimable(watermark)) {
+            return;
         }
-        Map<Long, List<SimilarMatch>> found = new LinkedHashMap<>();
-        try {
-            for (Map.Entry<Long, Future<List<SimilarMatch>>> e : pending.entrySet()) {
-                found.put(e.getKey(), e.getValue().get());
+        Set<Long> mine = pass.itemsToStore(watermark);
+        Map<Long, Callable<List<SimilarMatch>>> lookups = new LinkedHashMap<>();
+        upserted.forEach((id, features) -> {
+            if (mine.contains(id)) {
+                lookups.put(id, () -> index.findSimilar(features));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("duplicate detection interrupted", e);
-        } catch (ExecutionException e) {
-            pending.values().forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
-        return found;
+        });
+        feed.storeLinksOnce(pass, linker.onEveryCore(lookups, "duplicate detection"), node);
     }
 
     @PreDestroy
-    void stopLookups() {
-        lookups.shutdownNow();
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     /** Rebuilds the index from the database and recomputes every item's links, reporting progress. */
     public void rebuild() {
         writing.lock();
         try {
-            rebuildLocked();
+            rebuildLocked(true);
         } finally {
             writing.unlock();
         }
         catchUp();
     }
 
-    private void rebuildLocked() {
+    /** Rebuilds the index; with {@code links}, recomputes every item's duplicate links as well. */
+    private void rebuildLocked(boolean links) {
         try {
             long seq = feed.lastSequence();
             String database = feed.databaseId();
@@ -274,28 +315,35 @@ public class IndexUpdater {
             index.refresh();
             LOG.info(() -> "Search index rebuilt: " + indexed + " items up to change " + seq
                     + (failed[0] > 0 ? ", " + failed[0] + " items could not be analysed" : ""));
-            progress = progress.linking(indexed);
-            long done = 0;
-            for (long after = 0; ; ) {
-                List<Long> ids = feed.indexableIds(after, BATCH);
-                if (ids.isEmpty()) {
-                    break;
-                }
-                for (ItemDocument doc : feed.documents(ids)) {
-                    feed.storeLinks(Long.parseLong(doc.id()), index.findSimilar(doc));
-                    progress = progress.linked(++done);
-                }
-                after = ids.get(ids.size() - 1);
+            if (links) {
+                relinkAll(index, indexed, seq);
             }
             progress = progress.finished();
-            linkedSequence = seq;
-            long linked = done;
-            LOG.info(() -> "Duplicate links recomputed for " + linked + " items");
         } catch (IOException | RuntimeException e) {
             lastFailedRebuild = System.currentTimeMillis();
             progress = progress.failed(e.getMessage());
             LOG.log(Level.SEVERE, "index rebuild failed", e);
         }
+    }
+
+    /** Recomputes every item's duplicate links, a page per transaction, as of change {@code seq}. */
+    private void relinkAll(ItemIndex index, long indexed, long seq) throws IOException {
+        progress = progress.linking(indexed);
+        long done = 0;
+        for (long after = 0; ; ) {
+            List<Long> ids = feed.indexableIds(after, BATCH);
+            if (ids.isEmpty()) {
+                break;
+            }
+            Map<Long, List<SimilarMatch>> found = linker.similar(index, feed.documents(ids));
+            feed.storeLinks(found);
+            done += found.size();
+            progress = progress.linked(done);
+            after = ids.get(ids.size() - 1);
+        }
+        feed.linksComputedForAll(seq);
+        long linked = done;
+        LOG.info(() -> "Duplicate links recomputed for " + linked + " items");
     }
 
     /**

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.briefdesk.application.notice.MailRelay;
+import org.briefdesk.application.notice.InMemoryNotices;
 import org.briefdesk.domain.model.account.Account;
-import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.notice.Notice;
-import org.briefdesk.domain.model.notice.NoticeRepository;
+import org.briefdesk.domain.model.notice.NoticeKind;
+import org.briefdesk.domain.model.notice.NoticePreferences;
 import org.briefdesk.domain.model.solicitation.Answer;
 import org.briefdesk.domain.model.solicitation.Solicitation;
 import org.briefdesk.domain.model.solicitation.SolicitationRepository;
@@ -39,78 +39,17 @@ class SolicitationRemindersTest {
     private final Unit xueyuanlu = withId(new Unit("学院路街道", null, UnitKind.STREET_TOWN, true), 4L);
     private final Unit zhongguancun = withId(new Unit("中关村街道", null, UnitKind.STREET_TOWN, true), 5L);
     private final Solicitations solicitations = new Solicitations();
-    private final List<Notice> notices = new ArrayList<>();
-    private final List<Account> accounts = new ArrayList<>();
-    private final List<String> mailed = new ArrayList<>();
+    private final InMemoryNotices centre = new InMemoryNotices();
+    private final List<Notice> notices = centre.notices;
     private final SolicitationReminders reminders = new SolicitationReminders();
-    private boolean relay;
 
     @BeforeEach
     void wire() {
         SolicitationService service = new SolicitationService();
         service.solicitations = solicitations;
-        service.notices = new NoticeRepository() {
-            @Override
-            public Optional<Notice> find(long id) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Notice store(Notice notice) {
-                notices.add(notice);
-                return notice;
-            }
-
-            @Override
-            public List<Notice> unreadFor(long accountId, Long unitId, int limit) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        service.accounts = new AccountRepository() {
-            @Override
-            public Optional<Account> find(long id) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Account> findByLogin(String login) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Account> activeByEmail(String email) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Account> all() {
-                return accounts;
-            }
-
-            @Override
-            public Account store(Account account) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public long count() {
-                return accounts.size();
-            }
-        };
+        service.notices = centre.service(Clock.fixed(NOW, DistrictTime.ZONE));
         reminders.solicitations = service;
         reminders.clock = Clock.fixed(NOW, DistrictTime.ZONE);
-        reminders.mail = new MailRelay() {
-            @Override
-            public boolean available() {
-                return relay;
-            }
-
-            @Override
-            public boolean send(String to, String subject, String text) {
-                mailed.add(to + " " + subject);
-                return true;
-            }
-        };
     }
 
     private Solicitation solicit(String topic, LocalDateTime deadline, Unit... targets) {
@@ -124,9 +63,9 @@ class SolicitationRemindersTest {
     }
 
     private Account officer(String login, String name, Unit unit, String email) {
-        Account a = withId(new Account(login, name, "briefdesk2026", Role.OFFICER, unit), 30L + accounts.size());
+        Account a = withId(new Account(login, name, "briefdesk2026", Role.OFFICER, unit), 30L + centre.accounts.size());
         a.changeEmail(email);
-        accounts.add(a);
+        centre.accounts.add(a);
         return a;
     }
 
@@ -165,7 +104,7 @@ class SolicitationRemindersTest {
 
     @Test
     void withARelayTheUnitsActiveOfficersWithAnAddressAreMailedToo() {
-        relay = true;
+        centre.relay = true;
         officer("haidian", "李信息员", haidian, "li@haidian.gov.cn");
         officer("haidian2", "周信息员", haidian, null);
         officer("haidian3", "吴信息员", haidian, "wu@haidian.gov.cn").deactivate();
@@ -174,7 +113,7 @@ class SolicitationRemindersTest {
 
         reminders.sendDueReminders();
 
-        assertEquals(List.of("li@haidian.gov.cn 【简报台】约稿到期提醒：《垃圾分类经验做法》"), mailed);
+        assertEquals(List.of("li@haidian.gov.cn 【简报台】约稿到期提醒：《垃圾分类经验做法》"), centre.mailed());
     }
 
     @Test
@@ -184,8 +123,40 @@ class SolicitationRemindersTest {
 
         assertEquals(1, reminders.sendDueReminders());
 
-        assertTrue(mailed.isEmpty());
+        assertTrue(centre.mails.isEmpty());
         assertEquals(List.of(3L), remindedUnits());
+    }
+
+    @Test
+    void anOfficerWhoTurnedOffThatKindOfMailGetsOnlyTheInAppReminder() {
+        centre.relay = true;
+        Account li = officer("haidian", "李信息员", haidian, "li@haidian.gov.cn");
+        Account zhou = officer("haidian2", "周信息员", haidian, "zhou@haidian.gov.cn");
+        NoticePreferences quiet = NoticePreferences.defaults(li.getId());
+        quiet.choose(List.of(NoticeKind.SOLICITATION_RECEIVED), false);
+        centre.preferences.put(li.getId(), quiet);
+        solicit("垃圾分类经验做法", LocalDateTime.of(2026, 11, 28, 8, 0), haidian);
+
+        reminders.sendDueReminders();
+
+        assertEquals(List.of(3L), remindedUnits());
+        assertEquals(List.of("zhou@haidian.gov.cn 【简报台】约稿到期提醒：《垃圾分类经验做法》"), centre.mailed());
+        assertEquals(zhou.getEmail(), centre.mails.get(0).to());
+    }
+
+    @Test
+    void aUnitThatMissedTheDeadlineIsToldOnceThatItIsOverdue() {
+        Solicitation missed = solicit("垃圾分类经验做法", LocalDateTime.of(2026, 11, 28, 8, 0), haidian, xueyuanlu);
+        solicitations.answers.add(new Answer(missed.getId(), 90L, 4L, "学院路街道垃圾分类三步走", NOW));
+        reminders.clock = Clock.fixed(Instant.parse("2026-11-28T01:00:00Z"), DistrictTime.ZONE);
+
+        assertEquals(1, reminders.sendOverdueNotices());
+        assertEquals(0, reminders.sendOverdueNotices());
+
+        assertEquals(List.of(3L), remindedUnits());
+        assertEquals(NoticeKind.SOLICITATION_OVERDUE, notices.get(0).getKind());
+        assertEquals(
+                "约稿《垃圾分类经验做法》已于11月28日 08:00截止，本单位尚未报送，逾期报送仍可补报", notices.get(0).getText());
     }
 
     /** Solicitations and answers in memory; the deadline window as the database query reads it. */

@@ -57,6 +57,12 @@ class IssuePrinterTest {
                 null,
                 null,
                 List.of(new IssueView.Section(1L, "工作动态", List.of(a, b))),
+                false,
+                false,
+                0,
+                false,
+                null,
+                null,
                 "内部资料",
                 "000012");
         PrintedIssue p = IssuePrinter.printed(view, PageLayout.standard());

@@ -32,7 +32,8 @@ class IndexUpdaterTest {
     private static final HanLPSegmenter SEGMENTER = new HanLPSegmenter();
 
     private final FakeFeed feed = new FakeFeed();
-    private final IndexUpdater updater = new IndexUpdater();
+    private final IndexUpdater updater = new IndexUpdater("甲");
+    private final List<ItemIndex> others = new ArrayList<>();
     private ItemIndex index;
 
     @BeforeEach
@@ -58,6 +59,9 @@ class IndexUpdaterTest {
     @AfterEach
     void closeIndex() throws IOException {
         index.close();
+        for (ItemIndex other : others) {
+            other.close();
+        }
     }
 
     @Test
@@ -156,8 +160,73 @@ class IndexUpdaterTest {
         assertEquals(feed.lastSequence(), index.lastAppliedSequence(), "caught up");
     }
 
+    @Test
+    void theFirstIndexBuildOfADatabaseLinksEveryItemAndASecondServersBuildLinksNothing() throws IOException {
+        updater.startUp();
+        assertEquals(Map.of(1L, 1, 2L, 1, 3L, 1), feed.linkStores, "demo items came without outbox rows");
+        assertEquals(1, feed.linkedSeq);
+
+        IndexUpdater secondServer = serverWithItsOwnIndex();
+        secondServer.startUp();
+
+        assertEquals(Map.of(1L, 1, 2L, 1, 3L, 1), feed.linkStores, "the links in the database hold for every index");
+    }
+
+    @Test
+    void twoServersFollowingOneOutboxStoreEachChangesLinksOnce() throws IOException {
+        updater.startUp();
+        IndexUpdater secondServer = serverWithItsOwnIndex();
+        secondServer.startUp();
+        feed.linkStores.clear();
+        feed.items.put(4L, "海淀街道开展文明养犬主题宣传活动");
+        feed.changes.add(new IndexFeed.Change(2, 4, ChangeLog.Kind.UPSERT));
+        feed.items.put(5L, "清河街道开展文明养犬入户宣传");
+        feed.changes.add(new IndexFeed.Change(3, 5, ChangeLog.Kind.UPSERT));
+
+        assertEquals(2, secondServer.catchUp(), "the server the officer did not use is first");
+        assertEquals(2, updater.catchUp());
+
+        assertEquals(Map.of(4L, 1, 5L, 1), feed.linkStores);
+        assertEquals(List.of("乙 (1, 3]"), feed.passes);
+        assertEquals(3, updater.linkedSequence(), "both servers know the links are stored");
+        assertEquals(3, secondServer.linkedSequence());
+    }
+
+    @Test
+    void aServerWhoseIndexRunsAheadLinksTheChangesTheOtherLeftUnlinked() throws IOException {
+        updater.startUp();
+        // A server committed change 2 to its index and died before it stored the change's links.
+        feed.items.put(4L, "海淀街道开展文明养犬主题宣传活动");
+        feed.changes.add(new IndexFeed.Change(2, 4, ChangeLog.Kind.UPSERT));
+        index.index(ItemDocument.of("4", feed.items.get(4L), feed.items.get(4L)), 2);
+        index.commit(2);
+        feed.linkStores.clear();
+
+        IndexUpdater restarted = restartedUpdater();
+        restarted.startUp();
+
+        assertEquals(Map.of(4L, 1), feed.linkStores);
+        assertEquals(2, restarted.linkedSequence());
+    }
+
+    private IndexUpdater serverWithItsOwnIndex() throws IOException {
+        ItemIndex own = ItemIndex.open(
+                new ByteBuffersDirectory(),
+                IndexConfig.defaults(SEGMENTER, new Lexicon()).withRefreshMillis(0));
+        others.add(own);
+        IndexUpdater server = new IndexUpdater("乙");
+        server.search = new SearchIndex() {
+            @Override
+            public ItemIndex index() {
+                return own;
+            }
+        };
+        server.feed = feed;
+        return server;
+    }
+
     private IndexUpdater restartedUpdater() {
-        IndexUpdater restarted = new IndexUpdater();
+        IndexUpdater restarted = new IndexUpdater("甲");
         restarted.search = updater.search;
         restarted.feed = feed;
         return restarted;
@@ -211,7 +280,50 @@ class IndexUpdaterTest {
             return ids.stream().map(this::document).flatMap(Optional::stream).toList();
         }
 
+        /** The database's link watermark and what each server stored under it. */
+        long linkedSeq;
+
+        boolean linkedForAll;
+        final List<String> passes = new ArrayList<>();
+        final Map<Long, Integer> linkStores = new TreeMap<>();
+
         @Override
-        public void storeLinks(long itemId, List<SimilarMatch> matches) {}
+        public void storeLinks(long itemId, List<SimilarMatch> matches) {
+            linkStores.merge(itemId, 1, Integer::sum);
+        }
+
+        @Override
+        public void storeLinks(Map<Long, List<SimilarMatch>> found) {
+            found.forEach(this::storeLinks);
+        }
+
+        @Override
+        public long linkedSequence() {
+            return linkedSeq;
+        }
+
+        @Override
+        public boolean linksComputedForAll() {
+            return linkedForAll;
+        }
+
+        @Override
+        public void linksComputedForAll(long seq) {
+            linkedForAll = true;
+            linkedSeq = Math.max(linkedSeq, seq);
+        }
+
+        @Override
+        public synchronized long storeLinksOnce(LinkPass pass, Map<Long, List<SimilarMatch>> found, String node) {
+            if (!pass.claimable(linkedSeq)) {
+                return linkedSeq;
+            }
+            for (long itemId : pass.itemsToStore(linkedSeq)) {
+                storeLinks(itemId, found.getOrDefault(itemId, List.of()));
+            }
+            passes.add(node + " (" + linkedSeq + ", " + pass.to() + "]");
+            linkedSeq = pass.to();
+            return linkedSeq;
+        }
     }
 }

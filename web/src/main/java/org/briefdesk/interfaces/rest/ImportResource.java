@@ -88,6 +88,17 @@ public class ImportResource {
         return pastIssues.importIssues(currentUser.getActor(), body);
     }
 
+    /**
+     * Continues a stopped, failed or interrupted import (a server killed mid-import leaves its run
+     * interrupted) after its last committed record: answers 202 as the start did; a run that is not
+     * restartable is a 400 saying why.
+     */
+    @POST
+    @Path("/{id}/restart")
+    public Response restart(@PathParam("id") String id, @Context UriInfo uri) {
+        return accepted(imports.restart(currentUser.getActor(), run(id)), uri);
+    }
+
     @GET
     @Path("/{id}")
     public ImportStatusView status(@PathParam("id") String id) {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -24,7 +25,7 @@ import org.briefdesk.domain.shared.Text;
  */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Serializable {
 
     public static final int LOGIN_MAX = 32;
     public static final int DISPLAY_NAME_MAX = 30;
@@ -76,6 +77,10 @@ public class Account {
     @Column(length = PHONE_MAX)
     private String phone;
 
+    /** 签发人: may sign off briefing issues, where a title requires it. Editors only. */
+    @Column(name = "may_sign_off", nullable = false)
+    private boolean signer;
+
     protected Account() {}
 
     public Account(String login, String displayName, String password, Role role, Unit unit) {
@@ -111,6 +116,21 @@ public class Account {
         }
         this.role = role;
         this.unit = unit;
+        if (role != Role.EDITOR) {
+            signer = false;
+        }
+    }
+
+    /** 设为签发人 / 取消: signing happens at the editors' desk, so only an editor can be a signer. */
+    public void allowSignOff(boolean allowed) {
+        if (allowed && role != Role.EDITOR) {
+            throw new BusinessRuleViolation("signer", "只有编辑账号可以设为签发人");
+        }
+        this.signer = allowed;
+    }
+
+    public boolean isSigner() {
+        return signer;
     }
 
     public void changePassword(String password) {

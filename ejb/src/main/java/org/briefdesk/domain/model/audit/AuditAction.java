@@ -17,6 +17,7 @@ public enum AuditAction {
     USED_IN_COMBINATION("被综合采用"),
     ATTACHED("上传附件"),
     PUBLISHED("刊用"),
+    SIGNED_OFF("签发"),
     ADOPTED("采用记录"),
     INSTRUCTED("领导批示"),
     ADOPTION_CORRECTED("更正采用记录"),

@@ -98,6 +98,14 @@ public class BriefingIssue {
     @Column(name = "created_by", nullable = false, length = 30)
     private String createdBy;
 
+    /** The assembling editor's account (组稿编辑); issues from before it was kept have only the name. */
+    @Column(name = "created_by_id")
+    private Long createdById;
+
+    /** 签发, when the title requires it; any change to the issue afterwards voids it. */
+    @Embedded
+    private SignOff signOff;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -117,6 +125,20 @@ public class BriefingIssue {
     @Column(name = "account_id")
     private Set<Long> recipients = new LinkedHashSet<>();
 
+    /** 送: the issue goes to the office's member units (区创建办成员单位) inside Briefdesk. */
+    @Column(name = "to_member_units", nullable = false)
+    private boolean toMemberUnits;
+
+    /** 发: the issue goes to every reporting unit inside Briefdesk. */
+    @Column(name = "to_all_units", nullable = false)
+    private boolean toAllUnits;
+
+    /** The units it reached, fixed at publication from the two choices above. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "briefing_unit_recipient", joinColumns = @JoinColumn(name = "issue_id"))
+    @Column(name = "unit_id")
+    private Set<Long> unitRecipients = new LinkedHashSet<>();
+
     protected BriefingIssue() {}
 
     /** A new draft; {@code number} comes from the title's numbering, under its lock. */
@@ -131,7 +153,7 @@ public class BriefingIssue {
 
     /** Adds the item at the end of {@code column} (null: no column heading, as in a one-event special issue). */
     public BriefingEntry add(Item item, BriefingColumn column, String sourceUnits) {
-        requireEditable();
+        changing();
         if (!item.usableInIssue()) {
             throw new BusinessRuleViolation(
                     "item",
@@ -151,7 +173,7 @@ public class BriefingIssue {
     }
 
     public void remove(long entryId) {
-        requireEditable();
+        changing();
         entries.remove(entry(entryId));
         renumber();
     }
@@ -165,7 +187,7 @@ public class BriefingIssue {
 
     /** Drag and drop: puts the entry at {@code index} (clamped) of {@code column}'s entries. */
     public void moveTo(long entryId, BriefingColumn column, int index) {
-        requireEditable();
+        changing();
         BriefingEntry moving = entry(entryId);
         List<BriefingEntry> target = inColumn(column);
         target.remove(moving);
@@ -179,7 +201,7 @@ public class BriefingIssue {
 
     /** Edits an entry's headline and text for this issue; the item itself keeps its own. */
     public void revise(long entryId, String headline, String bodyHtml) {
-        requireEditable();
+        changing();
         entry(entryId).revise(headline, bodyHtml);
     }
 
@@ -189,7 +211,7 @@ public class BriefingIssue {
             Distribution distribution,
             String extraRecipients,
             boolean mailOnPublish) {
-        requireEditable();
+        changing();
         if (issueDate == null) {
             throw new BusinessRuleViolation("issueDate", "请填写出刊日期");
         }
@@ -226,9 +248,21 @@ public class BriefingIssue {
     }
 
     public void distributeTo(Collection<Long> leaderAccountIds) {
-        requireEditable();
+        changing();
         recipients.clear();
         recipients.addAll(leaderAccountIds);
+    }
+
+    /** Which units read it in Briefdesk once published: the member units, all units, or neither. */
+    public void distributeToUnits(boolean memberUnits, boolean allUnits) {
+        changing();
+        this.toMemberUnits = memberUnits;
+        this.toAllUnits = allUnits;
+    }
+
+    /** Whether publishing must name units ({@link #publish(String, Instant, Collection)}). */
+    public boolean isForUnits() {
+        return toMemberUnits || toAllUnits;
     }
 
     /** 提交审核. */
@@ -244,6 +278,7 @@ public class BriefingIssue {
             throw new BusinessRuleViolation("status", "只有待审核的期次可以退回编辑");
         }
         status = IssueStatus.DRAFT;
+        signOff = null;
     }
 
     /**
@@ -251,6 +286,11 @@ public class BriefingIssue {
      * exports and records the adoptions in the same transaction.
      */
     public void publish(String by, Instant now) {
+        publish(by, now, List.of());
+    }
+
+    /** Publishes to the leaders chosen and to {@code units}: those the unit choices name today. */
+    public void publish(String by, Instant now, Collection<Long> units) {
         requireEditable();
         requireEntries();
         for (BriefingEntry e : printOrder()) {
@@ -262,8 +302,52 @@ public class BriefingIssue {
             }
         }
         status = IssueStatus.PUBLISHED;
+        unitRecipients.clear();
+        unitRecipients.addAll(units);
         publishedBy = by;
         publishedAt = now;
+    }
+
+    /** Remembers the assembling editor's account, so sign-off can tell them from the signer. */
+    public void assembledBy(long accountId) {
+        this.createdById = accountId;
+    }
+
+    public boolean isAssembledBy(long accountId, String displayName) {
+        return createdById != null ? createdById == accountId : createdBy.equals(displayName);
+    }
+
+    /**
+     * 签发: a signer other than the assembling editor approves the issue in review. Only titles that
+     * require sign-off take one.
+     */
+    public void signOff(long signerId, String signerName, Instant now) {
+        requireEditable();
+        if (!title.isSignOffRequired()) {
+            throw new BusinessRuleViolation("signOff", "《" + title.getName() + "》未启用签发，编辑可直接发布");
+        }
+        if (status != IssueStatus.IN_REVIEW) {
+            throw new BusinessRuleViolation("signOff", "请先提交审核，再由签发人签发");
+        }
+        if (isAssembledBy(signerId, signerName)) {
+            throw new BusinessRuleViolation("signOff", "签发人不能是本期的组稿编辑，请由其他签发人签发");
+        }
+        signOff = new SignOff(signerId, signerName, now);
+    }
+
+    /** Publication's precondition when the title requires sign-off (imported past issues are exempt). */
+    public void requireSignOff() {
+        if (title.isSignOffRequired() && signOff == null) {
+            throw new BusinessRuleViolation("signOff", "本期尚未签发：请提交审核，由签发人签发后再发布");
+        }
+    }
+
+    public SignOff getSignOff() {
+        return signOff;
+    }
+
+    public Long getCreatedById() {
+        return createdById;
     }
 
     public boolean isPublished() {
@@ -272,6 +356,20 @@ public class BriefingIssue {
 
     public boolean isDistributedTo(long accountId) {
         return recipients.contains(accountId);
+    }
+
+    public boolean isDistributedToUnit(long unitId) {
+        return unitRecipients.contains(unitId);
+    }
+
+    /**
+     * The one rule for reading a published issue outside the office: a leader it is distributed to,
+     * or an officer of a unit it reached ({@code officerUnitId} null for anyone not an officer).
+     */
+    public boolean isReadableBy(long accountId, Long officerUnitId) {
+        return isPublished()
+                && (recipients.contains(accountId)
+                        || (officerUnitId != null && unitRecipients.contains(officerUnitId)));
     }
 
     /** Entries in printed order: by column order, then by position inside the column. */
@@ -313,6 +411,12 @@ public class BriefingIssue {
         if (entries.isEmpty()) {
             throw new BusinessRuleViolation("entries", "本期还没有编入任何信息，不能提交或发布");
         }
+    }
+
+    /** Every change to a draft or an issue in review; a sign-off given before it no longer holds. */
+    private void changing() {
+        requireEditable();
+        signOff = null;
     }
 
     private void requireEditable() {
@@ -387,5 +491,17 @@ public class BriefingIssue {
 
     public Set<Long> getRecipients() {
         return Set.copyOf(recipients);
+    }
+
+    public boolean isToMemberUnits() {
+        return toMemberUnits;
+    }
+
+    public boolean isToAllUnits() {
+        return toAllUnits;
+    }
+
+    public Set<Long> getUnitRecipients() {
+        return Set.copyOf(unitRecipients);
     }
 }

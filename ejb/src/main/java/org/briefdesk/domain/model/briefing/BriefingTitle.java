@@ -45,6 +45,10 @@ public class BriefingTitle {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** 签发: publishing an issue of this title needs a signer's approval. */
+    @Column(name = "sign_off_required", nullable = false)
+    private boolean signOffRequired;
+
     protected BriefingTitle() {}
 
     public BriefingTitle(String name, String issuingUnit, Distribution distribution, PageLayout layout) {
@@ -65,6 +69,14 @@ public class BriefingTitle {
 
     public void relayout(PageLayout layout) {
         this.layout = layout == null ? PageLayout.standard() : layout;
+    }
+
+    public void requireSignOff(boolean required) {
+        this.signOffRequired = required;
+    }
+
+    public boolean isSignOffRequired() {
+        return signOffRequired;
     }
 
     public void deactivate() {

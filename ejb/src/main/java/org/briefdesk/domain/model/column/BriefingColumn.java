@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.briefdesk.domain.shared.Text;
  */
 @Entity
 @Table(name = "briefing_column")
-public class BriefingColumn {
+public class BriefingColumn implements Serializable {
 
     public static final int NAME_MAX = 20;
     /** The work plan's six columns, in their printed order. */

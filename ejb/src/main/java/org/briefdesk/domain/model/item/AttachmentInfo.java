@@ -1,10 +1,12 @@
 package org.briefdesk.domain.model.item;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An attachment as lists show it, without its bytes. */
 public record AttachmentInfo(
-        long id, long itemId, String fileName, String contentType, long sizeBytes, Instant uploadedAt) {
+        long id, long itemId, String fileName, String contentType, long sizeBytes, Instant uploadedAt)
+        implements Serializable {
 
     /** The size as people read it: 860 B, 24 KB, 3.2 MB. */
     public String sizeLabel() {

@@ -2,10 +2,11 @@ package org.briefdesk.domain.model.item;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /** One source of a combined item (综合编辑的来源): the item and the unit it credits. */
 @Embeddable
-public class CombinedSource {
+public class CombinedSource implements Serializable {
 
     @Column(name = "source_item_id", nullable = false)
     private long itemId;

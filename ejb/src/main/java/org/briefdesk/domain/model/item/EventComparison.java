@@ -1,5 +1,6 @@
 package org.briefdesk.domain.model.item;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -49,10 +50,11 @@ public final class EventComparison {
     }
 
     /** One row: each side's sentence with its facts marked, or null where that side has none. */
-    public record Row(Kind kind, String leftHtml, String rightHtml) {}
+    public record Row(Kind kind, String leftHtml, String rightHtml) implements Serializable {}
 
     /** The aligned rows and the facts both reports tell, and each tells alone. */
-    public record Result(List<Row> rows, List<String> shared, List<String> leftOnly, List<String> rightOnly) {}
+    public record Result(List<Row> rows, List<String> shared, List<String> leftOnly, List<String> rightOnly)
+            implements Serializable {}
 
     /** The facts of a text in order of appearance, each once. */
     public static List<String> facts(String text) {

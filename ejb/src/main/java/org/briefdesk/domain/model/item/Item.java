@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import org.briefdesk.domain.shared.Text;
  */
 @Entity
 @Table(name = "item")
-public class Item {
+public class Item implements Serializable {
 
     public static final int TITLE_MAX = 100;
     public static final int CONTACT_MAX = 60;
@@ -323,6 +324,14 @@ public class Item {
         this.orientation = flags.orientation();
         this.earlyWarning = flags.earlyWarning();
         this.sensitive = flags.sensitive();
+    }
+
+    /** The units that reported it: its own, or every source unit of a combined item (综合编辑). */
+    public List<Long> reportingUnitIds() {
+        if (!combined) {
+            return List.of(unit.getId());
+        }
+        return sources.stream().map(CombinedSource::getUnitId).distinct().toList();
     }
 
     public ItemFlags getFlags() {

@@ -2,6 +2,7 @@ package org.briefdesk.domain.model.item;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.Text;
@@ -18,7 +19,7 @@ import org.jsoup.safety.Safelist;
  * is removed on the way in, so every page can show the HTML as it is.
  */
 @Embeddable
-public class RichText {
+public class RichText implements Serializable {
 
     public static final int MAX_CHARS = 50_000;
 

@@ -1,5 +1,6 @@
 package org.briefdesk.domain.model.item;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Entities;
@@ -23,7 +24,7 @@ public final class SentenceDiff {
         INSERTED
     }
 
-    public record Part(Kind kind, String sentence) {}
+    public record Part(Kind kind, String sentence) implements Serializable {}
 
     /**
      * The two texts side by side: {@code leftHtml} is the old text with dropped sentences in
@@ -31,7 +32,8 @@ public final class SentenceDiff {
      * {@code unifiedHtml} both marks in reading order. Every sentence is HTML-escaped; a paragraph
      * end becomes {@code <br>}.
      */
-    public record Result(List<Part> parts, String leftHtml, String rightHtml, String unifiedHtml) {
+    public record Result(List<Part> parts, String leftHtml, String rightHtml, String unifiedHtml)
+            implements Serializable {
 
         public boolean identical() {
             return parts.stream().allMatch(p -> p.kind() == Kind.SAME);

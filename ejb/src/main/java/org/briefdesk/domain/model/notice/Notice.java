@@ -2,6 +2,8 @@ package org.briefdesk.domain.model.notice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,7 +15,8 @@ import org.briefdesk.domain.shared.Text;
 
 /**
  * An in-app notice (提醒) to every officer of a unit or to one account, e.g. a new solicitation or a
- * deadline reminder. A unit's notice is read once any of its officers has read it.
+ * deadline reminder. Each reader marks it read for themselves ({@link NoticeRepository#markRead}): a
+ * unit's notice stays unread for its other officers, so everyone's bell counts what they have not seen.
  */
 @Entity
 @Table(name = "notice")
@@ -33,6 +36,10 @@ public class Notice {
     @Column(name = "account_id")
     private Long accountId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private NoticeKind kind;
+
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
@@ -43,13 +50,11 @@ public class Notice {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "read_at")
-    private Instant readAt;
-
     protected Notice() {}
 
-    private Notice(Long unitId, Long accountId, String text, String link, Instant now) {
+    private Notice(Long unitId, Long accountId, NoticeKind kind, String text, String link, Instant now) {
         this.unitId = unitId;
+        this.kind = kind == null ? NoticeKind.OTHER : kind;
         this.accountId = accountId;
         this.text = Text.requireLine(text, "text", "提醒内容", TEXT_MAX);
         if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.length() > LINK_MAX)) {
@@ -59,23 +64,17 @@ public class Notice {
         this.createdAt = now;
     }
 
-    public static Notice toUnit(long unitId, String text, String link, Instant now) {
-        return new Notice(unitId, null, text, link, now);
+    public static Notice toUnit(long unitId, NoticeKind kind, String text, String link, Instant now) {
+        return new Notice(unitId, null, kind, text, link, now);
     }
 
-    public static Notice toAccount(long accountId, String text, String link, Instant now) {
-        return new Notice(null, accountId, text, link, now);
+    public static Notice toAccount(long accountId, NoticeKind kind, String text, String link, Instant now) {
+        return new Notice(null, accountId, kind, text, link, now);
     }
 
     /** Whether an officer of {@code unitId} with account {@code accountId} is meant to see it. */
     public boolean isFor(long accountId, Long unitId) {
         return Long.valueOf(accountId).equals(this.accountId) || (unitId != null && unitId.equals(this.unitId));
-    }
-
-    public void markRead(Instant now) {
-        if (readAt == null) {
-            readAt = now;
-        }
     }
 
     public Long getId() {
@@ -102,11 +101,7 @@ public class Notice {
         return createdAt;
     }
 
-    public Instant getReadAt() {
-        return readAt;
-    }
-
-    public boolean isRead() {
-        return readAt != null;
+    public NoticeKind getKind() {
+        return kind;
     }
 }

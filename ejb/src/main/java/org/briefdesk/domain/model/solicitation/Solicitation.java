@@ -148,6 +148,19 @@ public class Solicitation {
                 .remindedAt(now);
     }
 
+    /** Whether the unit missed the deadline and has not been told so yet (the timer tells it once). */
+    public boolean needsOverdueNotice(long unitId, AnswerStatus status) {
+        return !closed
+                && status == AnswerStatus.MISSED
+                && target(unitId).map(t -> t.getOverdueNoticedAt() == null).orElse(false);
+    }
+
+    public void markOverdueNoticed(long unitId, Instant now) {
+        target(unitId)
+                .orElseThrow(() -> new BusinessRuleViolation("targets", "该约稿未发给此单位"))
+                .overdueNoticedAt(now);
+    }
+
     /** The office stops collecting answers (结束约稿); officers no longer see it. */
     public void close() {
         if (closed) {

@@ -14,6 +14,10 @@ public class SolicitationTarget {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** When the unit was told the deadline passed without its answer (约稿已逾期). */
+    @Column(name = "overdue_noticed_at")
+    private Instant overdueNoticedAt;
+
     protected SolicitationTarget() {}
 
     SolicitationTarget(Long unitId) {
@@ -22,6 +26,14 @@ public class SolicitationTarget {
 
     void remindedAt(Instant now) {
         this.remindedAt = now;
+    }
+
+    void overdueNoticedAt(Instant now) {
+        this.overdueNoticedAt = now;
+    }
+
+    public Instant getOverdueNoticedAt() {
+        return overdueNoticedAt;
     }
 
     public Long getUnitId() {

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +33,7 @@ import org.briefdesk.domain.shared.Text;
  */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit implements Serializable {
 
     public static final int NAME_MAX = 60;
     public static final int SHORT_NAME_MAX = 20;
@@ -61,6 +62,10 @@ public class Unit {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** A member unit of the office (区创建办成员单位): issues 送 the member units reach it. */
+    @Column(name = "member_unit", nullable = false)
+    private boolean memberUnit;
 
     /** The 工委 this 部门 or 街乡镇 belongs to in the network (上级工委), if any. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -222,6 +227,18 @@ public class Unit {
 
     public String getLeader() {
         return leader;
+    }
+
+    /** 设为 / 取消成员单位; only a reporting unit can be one (the office is not its own member). */
+    public void makeMember(boolean member) {
+        if (member && !kind.isReporting()) {
+            throw new BusinessRuleViolation("memberUnit", "“" + name + "”不是报送单位，不能设为成员单位");
+        }
+        this.memberUnit = member;
+    }
+
+    public boolean isMemberUnit() {
+        return memberUnit;
     }
 
     public boolean isOffice() {

@@ -14,6 +14,7 @@ import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
@@ -100,6 +101,17 @@ public class AccountsBean implements Serializable {
         load();
     }
 
+    /** 设为 / 取消签发人 (editors only). */
+    public void toggleSigner(Row row) {
+        try {
+            accountService.setSigner(currentUser.getActor(), row.id(), !row.signer());
+            Pages.info("账号“" + row.login() + "”已" + (row.signer() ? "取消签发人" : "设为签发人"));
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+        }
+        load();
+    }
+
     public List<Row> getRows() {
         return rows;
     }
@@ -173,7 +185,8 @@ public class AccountsBean implements Serializable {
             Long unitId,
             String unitName,
             String email,
-            boolean active)
+            boolean active,
+            boolean signer)
             implements Serializable {
 
         static Row of(Account a) {
@@ -186,7 +199,8 @@ public class AccountsBean implements Serializable {
                     u == null ? null : u.getId(),
                     u == null ? "" : u.getName(),
                     a.getEmail(),
-                    a.isActive());
+                    a.isActive(),
+                    a.isSigner());
         }
     }
 

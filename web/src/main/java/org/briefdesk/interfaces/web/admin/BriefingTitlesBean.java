@@ -91,6 +91,14 @@ public class BriefingTitlesBean implements Serializable {
         Pages.info(active ? "“" + t.name() + "”已启用，编辑可以新建期次" : "“" + t.name() + "”已停用：不能再新建期次，已有期次照常查阅");
     }
 
+    /** 签发: turns the sign-off requirement on or off for the title's issues. */
+    public void toggleSignOff(TitleView t) {
+        boolean required = !t.signOffRequired();
+        briefings.requireSignOff(currentUser.getActor(), t.id(), required);
+        load();
+        Pages.info(required ? "“" + t.name() + "”已启用签发：各期须由组稿编辑以外的签发人签发后才能发布" : "“" + t.name() + "”已取消签发：编辑可直接发布");
+    }
+
     public DistributionForm getDistribution() {
         return distribution;
     }

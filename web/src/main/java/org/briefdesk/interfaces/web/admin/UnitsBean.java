@@ -12,6 +12,7 @@ import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.application.unit.UnitService.UnitForm;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
@@ -82,6 +83,17 @@ public class UnitsBean implements Serializable {
         load();
     }
 
+    /** 设为 / 取消区创建办成员单位. */
+    public void toggleMember(Row row) {
+        try {
+            unitService.setMember(currentUser.getActor(), row.id(), !row.memberUnit());
+            Pages.info("单位“" + row.name() + "”已" + (row.memberUnit() ? "取消成员单位" : "设为区创建办成员单位"));
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+        }
+        load();
+    }
+
     public List<Row> getRows() {
         return rows;
     }
@@ -136,11 +148,19 @@ public class UnitsBean implements Serializable {
     }
 
     /** One line of the unit table. */
-    public record Row(long id, String name, String shortName, UnitKind kind, boolean keyUnit, boolean active)
+    public record Row(
+            long id, String name, String shortName, UnitKind kind, boolean keyUnit, boolean active, boolean memberUnit)
             implements Serializable {
 
         static Row of(Unit u) {
-            return new Row(u.getId(), u.getName(), u.getShortName(), u.getKind(), u.isKeyUnit(), u.isActive());
+            return new Row(
+                    u.getId(),
+                    u.getName(),
+                    u.getShortName(),
+                    u.getKind(),
+                    u.isKeyUnit(),
+                    u.isActive(),
+                    u.isMemberUnit());
         }
     }
 }

@@ -19,11 +19,13 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
+import org.briefdesk.application.briefing.IssueSignOff;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.briefing.LeaderChoice;
 import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.scoring.InstructionView;
+import org.briefdesk.domain.model.briefing.IssueStatus;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -60,6 +62,9 @@ public class IssueBean implements Serializable {
     @Inject
     EditorialService editorial;
 
+    @Inject
+    IssueSignOff signOff;
+
     private String id;
     private long issueId;
     private IssueView issue;
@@ -79,6 +84,10 @@ public class IssueBean implements Serializable {
     private String classification;
     private String copyNumber;
     private List<Long> recipientIds = new ArrayList<>();
+    private boolean toMemberUnits;
+    private boolean toAllUnits;
+    private List<Receipt> unitReceipts;
+    private boolean signer;
 
     private Long entryId;
     private String entryHeadline;
@@ -99,6 +108,8 @@ public class IssueBean implements Serializable {
         columns = editorial.activeColumns(actor);
         leaders = briefings.leaders(actor);
         receipts = briefings.receipts(actor, issueId);
+        unitReceipts = briefings.unitReceipts(actor, issueId);
+        signer = signOff.isSigner(actor);
         instructionsByEntry = new LinkedHashMap<>();
         for (InstructionView i : reading.instructionsOn(actor, issueId)) {
             instructionsByEntry
@@ -113,6 +124,8 @@ public class IssueBean implements Serializable {
         classification = issue.classification();
         copyNumber = issue.copyNumber();
         recipientIds = new ArrayList<>(issue.recipients());
+        toMemberUnits = issue.toMemberUnits();
+        toAllUnits = issue.toAllUnits();
     }
 
     public void addSelected() {
@@ -199,6 +212,8 @@ public class IssueBean implements Serializable {
                                 extraRecipients,
                                 mailOnPublish,
                                 recipientIds,
+                                toMemberUnits,
+                                toAllUnits,
                                 classification,
                                 copyNumber)),
                 "期次信息已保存");
@@ -210,6 +225,40 @@ public class IssueBean implements Serializable {
 
     public void reopen() {
         act(() -> briefings.reopen(currentUser.getActor(), issueId, issue.version()), "已退回编辑");
+    }
+
+    /** 签发 (signers only; the service checks it again). */
+    public void signOff() {
+        act(() -> signOff.signOff(currentUser.getActor(), issueId, issue.version()), "已签发，组稿编辑可以发布");
+    }
+
+    /** Whether the page offers 签发: a signer other than the assembling editor, on an issue in review. */
+    public boolean isCanSignOff() {
+        return signer
+                && issue != null
+                && issue.signOffRequired()
+                && !issue.signedOff()
+                && issue.status() == IssueStatus.IN_REVIEW;
+    }
+
+    public List<Receipt> getUnitReceipts() {
+        return unitReceipts;
+    }
+
+    public boolean isToMemberUnits() {
+        return toMemberUnits;
+    }
+
+    public void setToMemberUnits(boolean toMemberUnits) {
+        this.toMemberUnits = toMemberUnits;
+    }
+
+    public boolean isToAllUnits() {
+        return toAllUnits;
+    }
+
+    public void setToAllUnits(boolean toAllUnits) {
+        this.toAllUnits = toAllUnits;
     }
 
     public void publish() {
