@@ -23,6 +23,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.briefing.BriefingService;
+import org.briefdesk.application.briefing.IssueAssemblyService;
+import org.briefdesk.application.briefing.IssuePublication;
+import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.scoring.OutletService;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.upward.UpwardService;
@@ -32,6 +36,7 @@ import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
+import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.scoring.Period;
@@ -68,6 +73,15 @@ class UpwardIT {
 
     @Inject
     StatisticsService statistics;
+
+    @Inject
+    BriefingService briefings;
+
+    @Inject
+    IssueAssemblyService assembly;
+
+    @Inject
+    IssuePublication publication;
 
     @Inject
     AccountService accounts;
@@ -110,6 +124,31 @@ class UpwardIT {
             assertEquals("清河街道" + run, cover.getRow(1).getCell(2).getText());
             assertEquals("区园林绿化局" + run, cover.getRow(2).getCell(2).getText());
         }
+    }
+
+    @Test
+    void aPublishedIssueGoesUpWithItsItemsInPrintOrder() throws Exception {
+        long a = acceptedItem("北下关街道", "北下关街道建成社区文化广场");
+        long b = acceptedItem("紫竹院街道", "紫竹院街道开展文明游园引导");
+        long titleId = briefings.activeTitles(editor()).get(0).id();
+        IssueView issue =
+                briefings.create(editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.now(DistrictTime.clock()));
+        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(a, b));
+        long draft = issue.id();
+        assertThrows(
+                BusinessRuleViolation.class,
+                () -> upward.send(editor(), new UpwardForm("人民日报社", null, UpwardChannel.DOWNLOAD, List.of(), draft)),
+                "a draft issue does not go up");
+        issue = publication.publish(editor(), issue.id(), issue.version());
+        long published = issue.id();
+        assertTrue(upward.publishedIssues(editor()).stream().anyMatch(c -> c.id() == published));
+
+        UpwardView v =
+                upward.send(editor(), new UpwardForm("人民日报社", null, UpwardChannel.DOWNLOAD, List.of(), published));
+        assertEquals(
+                issue.itemIds(), v.items().stream().map(UpwardView.Line::itemId).toList());
+        assertEquals(published, v.issueId());
+        assertEquals("人民日报社", v.addressee());
     }
 
     @Test
