@@ -164,5 +164,14 @@ final class AuthorizationTable {
         {"GET /api/issues/{id}", "issue sent to unit A", "AYNYNNN"},
         {"GET /api/issues/{id}/file.{format}", "issue sent to unit A", "AYNYNNN"},
         {"servlet /issues/*", "issue sent to unit A", "AYNYNNN"},
+        // Trust (issue 10): the security log, administrators only.
+        {"page /admin/security-log.xhtml", "", "ANNNNNY"},
+        // Corrections (issue 14, part 6): editors withdraw or correct records and delete unpublished issues;
+        // the bodies and queries sent are incomplete, so an editor gets a 400 and nothing changes.
+        {"POST /api/adoptions/{id}/withdrawal", "adoption of B", "ANNYNNN"},
+        {"POST /api/adoptions/{id}/correction", "adoption of B", "ANNYNNN"},
+        {"POST /api/instructions/{id}/withdrawal", "instruction on B", "ANNYNNN"},
+        {"POST /api/instructions/{id}/correction", "instruction on B", "ANNYNNN"},
+        {"DELETE /api/issues/{id}", "draft issue", "ANNYNNN"},
     };
 }

@@ -232,6 +232,10 @@ class SignInIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b, String session) throws Exception {
+        return send(http, b, session);
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder b, String session) throws Exception {
         if (session != null) {
             b.header("Cookie", "JSESSIONID=" + session);
         }

@@ -2,17 +2,24 @@ package org.briefdesk.application.access;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
 
-/** The administration of accounts (账号管理); new passwords follow the {@link PasswordPolicy}. */
+/**
+ * The administration of accounts (账号管理); new passwords follow the {@link PasswordPolicy}. Every
+ * change that decides who may do what (a new account, a role, a password, disabling) goes into the
+ * security log.
+ */
 @Stateless
 public class AccountService {
 
@@ -21,6 +28,11 @@ public class AccountService {
 
     @Inject
     UnitRepository units;
+
+    @Inject
+    SecurityLog audit;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** The actor behind an already authenticated login. */
     public Optional<Actor> actor(String login) {
@@ -42,6 +54,10 @@ public class AccountService {
         Account account = new Account(login, form.displayName(), form.password(), form.role(), unit(form.unitId()));
         account.requirePasswordChange();
         account.changeEmail(form.email());
+        log(
+                SecurityEvent.Kind.ACCOUNT_CREATED,
+                login,
+                actor.login() + "新增账号，角色：" + form.role().getLabel());
         return accounts.store(account);
     }
 
@@ -53,12 +69,21 @@ public class AccountService {
         actor.require(Role.ADMIN);
         Account a = accounts.find(accountId).orElseThrow(() -> new NotFound("账号不存在"));
         a.rename(form.displayName());
+        Role before = a.getRole();
         a.assign(form.role(), unit(form.unitId()));
+        if (before != a.getRole()) {
+            log(
+                    SecurityEvent.Kind.ROLE_CHANGED,
+                    a.getLogin(),
+                    actor.login() + "将角色由“" + before.getLabel() + "”改为“"
+                            + a.getRole().getLabel() + "”");
+        }
         a.changeEmail(form.email());
         if (form.password() != null && !form.password().isEmpty()) {
             PasswordPolicy.check(a.getLogin(), form.password());
             a.changePassword(form.password());
             a.requirePasswordChange();
+            log(SecurityEvent.Kind.PASSWORD_RESET, a.getLogin(), actor.login() + "重设初始密码");
         }
         return a;
     }
@@ -77,6 +102,7 @@ public class AccountService {
         }
         PasswordPolicy.check(a.getLogin(), newPassword);
         a.choosePassword(newPassword);
+        log(SecurityEvent.Kind.PASSWORD_CHANGED, a.getLogin(), "本人修改密码");
     }
 
     /** Whether the person must replace an initial password before anything else. */
@@ -92,11 +118,22 @@ public class AccountService {
         if (!active && a.getId() == actor.accountId()) {
             throw new BusinessRuleViolation("不能停用自己正在使用的账号");
         }
+        if (active == a.isActive()) {
+            return;
+        }
         if (active) {
             a.activate();
         } else {
             a.deactivate();
         }
+        log(
+                active ? SecurityEvent.Kind.ACCOUNT_ENABLED : SecurityEvent.Kind.ACCOUNT_DISABLED,
+                a.getLogin(),
+                actor.login() + (active ? "启用账号" : "停用账号"));
+    }
+
+    private void log(SecurityEvent.Kind kind, String login, String detail) {
+        audit.store(new SecurityEvent(kind, login, null, detail, clock.instant()));
     }
 
     /** 签发人: administrators name the editors who may sign off issues. */

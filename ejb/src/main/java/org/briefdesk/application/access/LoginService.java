@@ -18,7 +18,8 @@ import org.briefdesk.domain.model.account.PasswordHash;
  * exists or not (an unknown or disabled login runs the same password hash against a dummy).
  * It runs outside a transaction: the throttle commits each change in its own, and a sign-in that held
  * a connection through the password hash as well would need two per caller, so a burst of sign-ins
- * emptied the pool.
+ * emptied the pool. A pair verified a moment ago ({@link VerifiedCredentials}) skips the hash: HTTP Basic
+ * clients send it with every request.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,6 +34,9 @@ public class LoginService {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    VerifiedCredentials verified;
+
     public Outcome signIn(String login, String password, String address) {
         String key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         key = key.length() > SUBJECT_MAX ? key.substring(0, SUBJECT_MAX) : key;
@@ -42,11 +46,15 @@ public class LoginService {
             return Outcome.locked(locked);
         }
         Optional<Account> account = accounts.findByLogin(key);
+        if (account.isPresent() && verified.holds(key, password, account.get())) {
+            return Outcome.signedIn(account.get());
+        }
         boolean valid =
                 account.isPresent() ? account.get().passwordMatches(password) : PasswordHash.matchesNothing(password);
         if (valid) {
-            throttle.succeeded(key);
-            return new Outcome(Optional.of(Actor.of(account.get())), Duration.ZERO);
+            throttle.succeeded(key, from);
+            verified.remember(key, password, account.get());
+            return Outcome.signedIn(account.get());
         }
         return Outcome.locked(recordFailure(key, from));
     }
@@ -62,12 +70,17 @@ public class LoginService {
 
     /**
      * What a sign-in came to: the actor, or none with how long the login or address is locked
-     * (zero: simply a wrong login or password).
+     * (zero: simply a wrong login or password); and whether the password is an initial one that must
+     * be replaced before anything else.
      */
-    public record Outcome(Optional<Actor> actor, Duration lockedFor) {
+    public record Outcome(Optional<Actor> actor, Duration lockedFor, boolean mustChangePassword) {
 
         static Outcome locked(Duration lockedFor) {
-            return new Outcome(Optional.empty(), lockedFor);
+            return new Outcome(Optional.empty(), lockedFor, false);
+        }
+
+        static Outcome signedIn(Account account) {
+            return new Outcome(Optional.of(Actor.of(account)), Duration.ZERO, account.isMustChangePassword());
         }
 
         public boolean isLocked() {

@@ -48,16 +48,26 @@ public class LoginThrottle {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** Counts a failure for the login and the address; a lock that starts now goes into the security log. */
+    /**
+     * Counts a failure for the login and the address; the failure, and a lock that starts now, go into
+     * the security log.
+     */
     public Duration failed(String login, String address) {
+        audit.store(
+                new SecurityEvent(SecurityEvent.Kind.LOGIN_FAILED, login, address, "密码错误或账号不存在、已停用", clock.instant()));
         Duration account = count(LoginFailures.ofAccount(login), ACCOUNT_ALLOWANCE, login, address);
         Duration byAddress = count(LoginFailures.ofAddress(address), ADDRESS_ALLOWANCE, login, address);
         return account.compareTo(byAddress) >= 0 ? account : byAddress;
     }
 
-    /** A correct password clears the account's failures (not the address's: one good account must not unlock guessing). */
-    public void succeeded(String login) {
+    /**
+     * A correct password clears the account's failures (not the address's: one good account must not
+     * unlock guessing) and goes into the security log. A pair verified a moment ago does not come here
+     * ({@link VerifiedCredentials}), so a program's Basic calls leave one entry every few minutes.
+     */
+    public void succeeded(String login, String address) {
         failures.clear(LoginFailures.ofAccount(login));
+        audit.store(new SecurityEvent(SecurityEvent.Kind.SIGNED_IN, login, address, "密码校验通过", clock.instant()));
     }
 
     private Duration count(String subject, int allowance, String login, String address) {

@@ -12,13 +12,17 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemJournal;
 import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.audit.AuditAction;
+import org.briefdesk.domain.model.briefing.BriefingEntry;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
 import org.briefdesk.domain.model.briefing.BriefingRepository;
 import org.briefdesk.domain.model.briefing.BriefingTitle;
@@ -60,8 +64,13 @@ public class BriefingService {
     @Inject
     NoticeService notices;
 
+    @Inject
+    ItemJournal journal;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
+
+    private static final Logger LOG = Logger.getLogger(BriefingService.class.getName());
 
     private final Clock clock = DistrictTime.clock();
 
@@ -129,6 +138,7 @@ public class BriefingService {
                 header.distribution(),
                 header.extraRecipients(),
                 header.mailOnPublish());
+        issue.mark(header.classification(), header.copyNumber());
         Set<Long> ids = new LinkedHashSet<>();
         for (Long id : header.recipientIds()) {
             Account a = accounts.find(id).orElseThrow(() -> new NotFound("账号不存在"));
@@ -167,6 +177,25 @@ public class BriefingService {
                     .forEach(a -> notices.toAccount(a.getId(), awaiting));
         }
         return editable.saved(issue);
+    }
+
+    /**
+     * 删除期次: an issue not yet published goes with its entries, and its items are available to the
+     * next issue again. Each item's trail says which issue it was taken out of and who deleted it.
+     */
+    public void delete(Actor actor, long issueId, long seenVersion) {
+        BriefingIssue issue = editable.current(actor, issueId, seenVersion);
+        if (issue.isPublished()) {
+            throw new BusinessRuleViolation("已发布的期次不能删除");
+        }
+        String which =
+                "《" + issue.getTitle().getName() + "》" + issue.getNumber().label() + "未发布即被删除，信息回到待编";
+        for (BriefingEntry entry : issue.printOrder()) {
+            journal.changed(entry.getItem(), actor, AuditAction.ISSUE_DELETED, which);
+        }
+        briefings.delete(issue);
+        em.flush();
+        LOG.info(() -> actor.login() + " deleted the unpublished issue " + issueId + " (" + which + ")");
     }
 
     public IssueView reopen(Actor actor, long issueId, long seenVersion) {

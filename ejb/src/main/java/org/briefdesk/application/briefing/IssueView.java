@@ -43,7 +43,9 @@ public record IssueView(
         int unitCount,
         boolean signOffRequired,
         String signedBy,
-        Instant signedAt)
+        Instant signedAt,
+        String classification,
+        String copyNumber)
         implements Serializable {
 
     /** An issue without units or sign-off (as before either existed). */
@@ -93,6 +95,8 @@ public record IssueView(
                 false,
                 0,
                 false,
+                null,
+                null,
                 null,
                 null);
     }
@@ -162,7 +166,9 @@ public record IssueView(
                 issue.getUnitRecipients().size(),
                 issue.getTitle().isSignOffRequired(),
                 issue.getSignOff() == null ? null : issue.getSignOff().getSignerName(),
-                issue.getSignOff() == null ? null : issue.getSignOff().getSignedAt());
+                issue.getSignOff() == null ? null : issue.getSignOff().getSignedAt(),
+                issue.getClassification(),
+                issue.getCopyNumber());
     }
 
     public boolean signedOff() {

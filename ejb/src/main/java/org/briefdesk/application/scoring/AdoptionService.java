@@ -27,11 +27,14 @@ import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.domain.shared.Recording;
 import org.briefdesk.domain.shared.Text;
+import org.briefdesk.domain.shared.Withdrawal;
 
 /**
  * Adoption records (采用记录): written when a Briefdesk briefing issue is published, and entered by
  * editors when an outside publication or medium uses an item. Each one is journalled on the item and
- * rescored at once, so the statistics pages never wait for a batch.
+ * rescored at once, so the statistics pages never wait for a batch. Editors withdraw a wrong record
+ * (撤销) or correct it (更正: withdraw and replace) with a reason; the trail says who, when, before and
+ * after, and the scores follow at once.
  */
 @Stateless
 public class AdoptionService {
@@ -106,6 +109,57 @@ public class AdoptionService {
                         "本单位信息“" + item.getTitle() + "”被" + outlet.getName() + "采用",
                         Notification.itemLink(item.getId())));
         return AdoptionView.of(adoption);
+    }
+
+    /** 撤销: the record stops scoring; who, when and why go into the item's audit trail. */
+    public AdoptionView withdraw(Actor editor, long adoptionId, String reason) {
+        editor.require(Role.EDITOR);
+        String why = Withdrawal.checkReason(reason);
+        Adoption a = inForce(editor, adoptionId);
+        a.withdraw(recording(editor), why);
+        journal.changed(a.getItem(), editor, AuditAction.ADOPTION_WITHDRAWN, a.describe() + "；理由：" + why);
+        ledger.rescore(a.getItem());
+        return AdoptionView.of(a);
+    }
+
+    /**
+     * 更正: the record is withdrawn and replaced by one with the corrected outlet, mode and date; the
+     * trail names both. A record that publishing a Briefdesk issue wrote is the issue's own: it can
+     * only be withdrawn.
+     */
+    public AdoptionView correct(
+            Actor editor, long adoptionId, long outletId, AdoptionMode mode, LocalDate adoptedOn, String reason) {
+        editor.require(Role.EDITOR);
+        String why = Withdrawal.checkReason(reason);
+        Adoption old = inForce(editor, adoptionId);
+        if (old.getBriefingIssueId() != null) {
+            throw new BusinessRuleViolation("adoption", "本办简报的刊用记录随简报发布生成，不能更正；如有错误请撤销");
+        }
+        Outlet outlet = outlets.find(outletId).orElseThrow(() -> new NotFound("刊物不存在或已删除"));
+        old.withdraw(recording(editor), why);
+        if (adoptedOn != null && adoptions.exists(old.getItem().getId(), outletId, adoptedOn)) {
+            throw new BusinessRuleViolation("outlet", "该信息" + adoptedOn + "被“" + outlet.getName() + "”采用已有记录");
+        }
+        Adoption fresh =
+                adoptions.store(new Adoption(old.getItem(), outlet, mode, adoptedOn, null, recording(editor), today()));
+        old.replacedBy(fresh.getId());
+        journal.changed(
+                old.getItem(),
+                editor,
+                AuditAction.ADOPTION_CORRECTED,
+                old.describe() + " → " + fresh.describe() + "；理由：" + why);
+        ledger.rescore(old.getItem());
+        return AdoptionView.of(fresh);
+    }
+
+    private Adoption inForce(Actor editor, long adoptionId) {
+        Adoption a = adoptions.lock(adoptionId).orElseThrow(() -> new NotFound("采用记录不存在"));
+        itemService.view(editor, a.getItem().getId());
+        if (a.isWithdrawn()) {
+            throw new BusinessRuleViolation(
+                    "adoption", "该采用记录已被" + a.getWithdrawal().getName() + "撤销，不能再次撤销或更正");
+        }
+        return a;
     }
 
     /** The item's adoptions, oldest first, for whoever may see the item. */

@@ -19,13 +19,18 @@ import org.briefdesk.domain.model.instruction.InstructionSource;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.notice.NoticeKind;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
+import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.domain.shared.Recording;
+import org.briefdesk.domain.shared.Withdrawal;
 
 /**
  * Leaders' instructions (领导批示): written by leaders in their portal, or typed in by editors from
  * paper. Whether a leader may instruct a given briefing entry is decided by the briefing service
- * before it calls here; this service checks the role and that the actor may see the item.
+ * before it calls here; this service checks the role and that the actor may see the item. Editors
+ * withdraw a wrong record (撤销) or correct it (更正: withdraw and replace) with a reason; the trail says
+ * who, when, before and after, and the scores follow at once.
  */
 @Stateless
 public class InstructionService {
@@ -85,6 +90,67 @@ public class InstructionService {
                         "本单位信息“" + item.getTitle() + "”获" + instruction.describe(),
                         Notification.itemLink(item.getId())));
         return InstructionView.of(instruction);
+    }
+
+    /** 撤销: the instruction stops scoring; who, when and why go into the item's audit trail. */
+    public InstructionView withdraw(Actor editor, long instructionId, String reason) {
+        editor.require(Role.EDITOR);
+        String why = Withdrawal.checkReason(reason);
+        Instruction i = inForce(editor, instructionId);
+        i.withdraw(recording(editor), why);
+        journal.changed(i.getItem(), editor, AuditAction.INSTRUCTION_WITHDRAWN, i.describe() + "；理由：" + why);
+        ledger.rescore(i.getItem());
+        return InstructionView.of(i);
+    }
+
+    /**
+     * 更正: the instruction is withdrawn and replaced by one with the corrected leader, date and text;
+     * it keeps its source and briefing entry, and the trail names both.
+     */
+    public InstructionView correct(
+            Actor editor,
+            long instructionId,
+            LeaderLevel level,
+            String leaderName,
+            LocalDate instructedOn,
+            String text,
+            String reason) {
+        editor.require(Role.EDITOR);
+        String why = Withdrawal.checkReason(reason);
+        Instruction old = inForce(editor, instructionId);
+        old.withdraw(recording(editor), why);
+        Instruction fresh = instructions.store(new Instruction(
+                old.getItem(),
+                level,
+                leaderName,
+                instructedOn,
+                text,
+                old.getBriefingEntryId(),
+                old.getSource(),
+                recording(editor),
+                LocalDate.now(clock)));
+        old.replacedBy(fresh.getId());
+        journal.changed(
+                old.getItem(),
+                editor,
+                AuditAction.INSTRUCTION_CORRECTED,
+                old.describe() + " → " + fresh.describe() + "；理由：" + why);
+        ledger.rescore(old.getItem());
+        return InstructionView.of(fresh);
+    }
+
+    private Instruction inForce(Actor editor, long instructionId) {
+        Instruction i = instructions.lock(instructionId).orElseThrow(() -> new NotFound("批示记录不存在"));
+        itemService.view(editor, i.getItem().getId());
+        if (i.isWithdrawn()) {
+            throw new BusinessRuleViolation(
+                    "instruction", "该批示记录已被" + i.getWithdrawal().getName() + "撤销，不能再次撤销或更正");
+        }
+        return i;
+    }
+
+    private Recording recording(Actor actor) {
+        return new Recording(actor.accountId(), actor.displayName(), clock.instant());
     }
 
     /** The item's instructions, oldest first, for whoever may see the item. */

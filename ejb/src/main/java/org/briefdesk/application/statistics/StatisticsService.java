@@ -108,6 +108,19 @@ public class StatisticsService {
         return new ReportFile("宣传信息工作通报-" + period.label() + format.extension(), format.mediaType(), content);
     }
 
+    /** The evaluation as an XLSX (考核评比-2026年.xlsx); every role may download what it may see. */
+    public ReportFile rankingWorkbook(Actor actor, Period period) {
+        byte[] content = documents.rankingWorkbook(ranking(actor, period));
+        return new ReportFile("考核评比-" + period.label() + ".xlsx", XLSX, content);
+    }
+
+    /** The evaluation as a Word document in the printed layout, dated today. */
+    public ReportFile rankingDocument(Actor actor, Period period) {
+        byte[] content = documents.rankingDocument(ranking(actor, period), LocalDate.now(clock));
+        return new ReportFile(
+                "考核评比-" + period.label() + ExportFormat.DOCX.extension(), ExportFormat.DOCX.mediaType(), content);
+    }
+
     /** A report file as a download names it. */
     public record ReportFile(String fileName, String mediaType, byte[] content) {}
 

@@ -57,8 +57,8 @@ public class IssuePrinter implements IssueRenderer {
                 : RichText.ofPlainText(issue.editorNote()).getHtml();
         return new PrintedIssue(
                 layout(layout),
-                null,
-                null,
+                issue.classification(),
+                issue.copyNumber(),
                 issue.briefingName(),
                 issue.kind().printedLabel(),
                 issue.number(),

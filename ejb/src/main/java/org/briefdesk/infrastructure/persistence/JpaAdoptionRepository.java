@@ -2,6 +2,7 @@ package org.briefdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,11 +25,19 @@ public class JpaAdoptionRepository implements AdoptionRepository {
     @Override
     public List<Adoption> ofItem(long itemId) {
         return em.createQuery(
-                        "select a from Adoption a where a.item.id = :item order by a.adoptedOn, a.id", Adoption.class)
+                        "select a from Adoption a where a.item.id = :item and a.withdrawal.at is null"
+                                + " order by a.adoptedOn, a.id",
+                        Adoption.class)
                 .setParameter("item", itemId)
                 .getResultList();
     }
 
+    @Override
+    public Optional<Adoption> lock(long id) {
+        return Optional.ofNullable(em.find(Adoption.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Withdrawn ones included: publishing the issue again must not bring a withdrawn adoption back. */
     @Override
     public Optional<Adoption> ofBriefing(long briefingIssueId, long itemId) {
         return em.createQuery(
@@ -44,7 +53,7 @@ public class JpaAdoptionRepository implements AdoptionRepository {
     public boolean exists(long itemId, long outletId, LocalDate adoptedOn) {
         return em.createQuery(
                                 "select count(a) from Adoption a where a.item.id = :item and a.outlet.id = :outlet"
-                                        + " and a.adoptedOn = :on",
+                                        + " and a.adoptedOn = :on and a.withdrawal.at is null",
                                 Long.class)
                         .setParameter("item", itemId)
                         .setParameter("outlet", outletId)

@@ -105,6 +105,11 @@ public class JpaBriefingRepository implements BriefingRepository {
     }
 
     @Override
+    public void delete(BriefingIssue issue) {
+        em.remove(issue);
+    }
+
+    @Override
     public BriefingIssue store(BriefingIssue issue) {
         if (issue.getId() == null) {
             em.persist(issue);

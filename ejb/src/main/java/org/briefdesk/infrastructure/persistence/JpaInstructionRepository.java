@@ -2,9 +2,11 @@ package org.briefdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.briefdesk.domain.model.instruction.Instruction;
 import org.briefdesk.domain.model.instruction.InstructionRepository;
 
@@ -23,10 +25,16 @@ public class JpaInstructionRepository implements InstructionRepository {
     @Override
     public List<Instruction> ofItem(long itemId) {
         return em.createQuery(
-                        "select i from Instruction i where i.item.id = :item order by i.instructedOn, i.id",
+                        "select i from Instruction i where i.item.id = :item and i.withdrawal.at is null"
+                                + " order by i.instructedOn, i.id",
                         Instruction.class)
                 .setParameter("item", itemId)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Instruction> lock(long id) {
+        return Optional.ofNullable(em.find(Instruction.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -35,7 +43,7 @@ public class JpaInstructionRepository implements InstructionRepository {
             return List.of();
         }
         return em.createQuery(
-                        "select i from Instruction i where i.briefingEntryId in :entries"
+                        "select i from Instruction i where i.briefingEntryId in :entries and i.withdrawal.at is null"
                                 + " order by i.instructedOn, i.id",
                         Instruction.class)
                 .setParameter("entries", briefingEntryIds)

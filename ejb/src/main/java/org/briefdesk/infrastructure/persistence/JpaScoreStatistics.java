@@ -157,7 +157,8 @@ public class JpaScoreStatistics implements ScoreStatistics {
         }
         for (Object[] r : em.createQuery(
                         "select a.outlet.level, count(a) from Adoption a"
-                                + " where a.adoptedOn between :from and :to group by a.outlet.level",
+                                + " where a.adoptedOn between :from and :to and a.withdrawal.at is null"
+                                + " group by a.outlet.level",
                         Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)

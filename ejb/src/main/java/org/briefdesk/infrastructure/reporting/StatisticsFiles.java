@@ -2,6 +2,7 @@ package org.briefdesk.infrastructure.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.statistics.StatisticsDocuments;
 import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.domain.model.briefing.ExportFormat;
@@ -38,5 +39,15 @@ public class StatisticsFiles implements StatisticsDocuments {
         } catch (FontsUnavailable e) {
             throw new BusinessRuleViolation("fonts", e.getMessage());
         }
+    }
+
+    @Override
+    public byte[] rankingWorkbook(Ranking ranking) {
+        return RankingFiles.workbook(ranking);
+    }
+
+    @Override
+    public byte[] rankingDocument(Ranking ranking, LocalDate today) {
+        return RankingFiles.docx(ranking, today);
     }
 }

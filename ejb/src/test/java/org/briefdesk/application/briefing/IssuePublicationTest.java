@@ -220,6 +220,11 @@ class IssuePublicationTest {
         }
 
         @Override
+        public void delete(BriefingIssue issue) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public BriefingIssue store(BriefingIssue issue) {
             throw new UnsupportedOperationException();
         }

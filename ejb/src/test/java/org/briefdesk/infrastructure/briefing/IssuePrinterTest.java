@@ -56,7 +56,15 @@ class IssuePrinterTest {
                 "王编辑",
                 null,
                 null,
-                List.of(new IssueView.Section(1L, "工作动态", List.of(a, b))));
+                List.of(new IssueView.Section(1L, "工作动态", List.of(a, b))),
+                false,
+                false,
+                0,
+                false,
+                null,
+                null,
+                "内部资料",
+                "000012");
         PrintedIssue p = IssuePrinter.printed(view, PageLayout.standard());
         assertEquals("特刊", p.kindLabel());
         assertEquals(9, p.totalNumber());
@@ -65,5 +73,7 @@ class IssuePrinterTest {
         assertEquals("<p>本期聚焦</p><p>文明交通</p>", p.editorNoteHtml().replace("\n", ""));
         assertEquals(80, p.endBlock().printCount());
         assertEquals("区交通支队", p.endBlock().extraRecipients());
+        assertEquals("内部资料", p.classification(), "密级 printed top left");
+        assertEquals("000012", p.copyNumber(), "份号 printed top right");
     }
 }

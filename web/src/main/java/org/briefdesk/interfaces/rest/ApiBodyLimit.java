@@ -26,7 +26,7 @@ public class ApiBodyLimit extends HttpFilter {
         long limit = importBody ? ImportResource.MAX_BODY_BYTES : MAX_BYTES;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setHeader("Connection", "close");
+            closeAfter(request, response);
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
@@ -35,5 +35,12 @@ public class ApiBodyLimit extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The unread body ends the HTTP/1.1 connection; HTTP/2 has no such header and resets only the stream. */
+    private static void closeAfter(HttpServletRequest request, HttpServletResponse response) {
+        if (!request.getProtocol().startsWith("HTTP/2")) {
+            response.setHeader("Connection", "close");
+        }
     }
 }

@@ -2,11 +2,13 @@ package org.briefdesk.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -110,6 +112,19 @@ public class IssueResource {
             throw new BusinessRuleViolation("version", "请求体须包含 version（期次当前版本）");
         }
         return publication.publish(currentUser.getActor(), parse(id), form.version());
+    }
+
+    /** 删除期次: an issue not yet published, at the version the caller saw ({@code ?version=}). */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @QueryParam("version") Long version) {
+        Actor actor = currentUser.getActor();
+        actor.require(Role.EDITOR);
+        if (version == null) {
+            throw new BusinessRuleViolation("version", "请在地址中注明 version（期次当前版本），如 ?version=3");
+        }
+        briefings.delete(actor, parse(id), version);
+        return Response.noContent().build();
     }
 
     /** kind: REGULAR (普刊), SPECIAL (特刊), TOPICAL (专刊) or SUPPLEMENT (增刊); issueDate as 2026-11-27. */

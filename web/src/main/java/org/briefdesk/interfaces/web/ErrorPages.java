@@ -23,7 +23,8 @@ public class ErrorPages extends HttpServlet {
             403, new String[] {"无权访问", "您的角色无权访问该地址"},
             404, new String[] {"不存在", "没有这个地址或接口"},
             405, new String[] {"不支持的请求方法", "该地址不支持此请求方法"},
-            413, new String[] {"请求体过大", "请求体超过服务器允许的大小"},
+            411, new String[] {"缺少请求体长度", "请求须注明请求体长度（Content-Length）"},
+            413, new String[] {"请求体过大", "请求体超过服务器允许的大小：上传的文件每个不能超过10MB"},
             415, new String[] {"不支持的内容类型", "请使用 Content-Type: application/json"},
             500, new String[] {"系统出错", "系统处理请求时出错，已记录日志"},
             503, new String[] {"暂时无法服务", "系统暂时无法处理请求，请稍后再试"});

@@ -17,11 +17,13 @@ import java.time.LocalDate;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.Recording;
+import org.briefdesk.domain.shared.Withdrawal;
 
 /**
  * An adoption record (采用记录): an outlet used an item, whole or combined, on a date. Written when a
  * Briefdesk briefing issue is published (then it names the issue) or entered by an editor for an
- * outside publication. Records are facts: they are never edited, so scores can always be explained.
+ * outside publication. Records are facts: they are never edited, so scores can always be explained;
+ * a wrong one is withdrawn with a reason (撤销) and, when corrected (更正), replaced by a new record.
  */
 @Entity
 @Table(name = "adoption")
@@ -52,6 +54,10 @@ public class Adoption {
 
     @Embedded
     private Recording recording;
+
+    /** Null while the record is in force. */
+    @Embedded
+    private Withdrawal withdrawal;
 
     protected Adoption() {}
 
@@ -95,6 +101,29 @@ public class Adoption {
     /** The detail line of the item's audit trail. */
     public String describe() {
         return outlet.getName() + "（" + outlet.getLevel().getLabel() + "）" + mode.getLabel() + "，" + adoptedOn;
+    }
+
+    /**
+     * Withdraws the record (撤销) with a reason; it stops scoring. A correction withdraws it too and
+     * then names the record that replaces it.
+     */
+    public void withdraw(Recording by, String reason) {
+        if (withdrawal != null) {
+            throw new BusinessRuleViolation("该采用记录已被" + withdrawal.getName() + "撤销，不能再次撤销或更正");
+        }
+        withdrawal = new Withdrawal(by, reason);
+    }
+
+    public void replacedBy(long recordId) {
+        withdrawal.replacedBy(recordId);
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawal != null;
+    }
+
+    public Withdrawal getWithdrawal() {
+        return withdrawal;
     }
 
     public Long getId() {

@@ -9,8 +9,11 @@ public interface AdoptionRepository {
 
     Adoption store(Adoption adoption);
 
-    /** The item's adoptions, oldest first. */
+    /** The item's adoptions in force (not withdrawn), oldest first. */
     List<Adoption> ofItem(long itemId);
+
+    /** The record, locked until the transaction ends (two editors correcting it at once). */
+    Optional<Adoption> lock(long id);
 
     Optional<Adoption> ofBriefing(long briefingIssueId, long itemId);
 

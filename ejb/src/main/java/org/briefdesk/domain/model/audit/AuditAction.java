@@ -19,7 +19,12 @@ public enum AuditAction {
     PUBLISHED("刊用"),
     SIGNED_OFF("签发"),
     ADOPTED("采用记录"),
-    INSTRUCTED("领导批示");
+    INSTRUCTED("领导批示"),
+    ADOPTION_CORRECTED("更正采用记录"),
+    ADOPTION_WITHDRAWN("撤销采用记录"),
+    INSTRUCTION_CORRECTED("更正批示记录"),
+    INSTRUCTION_WITHDRAWN("撤销批示记录"),
+    ISSUE_DELETED("所在期次已删除");
 
     private final String label;
 

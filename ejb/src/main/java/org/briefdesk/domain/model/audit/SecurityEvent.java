@@ -12,18 +12,37 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One entry of the security log (安全日志): a lock-out after failed sign-ins, an API token created or
- * revoked. Written once, never altered.
+ * One entry of the security log (安全日志): a sign-in and a failed one, a lock-out after failed
+ * sign-ins, an API token created or revoked, an account created, its role or password changed, disabled
+ * or enabled. Written once, never altered; it never holds a password or a token's value.
  */
 @Entity
 @Table(name = "security_event")
 public class SecurityEvent {
 
-    /** What happened. */
+    /** What happened, with the name the security log page shows. */
     public enum Kind {
-        LOGIN_LOCKED,
-        TOKEN_CREATED,
-        TOKEN_REVOKED
+        SIGNED_IN("登录成功"),
+        LOGIN_FAILED("登录失败"),
+        LOGIN_LOCKED("登录锁定"),
+        TOKEN_CREATED("创建令牌"),
+        TOKEN_REVOKED("吊销令牌"),
+        ACCOUNT_CREATED("新增账号"),
+        ROLE_CHANGED("角色变更"),
+        PASSWORD_RESET("管理员重设密码"),
+        PASSWORD_CHANGED("本人修改密码"),
+        ACCOUNT_DISABLED("停用账号"),
+        ACCOUNT_ENABLED("启用账号");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
     }
 
     @Id
@@ -55,6 +74,10 @@ public class SecurityEvent {
         this.address = address == null || address.length() <= 64 ? address : address.substring(0, 64);
         this.detail = detail == null || detail.length() <= 300 ? detail : detail.substring(0, 300);
         this.at = at;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Kind getKind() {

@@ -45,6 +45,8 @@ import org.briefdesk.domain.shared.Text;
 public class BriefingIssue {
 
     public static final int EDITOR_NOTE_MAX = 2000;
+    public static final int CLASSIFICATION_MAX = 20;
+    public static final int COPY_NUMBER_MAX = 10;
     public static final int ENTRIES_MAX = 80;
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
     private static final Comparator<BriefingEntry> PRINT_ORDER = Comparator.comparingInt((BriefingEntry e) ->
@@ -84,6 +86,14 @@ public class BriefingIssue {
 
     @Column(name = "mail_on_publish", nullable = false)
     private boolean mailOnPublish;
+
+    /** 密级 (e.g. 内部资料, 秘密★1年), printed top left; null when the office does not mark it. */
+    @Column(length = CLASSIFICATION_MAX)
+    private String classification;
+
+    /** 份号, printed top right; null when copies are not numbered. */
+    @Column(name = "copy_number", length = COPY_NUMBER_MAX)
+    private String copyNumber;
 
     @Column(name = "created_by", nullable = false, length = 30)
     private String createdBy;
@@ -220,6 +230,21 @@ public class BriefingIssue {
         this.distribution = Objects.requireNonNull(distribution);
         this.extraRecipients = Text.optionalLine(extraRecipients, "extraRecipients", "本期增发", Distribution.LINE_MAX);
         this.mailOnPublish = mailOnPublish;
+    }
+
+    /**
+     * 密级 and 份号 where the office needs them: both optional; the copy number is digits (as printed,
+     * e.g. 000012), the classification one short line.
+     */
+    public void mark(String classification, String copyNumber) {
+        requireEditable();
+        String c = Text.optionalLine(classification, "classification", "密级", CLASSIFICATION_MAX);
+        String n = Text.optionalLine(copyNumber, "copyNumber", "份号", COPY_NUMBER_MAX);
+        if (n != null && !n.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw new BusinessRuleViolation("copyNumber", "份号只能填写数字，例如 000012");
+        }
+        this.classification = c;
+        this.copyNumber = n;
     }
 
     public void distributeTo(Collection<Long> leaderAccountIds) {
@@ -454,6 +479,14 @@ public class BriefingIssue {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getClassification() {
+        return classification;
+    }
+
+    public String getCopyNumber() {
+        return copyNumber;
     }
 
     public Set<Long> getRecipients() {

@@ -33,6 +33,9 @@ public interface BriefingRepository {
 
     BriefingIssue store(BriefingIssue issue);
 
+    /** Deletes an issue with its entries, recipients and stored files. */
+    void delete(BriefingIssue issue);
+
     /** Issues, newest date first; {@code status} null for all. */
     List<BriefingIssue> issues(IssueStatus status, int limit);
 

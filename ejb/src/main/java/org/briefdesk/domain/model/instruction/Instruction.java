@@ -18,10 +18,12 @@ import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.Recording;
 import org.briefdesk.domain.shared.Text;
+import org.briefdesk.domain.shared.Withdrawal;
 
 /**
  * A leader's instruction on an item (领导批示): who (level and name), when, and what was written.
- * Written by a leader in the portal or typed in by an editor from paper; never edited afterwards.
+ * Written by a leader in the portal or typed in by an editor from paper; never edited afterwards: a
+ * wrong one is withdrawn with a reason (撤销) and, when corrected (更正), replaced by a new record.
  */
 @Entity
 @Table(name = "instruction")
@@ -61,6 +63,10 @@ public class Instruction {
 
     @Embedded
     private Recording recording;
+
+    /** Null while the record is in force. */
+    @Embedded
+    private Withdrawal withdrawal;
 
     protected Instruction() {}
 
@@ -111,6 +117,29 @@ public class Instruction {
     /** The detail line of the item's audit trail. */
     public String describe() {
         return level.getLabel() + "领导" + leaderName + "批示（" + instructedOn + "，" + source.getLabel() + "）";
+    }
+
+    /**
+     * Withdraws the record (撤销) with a reason; it stops scoring. A correction withdraws it too and
+     * then names the record that replaces it.
+     */
+    public void withdraw(Recording by, String reason) {
+        if (withdrawal != null) {
+            throw new BusinessRuleViolation("该批示记录已被" + withdrawal.getName() + "撤销，不能再次撤销或更正");
+        }
+        withdrawal = new Withdrawal(by, reason);
+    }
+
+    public void replacedBy(long recordId) {
+        withdrawal.replacedBy(recordId);
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawal != null;
+    }
+
+    public Withdrawal getWithdrawal() {
+        return withdrawal;
     }
 
     public Long getId() {

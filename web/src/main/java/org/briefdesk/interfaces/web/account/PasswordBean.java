@@ -1,6 +1,7 @@
 package org.briefdesk.interfaces.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.briefdesk.application.access.AccountService;
@@ -8,6 +9,7 @@ import org.briefdesk.application.access.PasswordPolicy;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
+import org.briefdesk.interfaces.web.security.BriefdeskAuthenticationMechanism;
 
 /** 修改密码: the signed-in person replaces their own password; an initial password must be replaced first. */
 @Named
@@ -31,6 +33,11 @@ public class PasswordBean {
         }
         try {
             accounts.changeOwnPassword(currentUser.getActor(), currentPassword, newPassword);
+            // The session stops being confined to this page (InitialPasswordGate).
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getSessionMap()
+                    .remove(BriefdeskAuthenticationMechanism.MUST_CHANGE_PASSWORD);
             Pages.info("密码已修改");
         } catch (BusinessRuleViolation e) {
             Pages.error(e);

@@ -1,5 +1,6 @@
 package org.briefdesk.interfaces.web.briefing;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,6 +81,8 @@ public class IssueBean implements Serializable {
     private DistributionForm distribution = new DistributionForm();
     private String extraRecipients;
     private boolean mailOnPublish;
+    private String classification;
+    private String copyNumber;
     private List<Long> recipientIds = new ArrayList<>();
     private boolean toMemberUnits;
     private boolean toAllUnits;
@@ -118,6 +121,8 @@ public class IssueBean implements Serializable {
         distribution = DistributionForm.of(issue.distribution());
         extraRecipients = issue.extraRecipients();
         mailOnPublish = issue.mailOnPublish();
+        classification = issue.classification();
+        copyNumber = issue.copyNumber();
         recipientIds = new ArrayList<>(issue.recipients());
         toMemberUnits = issue.toMemberUnits();
         toAllUnits = issue.toAllUnits();
@@ -208,7 +213,9 @@ public class IssueBean implements Serializable {
                                 mailOnPublish,
                                 recipientIds,
                                 toMemberUnits,
-                                toAllUnits)),
+                                toAllUnits,
+                                classification,
+                                copyNumber)),
                 "期次信息已保存");
     }
 
@@ -256,6 +263,21 @@ public class IssueBean implements Serializable {
 
     public void publish() {
         act(() -> publication.publish(currentUser.getActor(), issueId, issue.version()), "本期已发布，领导可在“简报阅览”中阅读");
+    }
+
+    /** 删除本期: only before publication; the items go back to the available list, and so does the editor. */
+    public void delete() {
+        try {
+            briefings.delete(currentUser.getActor(), issueId, issue.version());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Pages.info("已删除" + issue.year() + "年第" + issue.number() + "期，其中的信息回到待编");
+            Pages.redirect("/editor/issues.xhtml");
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+            if ("version".equals(e.field())) {
+                refresh(briefings.view(currentUser.getActor(), issueId));
+            }
+        }
     }
 
     /** Runs an action; a broken rule is shown and, when another editor got there first, the page reloads. */
@@ -405,5 +427,21 @@ public class IssueBean implements Serializable {
 
     public void setEntryColumnId(Long entryColumnId) {
         this.entryColumnId = entryColumnId;
+    }
+
+    public String getClassification() {
+        return classification;
+    }
+
+    public void setClassification(String classification) {
+        this.classification = classification;
+    }
+
+    public String getCopyNumber() {
+        return copyNumber;
+    }
+
+    public void setCopyNumber(String copyNumber) {
+        this.copyNumber = copyNumber;
     }
 }

@@ -37,6 +37,11 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
     public static final String REFUSAL = "briefdesk.login.refusal";
     /** Request attribute: seconds the login or address stays locked (Retry-After). */
     public static final String LOCKED_SECONDS = "briefdesk.login.lockedSeconds";
+    /**
+     * Request (and, for the form, session) attribute: the caller signed in with an initial password
+     * and may do nothing but replace it ({@link InitialPasswordGate}).
+     */
+    public static final String MUST_CHANGE_PASSWORD = "briefdesk.mustChangePassword";
     /** Session attribute: the signed-in person's role, so a session request needs no database lookup. */
     private static final String SESSION_GROUPS = "briefdesk.groups";
 
@@ -60,6 +65,9 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
         Principal principal = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
         if (principal != null && session != null && session.getAttribute(SESSION_GROUPS) instanceof String group) {
+            if (session.getAttribute(MUST_CHANGE_PASSWORD) != null) {
+                request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            }
             return ctx.notifyContainerAboutLogin(principal, Set.of(group));
         }
         if (!ctx.isProtected()) {
@@ -93,6 +101,10 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
             session = request.getSession(true);
         }
         session.setAttribute(SESSION_GROUPS, actor.role().name());
+        if (outcome.mustChangePassword()) {
+            session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
         ctx.setRegisterSession(actor.login(), Set.of(actor.role().name()));
         return ctx.notifyContainerAboutLogin(actor.login(), Set.of(actor.role().name()));
     }
@@ -112,6 +124,8 @@ public class BriefdeskAuthenticationMechanism implements HttpAuthenticationMecha
             actor = outcome.actor();
             if (actor.isEmpty()) {
                 refused(request, outcome);
+            } else if (outcome.mustChangePassword()) {
+                request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
             }
         } else {
             request.setAttribute(REFUSAL, "只支持 Bearer 令牌或 HTTP Basic 认证");

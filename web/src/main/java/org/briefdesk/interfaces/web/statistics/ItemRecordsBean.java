@@ -27,7 +27,8 @@ import org.briefdesk.interfaces.web.Pages;
 
 /**
  * The adoption, instruction and score panel of the editor's item page (采用、批示与得分): editors
- * record an outside publication's adoption or a paper instruction and see at once what it scored.
+ * record an outside publication's adoption or a paper instruction, withdraw a wrong one with a reason
+ * (撤销), and see at once what it scored.
  */
 @Named
 @ViewScoped
@@ -61,6 +62,9 @@ public class ItemRecordsBean implements Serializable {
     private String leaderName;
     private LocalDate instructedOn;
     private String text;
+    private Long withdrawingAdoption;
+    private Long withdrawingInstruction;
+    private String reason;
 
     /** One outlet to choose from. */
     public record OutletOption(long id, String label) implements Serializable {}
@@ -116,6 +120,52 @@ public class ItemRecordsBean implements Serializable {
         leaderName = null;
         text = null;
         reload();
+    }
+
+    /** 撤销: opens the reason dialog for an adoption record. */
+    public void startWithdrawingAdoption(long adoptionId) {
+        withdrawingAdoption = adoptionId;
+        withdrawingInstruction = null;
+        reason = null;
+    }
+
+    /** 撤销: opens the reason dialog for an instruction record. */
+    public void startWithdrawingInstruction(long instructionId) {
+        withdrawingInstruction = instructionId;
+        withdrawingAdoption = null;
+        reason = null;
+    }
+
+    /** Withdraws the chosen record with the reason given; the score panel shows the new totals at once. */
+    public void withdraw() {
+        try {
+            if (withdrawingAdoption != null) {
+                AdoptionView v = adoptionService.withdraw(currentUser.getActor(), withdrawingAdoption, reason);
+                Pages.info("已撤销" + v.outletName() + "的采用记录");
+            } else if (withdrawingInstruction != null) {
+                InstructionView v = instructionService.withdraw(currentUser.getActor(), withdrawingInstruction, reason);
+                Pages.info("已撤销" + v.leaderName() + "的批示记录");
+            }
+        } catch (BusinessRuleViolation e) {
+            Pages.error(e);
+            return;
+        }
+        withdrawingAdoption = null;
+        withdrawingInstruction = null;
+        reason = null;
+        reload();
+    }
+
+    public String getWithdrawing() {
+        return withdrawingAdoption != null ? "采用记录" : "批示记录";
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public boolean isAvailable() {
