@@ -8,6 +8,7 @@ import org.briefdesk.domain.model.archive.ImportRunRepository;
 import org.briefdesk.domain.model.archive.ImportStatus;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
+import org.briefdesk.infrastructure.Settings;
 
 /**
  * The import run's bookkeeping outside the chunks (start, count, end, index caught up), each call
@@ -30,7 +31,7 @@ public class ImportLedger {
     }
 
     public void started(long runId, long executionId) {
-        run(runId).started(executionId);
+        run(runId).started(executionId, Settings.nodeName());
     }
 
     public void counted(long runId, long records) {
@@ -47,9 +48,9 @@ public class ImportLedger {
         run(runId).indexed(duplicates, clock.instant());
     }
 
-    /** At start-up: runs whose job died with the previous server process. */
+    /** At start-up: runs whose job died with this node's previous server process. */
     public int interruptRunning() {
-        var running = runs.running();
+        var running = runs.running(Settings.nodeName());
         running.forEach(r -> r.interrupted(clock.instant()));
         return running.size();
     }

@@ -45,9 +45,12 @@ public class JpaImportRunRepository implements ImportRunRepository {
     }
 
     @Override
-    public List<ImportRun> running() {
-        return em.createQuery("select r from ImportRun r where r.status in :running", ImportRun.class)
+    public List<ImportRun> running(String node) {
+        return em.createQuery(
+                        "select r from ImportRun r where r.status in :running and (r.node is null or r.node = :node)",
+                        ImportRun.class)
                 .setParameter("running", List.of(ImportStatus.STARTING, ImportStatus.STARTED, ImportStatus.STOPPING))
+                .setParameter("node", node)
                 .getResultList();
     }
 

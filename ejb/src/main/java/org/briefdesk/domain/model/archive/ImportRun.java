@@ -49,6 +49,10 @@ public class ImportRun {
     @Column(name = "execution_id")
     private Long executionId;
 
+    /** The cluster node whose batch runtime runs the job (its job repository lives in that node's memory). */
+    @Column(length = 100)
+    private String node;
+
     @Column(name = "started_by", nullable = false)
     private long startedBy;
 
@@ -98,9 +102,10 @@ public class ImportRun {
         this.createdAt = now;
     }
 
-    /** The batch runtime took the run (a first start or a restart). */
-    public void started(long executionId) {
+    /** The batch runtime of {@code node} took the run (a first start or a restart). */
+    public void started(long executionId, String node) {
         this.executionId = executionId;
+        this.node = node;
         this.status = ImportStatus.STARTED;
         this.failure = null;
         this.finishedAt = null;

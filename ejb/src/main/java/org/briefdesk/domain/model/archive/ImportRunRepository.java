@@ -16,8 +16,11 @@ public interface ImportRunRepository {
     /** The newest runs first. */
     List<ImportRun> recent(int limit);
 
-    /** Runs the batch runtime was working on (found at start-up: the server went down under them). */
-    List<ImportRun> running();
+    /**
+     * Runs the batch runtime of {@code node} was working on (found at its start-up: it went down under
+     * them), and running runs of no recorded node; another node's runs are that node's business.
+     */
+    List<ImportRun> running(String node);
 
     /** Which of these keys were imported before (by any run). */
     Set<String> presentKeys(Collection<ImportKey> keys);
