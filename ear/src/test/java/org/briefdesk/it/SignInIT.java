@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -190,6 +192,63 @@ class SignInIT {
         assertEquals(
                 "same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
         assertFalse(login.body().contains("<script>"), "no inline script without a nonce");
+    }
+
+    /**
+     * 12 MB to the API and to a page upload, sent by curl as operators and scripts send them: the API
+     * answers a 413 problem in Chinese, the page the Chinese 413 page, never the container's empty 400.
+     */
+    @Test
+    void bodiesBeyondTheServersLimitGetAChineseAnswerNotAnEmpty400() throws Exception {
+        Path body = Files.createTempFile("briefdesk-12mb", ".bin");
+        try {
+            byte[] twelveMegabytes = new byte[12 * 1024 * 1024];
+            java.util.Arrays.fill(twelveMegabytes, (byte) 'a');
+            Files.write(body, twelveMegabytes);
+            for (String path : List.of("api/items", "api/imports")) {
+                String[] answer = curl(
+                        "-u",
+                        (path.endsWith("imports") ? "admin" : "haidian") + ":" + DemoData.PASSWORD,
+                        "-H",
+                        "Content-Type: application/json",
+                        "--data-binary",
+                        "@" + body,
+                        base + path);
+                assertEquals("413", answer[0], answer[2]);
+                assertTrue(answer[1].startsWith("application/problem+json"), answer[1]);
+                assertTrue(json(answer[2]).getString("detail").startsWith("请求体不能超过"), answer[2]);
+            }
+            String[] page = curl(
+                    "-H",
+                    "Cookie: JSESSIONID=" + signIn("haidian"),
+                    "-F",
+                    "file=@" + body + ";filename=现场照片.jpg;type=image/jpeg",
+                    base + "officer/item-edit.xhtml");
+            assertEquals("413", page[0], page[2]);
+            assertTrue(page[1].startsWith("text/html"), page[1]);
+            assertTrue(page[2].contains("请求体超过服务器允许的大小"), page[2]);
+        } finally {
+            Files.delete(body);
+        }
+    }
+
+    /** Runs curl; returns the status, the Content-Type and the body of the answer. */
+    private static String[] curl(String... args) throws Exception {
+        Path out = Files.createTempFile("briefdesk-curl", ".txt");
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    "curl", "-sS", "-o", out.toString(), "-w", "%{http_code}\\t%{content_type}", "--max-time", "60"));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String written = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), written);
+            String[] statusAndType = written.split("\t", 2);
+            return new String[] {
+                statusAndType[0], statusAndType.length > 1 ? statusAndType[1] : "", Files.readString(out)
+            };
+        } finally {
+            Files.delete(out);
+        }
     }
 
     // ---- helpers

@@ -48,59 +48,6 @@ public record IssueView(
         String copyNumber)
         implements Serializable {
 
-    /** An issue without units or sign-off (as before either existed). */
-    public IssueView(
-            long id,
-            long version,
-            long titleId,
-            String briefingName,
-            String issuingUnit,
-            IssueKind kind,
-            int year,
-            int number,
-            Integer totalNumber,
-            LocalDate issueDate,
-            String editorNote,
-            IssueStatus status,
-            Distribution distribution,
-            String extraRecipients,
-            boolean mailOnPublish,
-            Set<Long> recipients,
-            String createdBy,
-            String publishedBy,
-            Instant publishedAt,
-            List<Section> sections) {
-        this(
-                id,
-                version,
-                titleId,
-                briefingName,
-                issuingUnit,
-                kind,
-                year,
-                number,
-                totalNumber,
-                issueDate,
-                editorNote,
-                status,
-                distribution,
-                extraRecipients,
-                mailOnPublish,
-                recipients,
-                createdBy,
-                publishedBy,
-                publishedAt,
-                sections,
-                false,
-                false,
-                0,
-                false,
-                null,
-                null,
-                null,
-                null);
-    }
-
     /** One column's entries; {@code columnId} null for entries printed without a column heading. */
     public record Section(Long columnId, String columnName, List<Entry> entries) implements Serializable {}
 

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,30 +190,19 @@ public class JpaBriefingRepository implements BriefingRepository {
         if (issueIds.isEmpty()) {
             return Set.of();
         }
-        List<?> rows = em.createNativeQuery(
-                        "select issue_id from briefing_reading where account_id = ?1 and issue_id in (?2)")
-                .setParameter(1, accountId)
-                .setParameter(2, issueIds)
-                .getResultList();
-        Set<Long> read = new HashSet<>();
-        for (Object r : rows) {
-            read.add(((Number) r).longValue());
-        }
-        return read;
+        return NativeRows.ids(
+                em.createNativeQuery("select issue_id from briefing_reading where account_id = ?1 and issue_id in (?2)")
+                        .setParameter(1, accountId)
+                        .setParameter(2, issueIds)
+                        .getResultList());
     }
 
     @Override
     public Map<Long, Instant> readings(long issueId) {
-        Map<Long, Instant> m = new LinkedHashMap<>();
-        List<?> rows = em.createNativeQuery("select account_id, first_read_at from briefing_reading"
+        return NativeRows.instantsById(em.createNativeQuery("select account_id, first_read_at from briefing_reading"
                         + " where issue_id = ?1 order by first_read_at")
                 .setParameter(1, issueId)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            m.put(((Number) r[0]).longValue(), toInstant(r[1]));
-        }
-        return m;
+                .getResultList());
     }
 
     @Override
@@ -236,18 +223,5 @@ public class JpaBriefingRepository implements BriefingRepository {
                 .setParameter(2, format.name())
                 .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((byte[]) rows.get(0));
-    }
-
-    private static Instant toInstant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + o.getClass());
     }
 }

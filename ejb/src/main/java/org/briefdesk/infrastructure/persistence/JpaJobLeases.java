@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.briefdesk.application.scheduling.JobLeases;
 
@@ -60,20 +58,7 @@ public class JpaJobLeases implements JobLeases {
                 .getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)
-                .map(r -> new Lease((String) r[0], (String) r[1], instant(r[2])))
+                .map(r -> new Lease((String) r[0], (String) r[1], NativeRows.instant(r[2])))
                 .toList();
-    }
-
-    private static Instant instant(Object v) {
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (v instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return ((java.time.ZonedDateTime) v).withZoneSameInstant(ZoneOffset.UTC).toInstant();
     }
 }

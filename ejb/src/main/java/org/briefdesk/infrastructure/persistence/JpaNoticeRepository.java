@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -102,16 +101,11 @@ public class JpaNoticeRepository implements NoticeRepository {
         if (noticeIds.isEmpty()) {
             return Set.of();
         }
-        List<?> rows = em.createNativeQuery(
-                        "select notice_id from notice_reading where account_id = ?1 and notice_id in (?2)")
-                .setParameter(1, accountId)
-                .setParameter(2, noticeIds)
-                .getResultList();
-        Set<Long> read = new HashSet<>();
-        for (Object r : rows) {
-            read.add(((Number) r).longValue());
-        }
-        return read;
+        return NativeRows.ids(
+                em.createNativeQuery("select notice_id from notice_reading where account_id = ?1 and notice_id in (?2)")
+                        .setParameter(1, accountId)
+                        .setParameter(2, noticeIds)
+                        .getResultList());
     }
 
     @Override

@@ -5,12 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,30 +51,19 @@ public class JpaUnitDistributionRepository implements UnitDistributionRepository
         if (issueIds.isEmpty()) {
             return Set.of();
         }
-        List<?> rows = em.createNativeQuery(
+        return NativeRows.ids(em.createNativeQuery(
                         "select issue_id from briefing_unit_reading where unit_id = ?1 and issue_id in (?2)")
                 .setParameter(1, unitId)
                 .setParameter(2, issueIds)
-                .getResultList();
-        Set<Long> read = new HashSet<>();
-        for (Object r : rows) {
-            read.add(((Number) r).longValue());
-        }
-        return read;
+                .getResultList());
     }
 
     @Override
     public Map<Long, Instant> readings(long issueId) {
-        Map<Long, Instant> m = new LinkedHashMap<>();
-        List<?> rows = em.createNativeQuery("select unit_id, first_read_at from briefing_unit_reading"
+        return NativeRows.instantsById(em.createNativeQuery("select unit_id, first_read_at from briefing_unit_reading"
                         + " where issue_id = ?1 order by first_read_at")
                 .setParameter(1, issueId)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            m.put(((Number) r[0]).longValue(), toInstant(r[1]));
-        }
-        return m;
+                .getResultList());
     }
 
     @Override
@@ -96,15 +82,5 @@ public class JpaUnitDistributionRepository implements UnitDistributionRepository
             out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((BriefingIssue) row[1]);
         }
         return out;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

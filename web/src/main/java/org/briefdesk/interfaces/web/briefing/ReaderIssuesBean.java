@@ -1,4 +1,4 @@
-package org.briefdesk.interfaces.web.leader;
+package org.briefdesk.interfaces.web.briefing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,10 +10,14 @@ import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.interfaces.web.CurrentUser;
 
-/** The leader's portal (简报阅览): the published issues distributed to them, unread ones marked. */
+/**
+ * The published issues distributed to the signed-in reader, unread ones marked: a leader's own on the
+ * leaders' portal (简报阅览, leader/home.xhtml), an officer's unit's on 本单位简报 (officer/issues.xhtml,
+ * 送 member units, 发 all units; read once any officer of the unit has opened it).
+ */
 @Named
 @RequestScoped
-public class LeaderHomeBean {
+public class ReaderIssuesBean {
 
     private static final int LIMIT = 100;
 
