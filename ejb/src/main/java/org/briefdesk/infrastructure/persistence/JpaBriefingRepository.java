@@ -130,7 +130,7 @@ public class JpaBriefingRepository implements BriefingRepository {
     @Override
     public List<BriefingIssue> publishedFor(long accountId, int limit) {
         return em.createQuery(
-                        "select i from BriefingIssue i where i.status = :s and :a member of i.recipients"
+                        "select i from BriefingIssue i where i.status = :s and :a member of i.readers.recipients"
                                 + " order by i.issueDate desc, i.id desc",
                         BriefingIssue.class)
                 .setParameter("s", IssueStatus.PUBLISHED)
