@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -20,8 +21,10 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.rhythm.PeriodicReportService;
 import org.briefdesk.application.rhythm.PeriodicReportView;
 import org.briefdesk.application.rhythm.RhythmSettingsService;
+import org.briefdesk.application.rhythm.WorkingCalendarService;
 import org.briefdesk.application.scheduling.JobScheduler;
 import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.domain.model.calendar.DayKind;
 import org.briefdesk.domain.model.report.ReportRecipients;
 import org.briefdesk.domain.model.scheduling.JobRun;
 import org.briefdesk.domain.model.scheduling.JobRunRepository;
@@ -63,6 +66,9 @@ class RhythmIT {
 
     @Inject
     DeskFixture desk;
+
+    @Inject
+    WorkingCalendarService workingCalendar;
 
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
@@ -107,6 +113,28 @@ class RhythmIT {
             List<MimeMessage> mails = mail.to(address);
             assertEquals(1, mails.size());
             assertEquals("【简报台】每周报送提醒", mails.get(0).getSubject());
+        }
+    }
+
+    @Test
+    void theMonthlyReportWaitsForTheFirstWorkingDayAfterTheNationalDayHolidayEntered() throws Exception {
+        // 2026's arrangement (国务院办公厅, 2025-11-04): 10月1日至7日放假调休.
+        for (int d = 1; d <= 7; d++) {
+            workingCalendar.set(desk.admin(), LocalDate.of(2026, 10, d), DayKind.HOLIDAY, "国庆节");
+        }
+        try {
+            DistrictTime.moveTo(beijing(2026, 10, 5, 9, 0)); // a Monday inside the holiday
+            scheduler.runDueJobsNow();
+            assertTrue(runs.find("monthly-report", "2026-09").isEmpty(), "not during the holiday");
+
+            DistrictTime.moveTo(beijing(2026, 10, 8, 8, 30)); // Thursday, the first working day
+            scheduler.runDueJobsNow();
+            JobRun monthly = runs.find("monthly-report", "2026-09").orElseThrow();
+            assertEquals(RunOutcome.DONE, monthly.getOutcome(), monthly.getDetail());
+        } finally {
+            for (int d = 1; d <= 7; d++) {
+                workingCalendar.remove(desk.admin(), LocalDate.of(2026, 10, d));
+            }
         }
     }
 
