@@ -31,6 +31,10 @@ import org.briefdesk.infrastructure.demo.DemoData;
  * <p>{@code --base http://localhost:8680/ --users 50 --seconds 60 [--think-ms 500]}; the users are
  * split 30 % officers' systems (each with its own API token), 50 % editors, 20 % leaders, arriving
  * over the first five seconds. Run by {@code bin/bench-load}.
+ *
+ * <p>{@code --base http://a/,http://b/} spreads the users over the nodes of a cluster round-robin
+ * (user n on node n mod k, its session staying there, as a sticky load balancer does); afterwards
+ * every node's index is checked for every acknowledged submission. Run so by {@code bin/cluster-check load}.
  */
 public final class LoadDriver {
 
@@ -44,15 +48,15 @@ public final class LoadDriver {
         "垃圾分类", "文明引导 AND 志愿者", "\"接诉即办\"", "消防安全 OR 电动自行车", "海淀街道", "志愿服务 AND 社区", "文明养犬", "创城", "老旧小区改造", "冬季"
     };
 
-    private final String base;
+    private final List<String> bases;
     private final long deadline;
     private final long thinkMillis;
     private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger submissions = new AtomicInteger();
     private final List<Map<String, Latencies>> perUser = new ArrayList<>();
 
-    private LoadDriver(String base, int seconds, long thinkMillis) {
-        this.base = base;
+    private LoadDriver(List<String> bases, int seconds, long thinkMillis) {
+        this.bases = bases;
         this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
         this.thinkMillis = thinkMillis;
     }
@@ -61,14 +65,19 @@ public final class LoadDriver {
         Map<String, String> a = Args.parse(args);
         int users = Integer.parseInt(a.getOrDefault("users", "50"));
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
-        LoadDriver driver =
-                new LoadDriver(Args.required(a, "base"), seconds, Long.parseLong(a.getOrDefault("think-ms", "500")));
+        LoadDriver driver = new LoadDriver(
+                List.of(Args.required(a, "base").split(",")),
+                seconds,
+                Long.parseLong(a.getOrDefault("think-ms", "500")));
         int officers = users * 3 / 10;
         int leaders = users / 5;
         int editors = users - officers - leaders;
         System.out.printf(
                 "load: %d users (%d officers' systems, %d editors, %d leaders) for %d s, think time %d ms%n",
                 users, officers, editors, leaders, seconds, driver.thinkMillis);
+        if (driver.bases.size() > 1) {
+            System.out.println("load: users spread round-robin over " + String.join(", ", driver.bases));
+        }
         driver.run(officers, editors, leaders, seconds);
     }
 
@@ -99,12 +108,26 @@ public final class LoadDriver {
         pool.shutdown();
         double elapsed = (System.nanoTime() - t0) / 1e9;
         report(elapsed);
-        verify();
+        boolean complete = true;
+        for (String base : bases) {
+            if (bases.size() > 1) {
+                System.out.println("node " + base + ":");
+            }
+            complete &= verify(base);
+        }
+        if (!complete) {
+            System.exit(1);
+        }
+    }
+
+    /** The node user n works on: round-robin over the bases, the same one for the whole run. */
+    private String base(int n) {
+        return bases.get(n % bases.size());
     }
 
     /** A unit's system with its API token: submits an item, then reads it back, again and again. */
     private void officer(int n, Map<String, Latencies> l) throws Exception {
-        DeskClient c = DeskClient.withToken(base, OFFICERS[n % OFFICERS.length], DemoData.PASSWORD, "负载测试系统" + n);
+        DeskClient c = DeskClient.withToken(base(n), OFFICERS[n % OFFICERS.length], DemoData.PASSWORD, "负载测试系统" + n);
         while (running()) {
             int k = submissions.incrementAndGet();
             String title = "负载测试第" + k + "条：社区开展冬季消防安全检查";
@@ -129,7 +152,7 @@ public final class LoadDriver {
 
     /** An editor: the inbox, a search on the archive page, and one of the inbox's items. */
     private void editor(int n, Map<String, Latencies> l) throws Exception {
-        DeskClient c = DeskClient.browser(base, n % 2 == 0 ? "editor" : "editor2", DemoData.PASSWORD);
+        DeskClient c = DeskClient.browser(base(n), n % 2 == 0 ? "editor" : "editor2", DemoData.PASSWORD);
         Random random = new Random(n);
         while (running()) {
             DeskClient.Response inbox =
@@ -177,7 +200,7 @@ public final class LoadDriver {
 
     /** A leader: the list of issues distributed to them, then one issue. */
     private void leader(int n, Map<String, Latencies> l) throws Exception {
-        DeskClient c = DeskClient.browser(base, "leader", DemoData.PASSWORD);
+        DeskClient c = DeskClient.browser(base(n), "leader", DemoData.PASSWORD);
         Random random = new Random(n);
         while (running()) {
             DeskClient.Response home = timed(l, "GET leader/home.xhtml (page)", () -> c.get("leader/home.xhtml"), 200);
@@ -239,8 +262,11 @@ public final class LoadDriver {
         System.out.println(pages.row());
     }
 
-    /** Every acknowledged submission is stored with its title and, once the index caught up, found. */
-    private void verify() throws Exception {
+    /**
+     * Every acknowledged submission is stored with its title and, once this node's index caught
+     * up, found on it. False when one is missing.
+     */
+    private boolean verify(String base) throws Exception {
         DeskClient admin = DeskClient.browser(base, "admin", DemoData.PASSWORD);
         for (int waited = 0; ; waited++) {
             Matcher m = COUNT.matcher(admin.get("admin/index.xhtml").body());
@@ -289,9 +315,7 @@ public final class LoadDriver {
         System.out.printf(
                 "acknowledged %d, stored %d, indexed %d, lost %d%s%n",
                 acknowledged.size(), stored, indexed, lost.size(), lost.isEmpty() ? "" : ": " + lost);
-        if (!lost.isEmpty()) {
-            System.exit(1);
-        }
+        return lost.isEmpty();
     }
 
     private static List<String> all(Pattern p, String html) {

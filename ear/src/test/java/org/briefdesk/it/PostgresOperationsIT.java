@@ -26,7 +26,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Operations on PostgreSQL under a running server (port offset 460, directories under
  * target/postgres-ops-it), as README's backup section describes them: a backup taken with pg_dump
  * while people work, more changes, a restore with pg_restore into the running database, after which
- * the restored state is served and the search finds exactly it; and the database stopped for 30
+ * the restored state is served and the search finds exactly it; the switch from H2 to PostgreSQL
+ * under one data directory (the index rebuilt, no ghost, nothing missing); and the database stopped for 30
  * seconds in use, during which the API answers 503 with a Chinese problem and pages a Chinese 503
  * page, after which everything works again without a restart.
  *
@@ -53,7 +54,12 @@ class PostgresOperationsIT {
     void startOnAnEmptyDatabase() throws Exception {
         psql("drop schema public cascade; create schema public;");
         server.prepare();
-        server.start(Map.of(
+        server.start(postgresql());
+        server.awaitIndexCaughtUp(Duration.ofSeconds(300));
+    }
+
+    private Map<String, String> postgresql() {
+        return Map.of(
                 "briefdesk.db.driver",
                 "postgresql",
                 "briefdesk.db.url",
@@ -61,8 +67,49 @@ class PostgresOperationsIT {
                 "briefdesk.db.user",
                 user,
                 "briefdesk.db.password",
-                password));
+                password);
+    }
+
+    /**
+     * The README's switch between H2 and PostgreSQL under one data directory, both ways: the index
+     * built on PostgreSQL meets H2 and is rebuilt without PostgreSQL's items; the index built on H2,
+     * which has seen more changes than PostgreSQL's outbox holds, meets PostgreSQL again; it is
+     * rebuilt, and the search finds exactly PostgreSQL's items (none of H2's, none missing).
+     */
+    @Test
+    void switchingBetweenH2AndPostgresqlUnderOneDataDirectoryRebuildsTheIndex() throws Exception {
+        List<Long> onPostgresql = submitSome("先在PostgreSQL", 2);
+        server.awaitIndexCaughtUp(Duration.ofSeconds(120));
+        server.stopGracefully();
+
+        long logOnH2 = server.logSize();
+        server.start(); // the default: H2 under the same data directory
         server.awaitIndexCaughtUp(Duration.ofSeconds(300));
+        awaitReady(true);
+        assertTrue(server.log(logOnH2).contains("Rebuilding the search index from the database"), "rebuilt on H2");
+        assertTrue(server.get("admin", "admin/index.xhtml").body().contains("另一个数据库"), "索引管理 on H2 says why");
+        assertTrue(
+                titlesFound().values().stream().noneMatch(t -> t.startsWith("先在PostgreSQL")),
+                "H2 finds none of PostgreSQL's items");
+        submitSome("在H2里", 6);
+        server.awaitIndexCaughtUp(Duration.ofSeconds(120));
+        server.stopGracefully();
+
+        long logBefore = server.logSize();
+        server.start(postgresql());
+        server.awaitIndexCaughtUp(Duration.ofSeconds(300));
+        awaitReady(true);
+        assertTrue(server.log(logBefore).contains("Rebuilding the search index from the database"), "rebuilt");
+        assertTrue(server.get("admin", "admin/index.xhtml").body().contains("另一个数据库"), "索引管理 says why");
+        Map<Long, String> found = titlesFound();
+        assertEquals(List.of(), IndexAgreement.problems(databaseRows(), found), "no ghost, nothing missing");
+        assertTrue(found.values().stream().noneMatch(t -> t.startsWith("在H2里")), "none of H2's items: " + found);
+        for (long id : onPostgresql) {
+            assertTrue(found.containsKey(id), "item " + id + " submitted on PostgreSQL is found");
+        }
+        long next = submitSome("切换之后", 1).get(0);
+        server.awaitIndexCaughtUp(Duration.ofSeconds(120));
+        assertTrue(titlesFound().containsKey(next), "what is submitted after the switch is found");
     }
 
     @AfterEach
