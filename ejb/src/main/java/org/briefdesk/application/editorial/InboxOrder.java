@@ -21,14 +21,14 @@ public class InboxOrder {
     private static final int FILTERS = 64;
 
     /** The ids in grouped order, and each grouped id's whole group. */
-    record Grouped(List<Long> together, Map<Long, List<Long>> groups) {}
+    public record Grouped(List<Long> together, Map<Long, List<Long>> groups) {}
 
     private record Remembered(String stamp, Grouped grouped) {}
 
     private final Map<InboxFilter, Remembered> remembered = new ConcurrentHashMap<>();
 
     /** The order for {@code filter} as of {@code stamp}, computed only when not remembered for it. */
-    Grouped of(InboxFilter filter, String stamp, Supplier<Grouped> compute) {
+    public Grouped of(InboxFilter filter, String stamp, Supplier<Grouped> compute) {
         Remembered r = remembered.get(filter);
         if (r != null && r.stamp().equals(stamp)) {
             return r.grouped();
