@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -254,7 +255,15 @@ class EditorialIT {
                 return e;
             }
         });
-        Thread.sleep(300);
+        // Commit only once the second editor's transaction waits on the first one's row lock: the
+        // moment the test is about, reached by state rather than by a pause.
+        Await.until("the second editor waits on the first editor's uncommitted change", Duration.ofSeconds(30), () -> {
+            Number blocked = (Number) em.createNativeQuery(
+                            "select count(*) from information_schema.sessions where blocker_id is not null")
+                    .getSingleResult();
+            return blocked.intValue() > 0 || other.isDone();
+        });
+        assertFalse(other.isDone(), "the second editor acted before the first committed");
         tx.commit();
         Throwable refused = other.get(30, TimeUnit.SECONDS);
         assertNotNull(refused, "the second editor must be refused");
