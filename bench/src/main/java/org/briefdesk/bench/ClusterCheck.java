@@ -5,13 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.briefdesk.infrastructure.demo.DemoData;
 
 /**
@@ -30,7 +27,9 @@ import org.briefdesk.infrastructure.demo.DemoData;
  * systems submit on A while an editor searches on B (submit-on-A → findable-on-B latency); A is
  * killed with SIGKILL in the middle of submissions, which go on on B; sessions signed in on A are
  * presented to B; A is restarted and must catch up. Every acknowledged item must then be in the
- * database and in both nodes' indexes; each miss, and each session lost, is a mismatch.
+ * database and in both nodes' indexes; each miss, and each session lost, is a mismatch. With
+ * {@code --import-dir}, an archive import started on A is cut off by the kill and continued through B
+ * ({@link ImportAcrossNodes}).
  */
 public final class ClusterCheck {
 
@@ -42,17 +41,28 @@ public final class ClusterCheck {
     private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
     private volatile long killedAt;
+    /** The archive import cut off by the kill and continued through B; null when not part of the run. */
+    private final ImportAcrossNodes imports;
 
-    private ClusterCheck(String a, String b, String control) {
+    private final Path importDirectory;
+
+    private ClusterCheck(String a, String b, String control, Path importDirectory, int importRecords) {
         this.a = a;
         this.b = b;
         this.control = control;
+        this.importDirectory = importDirectory;
+        this.imports =
+                importDirectory == null || importRecords == 0 ? null : new ImportAcrossNodes(a, b, importRecords);
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = Args.parse(args);
-        ClusterCheck check =
-                new ClusterCheck(Args.required(o, "a"), Args.required(o, "b"), Args.required(o, "control"));
+        ClusterCheck check = new ClusterCheck(
+                Args.required(o, "a"),
+                Args.required(o, "b"),
+                Args.required(o, "control"),
+                o.containsKey("import-dir") ? Path.of(o.get("import-dir")) : null,
+                Integer.parseInt(o.getOrDefault("import-records", "10000")));
         int mismatches = check.run(
                 Integer.parseInt(o.getOrDefault("latency", "40")),
                 Integer.parseInt(o.getOrDefault("before-kill", "20")),
@@ -102,6 +112,9 @@ public final class ClusterCheck {
                 latency.count(),
                 notFound == 0 ? "" : ", " + notFound + " not found within 30 s");
 
+        if (imports != null) {
+            imports.startOnA(importDirectory);
+        }
         String leasesBefore = output("leases", "-");
         failover(officerA, searchB, beforeKill, afterKill);
         System.out.println("scheduled jobs' leases before the kill: " + leasesBefore);
@@ -114,13 +127,16 @@ public final class ClusterCheck {
 
         long restart = System.nanoTime();
         control("start", "a");
-        double upSeconds = awaitCaughtUp(a, restart);
+        double upSeconds = NodeHealth.awaitCaughtUp(a, restart);
         System.out.printf("catch-up time: A restarted and its index caught up in %.1f s%n", upSeconds);
-        awaitCaughtUp(b, System.nanoTime());
+        NodeHealth.awaitCaughtUp(b, System.nanoTime());
 
         int mismatches = verify(searchB, kept, sessions.size());
+        if (imports != null) {
+            mismatches += imports.continueOnB();
+        }
         if (pending > 0) {
-            pendingCatchUp(officerA.at(b), pending);
+            mismatches += pendingCatchUp(officerA.at(b), searchB.at(a), pending);
         }
         return mismatches + notFound + leasesLost;
     }
@@ -177,6 +193,9 @@ public final class ClusterCheck {
         }
         while (onA.get() < beforeKill) {
             Thread.sleep(10);
+        }
+        if (imports != null) {
+            imports.beforeKill();
         }
         control("kill", "a");
         killedAt = System.nanoTime();
@@ -237,18 +256,21 @@ public final class ClusterCheck {
 
     /**
      * The catch-up figure: A is stopped, {@code pending} items are submitted on B (each one outbox
-     * change), A is started again and timed until its index has applied every one of them.
+     * change), A is started again and timed until its index has applied every one of them and its
+     * search finds the last one. Returns 1 when A never finds it.
      */
-    private void pendingCatchUp(DeskClient officerB, int pending) throws Exception {
+    private int pendingCatchUp(DeskClient officerB, DeskClient searchA, int pending) throws Exception {
         control("stop", "a");
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicInteger left = new AtomicInteger(pending);
+        AtomicLong last = new AtomicLong();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             workers.add(pool.submit(() -> {
                 while (left.getAndDecrement() > 0) {
-                    submit(officerB);
+                    long id = submit(officerB);
+                    last.accumulateAndGet(id, Math::max);
                 }
                 return null;
             }));
@@ -262,10 +284,29 @@ public final class ClusterCheck {
                 pending, (System.nanoTime() - t0) / 1e9);
         long restart = System.nanoTime();
         control("start", "a");
-        double seconds = awaitCaughtUp(a, restart);
+        String answering = NodeHealth.awaitAnswering(a);
+        double answered = (System.nanoTime() - restart) / 1e9;
+        double caughtUp = NodeHealth.awaitCaughtUp(a, restart);
+        while (!found(searchA, last.get())) {
+            if (System.nanoTime() - restart > TimeUnit.MINUTES.toNanos(25)) {
+                System.out.println("catch-up: A never found the last pending item " + last.get());
+                return 1;
+            }
+            Thread.sleep(100);
+        }
+        double foundLast = (System.nanoTime() - restart) / 1e9;
         System.out.printf(
-                "catch-up time with %d changes pending: %.1f s (start of A to its index caught up)%n",
-                pending, seconds);
+                "catch-up time with %d changes pending: %.1f s from the start of A to its search finding the last one"
+                        + " (A answering after %.1f s: %s; index caught up after %.1f s, %.0f changes/s from answering);"
+                        + " load average %s%n",
+                pending,
+                foundLast,
+                answered,
+                answering,
+                caughtUp,
+                pending / Math.max(0.1, caughtUp - answered),
+                NodeHealth.loadAverage());
+        return 0;
     }
 
     /** Submits one item; returns its id once acknowledged (201). */
@@ -317,27 +358,6 @@ public final class ClusterCheck {
         } catch (IOException | InterruptedException e) {
             return false;
         }
-    }
-
-    /** Seconds from {@code since} until the node answers ready with its index caught up with the outbox. */
-    private static double awaitCaughtUp(String node, long since) throws Exception {
-        // No credentials: readiness is open, and a made-up login would only trip the sign-in throttle.
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(node).resolve("health/ready"))
-                .timeout(Duration.ofSeconds(10))
-                .build();
-        for (long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20); System.nanoTime() < deadline; ) {
-            try {
-                HttpResponse<String> r = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"indexLag\":0")) {
-                    return (System.nanoTime() - since) / 1e9;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(node + " did not catch up within 20 minutes");
     }
 
     private void control(String action, String node) throws IOException, InterruptedException {

@@ -257,7 +257,7 @@ class AuthorizationMatrixIT extends AccessFixture {
             case "POST /api/units", "PUT /api/units/{id}", "POST /api/columns", "PUT /api/columns/{id}" -> "{}";
             case "POST /api/imports" -> "{\"path\":\"权限矩阵-无此文件.jsonl\"}";
             case "POST /api/imports/issues" -> "{\"title\":\"权限矩阵-无此简报\"}";
-            case "PUT /api/scheduling/clock" -> "{}";
+            case "PUT /api/scheduling/clock", "PUT /api/scheduling/calendar" -> "{}";
             case "POST /api/upward", "POST /api/upward/{id}/adoptions" -> "{}";
             // No reason: refused with a 400 after every access check, nothing withdrawn.
             case "POST /api/adoptions/{id}/withdrawal",

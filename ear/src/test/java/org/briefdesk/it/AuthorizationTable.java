@@ -173,5 +173,10 @@ final class AuthorizationTable {
         {"POST /api/instructions/{id}/withdrawal", "instruction on B", "ANNYNNN"},
         {"POST /api/instructions/{id}/correction", "instruction on B", "ANNYNNN"},
         {"DELETE /api/issues/{id}", "draft issue", "ANNYNNN"},
+        // Tidy (the office's rhythm, 工作日历): administrators enter holidays and 调休 working days; the PUT
+        // and DELETE sent name no date, so an administrator gets a 400 and nothing changes.
+        {"GET /api/scheduling/calendar", "", "ANNNNNY"},
+        {"PUT /api/scheduling/calendar", "", "ANNNNNY"},
+        {"DELETE /api/scheduling/calendar", "", "ANNNNNY"},
     };
 }

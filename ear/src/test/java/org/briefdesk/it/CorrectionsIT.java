@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -18,7 +14,6 @@ import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.briefing.AvailableItem;
 import org.briefdesk.application.briefing.BriefingService;
@@ -37,23 +32,15 @@ import org.briefdesk.application.scoring.OutletService;
 import org.briefdesk.application.scoring.ScoringService;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.statistics.UnitStatistics;
-import org.briefdesk.domain.model.account.Account;
-import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
-import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.scoring.Period;
-import org.briefdesk.domain.model.unit.Unit;
-import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -70,11 +57,11 @@ class CorrectionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(CorrectionsIT.class);
+        return Deployments.briefdesk(CorrectionsIT.class, DeskFixture.class);
     }
 
     @Inject
-    AccountService accounts;
+    DeskFixture desk;
 
     @Inject
     AdoptionService adoptions;
@@ -106,12 +93,6 @@ class CorrectionsIT {
     @Inject
     IssuePublication publication;
 
-    @Inject
-    UserTransaction tx;
-
-    @PersistenceContext(unitName = "briefdesk")
-    EntityManager em;
-
     private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     private static final YearMonth APRIL = YearMonth.of(2021, 4);
 
@@ -121,9 +102,10 @@ class CorrectionsIT {
         long item = acceptedItem(officer, "曙光街道试行楼门文明公约");
         long before = score(item);
         AdoptionView city = adoptions.record(
-                editor(),
+                desk.editor(),
                 item,
-                outlets.create(editor(), "北京日报" + run, OutletLevel.CITY, "报纸").getId(),
+                outlets.create(desk.editor(), "北京日报" + run, OutletLevel.CITY, "报纸")
+                        .getId(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 4, 12));
         long adopted = score(item);
@@ -132,21 +114,21 @@ class CorrectionsIT {
 
         assertEquals(
                 "撤销或更正的理由不能为空",
-                assertThrows(BusinessRuleViolation.class, () -> adoptions.withdraw(editor(), city.id(), "  "))
+                assertThrows(BusinessRuleViolation.class, () -> adoptions.withdraw(desk.editor(), city.id(), "  "))
                         .getMessage());
         assertThrows(AccessDenied.class, () -> adoptions.withdraw(officer, city.id(), "本单位认为有误"));
         assertEquals(adopted, score(item), "a refused withdrawal changes nothing");
 
-        adoptions.withdraw(editor(), city.id(), "误录：北京日报未刊发，系内部交流材料");
+        adoptions.withdraw(desk.editor(), city.id(), "误录：北京日报未刊发，系内部交流材料");
         assertEquals(before, score(item), "the score follows at once");
         assertEquals(0, row(officer).getCityFull(), "and so do the month's statistics");
-        assertTrue(adoptions.forItem(editor(), item).isEmpty());
+        assertTrue(adoptions.forItem(desk.editor(), item).isEmpty());
         TrailEntry last = trail(item).get(trail(item).size() - 1);
         assertEquals(AuditAction.ADOPTION_WITHDRAWN, last.action());
         assertEquals("王编辑", last.actorName());
         assertTrue(
                 last.detail().contains("北京日报" + run) && last.detail().endsWith("理由：误录：北京日报未刊发，系内部交流材料"), last.detail());
-        assertTrue(assertThrows(BusinessRuleViolation.class, () -> adoptions.withdraw(editor(), city.id(), "再撤一次"))
+        assertTrue(assertThrows(BusinessRuleViolation.class, () -> adoptions.withdraw(desk.editor(), city.id(), "再撤一次"))
                 .getMessage()
                 .contains("已被王编辑撤销"));
     }
@@ -156,24 +138,26 @@ class CorrectionsIT {
         Actor officer = officerOf("清河街道");
         long item = acceptedItem(officer, "清河街道建成口袋公园");
         AdoptionView district = adoptions.record(
-                editor(),
+                desk.editor(),
                 item,
-                outlets.create(editor(), "海淀报" + run, OutletLevel.DISTRICT, "报纸")
+                outlets.create(desk.editor(), "海淀报" + run, OutletLevel.DISTRICT, "报纸")
                         .getId(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 4, 8));
         long atDistrict = score(item);
         AdoptionView national = adoptions.correct(
-                editor(),
+                desk.editor(),
                 district.id(),
-                outlets.create(editor(), "人民日报" + run, OutletLevel.NATIONAL, "报纸")
+                outlets.create(desk.editor(), "人民日报" + run, OutletLevel.NATIONAL, "报纸")
                         .getId(),
                 AdoptionMode.COMBINED,
                 LocalDate.of(2021, 4, 9),
                 "刊物录错：实为人民日报综合采用");
         assertEquals(
                 List.of(national.id()),
-                adoptions.forItem(editor(), item).stream().map(AdoptionView::id).toList());
+                adoptions.forItem(desk.editor(), item).stream()
+                        .map(AdoptionView::id)
+                        .toList());
         assertTrue(score(item) != atDistrict, "scored as the national adoption now");
         UnitStatistics april = row(officer);
         assertEquals(0, april.getDistrictFull());
@@ -189,14 +173,14 @@ class CorrectionsIT {
         long item = acceptedItem(officer, "马连洼街道开展老旧小区加装电梯协商");
         long before = score(item);
         InstructionView paper = instructions.record(
-                editor(), item, LeaderLevel.DISTRICT, "王明", LocalDate.of(2021, 4, 9), "请区住建委跟进。", null);
+                desk.editor(), item, LeaderLevel.DISTRICT, "王明", LocalDate.of(2021, 4, 9), "请区住建委跟进。", null);
         long instructed = score(item);
         InstructionView corrected = instructions.correct(
-                editor(), paper.id(), LeaderLevel.CITY, "李华", LocalDate.of(2021, 4, 9), "请市住建委总结推广。", "批示领导录错");
+                desk.editor(), paper.id(), LeaderLevel.CITY, "李华", LocalDate.of(2021, 4, 9), "请市住建委总结推广。", "批示领导录错");
         assertTrue(score(item) > instructed, "a city leader's instruction scores more");
         assertEquals(1, row(officer).getInstructions());
-        assertEquals("李华", instructions.forItem(editor(), item).get(0).leaderName());
-        instructions.withdraw(editor(), corrected.id(), "该批示针对的是另一条信息");
+        assertEquals("李华", instructions.forItem(desk.editor(), item).get(0).leaderName());
+        instructions.withdraw(desk.editor(), corrected.id(), "该批示针对的是另一条信息");
         assertEquals(before, score(item));
         assertEquals(0, row(officer).getInstructions());
         assertEquals(
@@ -209,73 +193,71 @@ class CorrectionsIT {
 
     @Test
     void anUnpublishedIssueCanBeDeletedAndItsItemsAreAvailableAgain() throws Exception {
-        long titleId = briefings.activeTitles(editor()).get(0).id();
-        IssueView issue = briefings.create(editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 4));
-        AvailableItem chosen = assembly.available(editor(), issue.id()).get(0);
-        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(chosen.itemId()));
+        long titleId = briefings.activeTitles(desk.editor()).get(0).id();
+        IssueView issue = briefings.create(desk.editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 4));
+        AvailableItem chosen = assembly.available(desk.editor(), issue.id()).get(0);
+        issue = assembly.add(desk.editor(), issue.id(), issue.version(), List.of(chosen.itemId()));
         long id = issue.id();
         long version = issue.version();
-        assertTrue(assembly.available(editor(), id).stream().noneMatch(a -> a.itemId() == chosen.itemId()));
-        assertThrows(
-                AccessDenied.class,
-                () -> briefings.delete(accounts.actor("admin").orElseThrow(), id, version));
+        assertTrue(assembly.available(desk.editor(), id).stream().noneMatch(a -> a.itemId() == chosen.itemId()));
+        assertThrows(AccessDenied.class, () -> briefings.delete(desk.admin(), id, version));
 
-        briefings.delete(editor(), id, version);
-        assertTrue(briefings.issues(editor(), null, 500).stream().noneMatch(v -> v.id() == id));
-        IssueView next = briefings.create(editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 4));
+        briefings.delete(desk.editor(), id, version);
+        assertTrue(briefings.issues(desk.editor(), null, 500).stream().noneMatch(v -> v.id() == id));
+        IssueView next = briefings.create(desk.editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 4));
         assertTrue(
-                assembly.available(editor(), next.id()).stream().anyMatch(a -> a.itemId() == chosen.itemId()),
+                assembly.available(desk.editor(), next.id()).stream().anyMatch(a -> a.itemId() == chosen.itemId()),
                 "the item is available to the next issue");
         TrailEntry last = trail(chosen.itemId()).get(trail(chosen.itemId()).size() - 1);
         assertEquals(AuditAction.ISSUE_DELETED, last.action());
         assertEquals("王编辑", last.actorName());
-        briefings.delete(editor(), next.id(), next.version());
+        briefings.delete(desk.editor(), next.id(), next.version());
     }
 
     @Test
     void aPublishedIssueIsNeverDeleted() throws Exception {
-        long titleId = briefings.activeTitles(editor()).get(0).id();
-        IssueView issue = briefings.create(editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
-        AvailableItem chosen = assembly.available(editor(), issue.id()).get(0);
-        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(chosen.itemId()));
-        IssueView published = publication.publish(editor(), issue.id(), issue.version());
+        long titleId = briefings.activeTitles(desk.editor()).get(0).id();
+        IssueView issue = briefings.create(desk.editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
+        AvailableItem chosen = assembly.available(desk.editor(), issue.id()).get(0);
+        issue = assembly.add(desk.editor(), issue.id(), issue.version(), List.of(chosen.itemId()));
+        IssueView published = publication.publish(desk.editor(), issue.id(), issue.version());
         assertEquals(
                 "已发布的期次不能删除",
                 assertThrows(
                                 BusinessRuleViolation.class,
-                                () -> briefings.delete(editor(), published.id(), published.version()))
+                                () -> briefings.delete(desk.editor(), published.id(), published.version()))
                         .getMessage());
     }
 
     @Test
     void classificationAndCopyNumberAreSetWhereNeededAndPrintedInTheWordFile() throws Exception {
-        long titleId = briefings.activeTitles(editor()).get(0).id();
-        IssueView issue = briefings.create(editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 5));
+        long titleId = briefings.activeTitles(desk.editor()).get(0).id();
+        IssueView issue = briefings.create(desk.editor(), titleId, IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 5));
         IssueView draft = issue;
         assertEquals(
                 "份号只能填写数字，例如 000012",
                 assertThrows(
                                 BusinessRuleViolation.class,
                                 () -> briefings.describe(
-                                        editor(), draft.id(), draft.version(), header(draft, "内部资料", "第12份")))
+                                        desk.editor(), draft.id(), draft.version(), header(draft, "内部资料", "第12份")))
                         .getMessage());
-        issue = briefings.describe(editor(), issue.id(), issue.version(), header(issue, "内部资料", "000012"));
+        issue = briefings.describe(desk.editor(), issue.id(), issue.version(), header(issue, "内部资料", "000012"));
         assertEquals("内部资料", issue.classification());
         assertEquals("000012", issue.copyNumber());
-        String text =
-                wordText(reading.file(editor(), issue.id(), ExportFormat.DOCX).content());
+        String text = wordText(
+                reading.file(desk.editor(), issue.id(), ExportFormat.DOCX).content());
         assertTrue(text.indexOf("内部资料") < text.indexOf(issue.briefingName()), "密级 before the title: " + text);
         assertTrue(text.contains("000012"), text);
-        issue = briefings.describe(editor(), issue.id(), issue.version(), header(issue, " ", null));
+        issue = briefings.describe(desk.editor(), issue.id(), issue.version(), header(issue, " ", null));
         assertEquals(null, issue.classification(), "blank: not printed");
-        briefings.delete(editor(), issue.id(), issue.version());
+        briefings.delete(desk.editor(), issue.id(), issue.version());
     }
 
     @Test
     void theEvaluationIsExportedToExcelAndWord() throws Exception {
         Period year = Period.year(2026);
-        var ranking = statistics.ranking(editor(), year);
-        var xlsx = statistics.rankingWorkbook(editor(), year);
+        var ranking = statistics.ranking(desk.editor(), year);
+        var xlsx = statistics.rankingWorkbook(desk.editor(), year);
         assertEquals("考核评比-" + year.label() + ".xlsx", xlsx.fileName());
         String sheet;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()));
@@ -286,7 +268,7 @@ class CorrectionsIT {
         for (UnitStatistics s : ranking.streets()) {
             assertTrue(sheet.contains(s.getUnitName()), s.getUnitName());
         }
-        var docx = statistics.rankingDocument(editor(), year);
+        var docx = statistics.rankingDocument(desk.editor(), year);
         assertTrue(docx.fileName().endsWith(".docx"));
         String word = wordText(docx.content());
         assertTrue(word.contains(year.label() + "宣传信息工作考核评比结果") && word.contains("优秀信息员（前5名）"), word);
@@ -296,10 +278,6 @@ class CorrectionsIT {
     }
 
     // ---- helpers
-
-    private Actor editor() {
-        return accounts.actor("editor").orElseThrow();
-    }
 
     private static IssueHeader header(IssueView v, String classification, String copyNumber) {
         return new IssueHeader(
@@ -324,46 +302,26 @@ class CorrectionsIT {
 
     /** A key street of this run with one officer. */
     private Actor officerOf(String name) throws Exception {
-        tx.begin();
-        Unit unit = new Unit(name + run, name + run, UnitKind.STREET_TOWN, true);
-        em.persist(unit);
-        Account officer =
-                new Account("c" + run + name.hashCode() % 1000, name + "信息员", DemoData.PASSWORD, Role.OFFICER, unit);
-        em.persist(officer);
-        tx.commit();
-        return Actor.of(officer);
+        return desk.officer(desk.newUnitNamed(name + run, true), name + "信息员", null);
     }
 
     /** An item of the officer's unit, submitted on 2021-04-02 and accepted. */
     private long acceptedItem(Actor officer, String title) throws Exception {
-        tx.begin();
-        Instant at =
-                LocalDateTime.of(2021, 4, 2, 10, 0).atZone(DistrictTime.ZONE).toInstant();
-        Item item = new Item(
-                em.find(Unit.class, officer.unitId()),
-                em.find(Account.class, officer.accountId()),
-                new ItemContent(
-                        title, "<p>" + title + "，居民参与议事，形成长效机制。</p>", LocalDate.of(2021, 4, 2), null, false, null),
-                at.minusSeconds(3600));
-        item.submit(at);
-        item.accept();
-        em.persist(item);
-        tx.commit();
-        return item.getId();
+        return desk.itemSubmittedAt(officer, title, LocalDateTime.of(2021, 4, 2, 10, 0), true);
     }
 
     private long score(long item) {
-        return scoring.explain(editor(), item).get(0).total();
+        return scoring.explain(desk.editor(), item).get(0).total();
     }
 
     private UnitStatistics row(Actor officer) {
-        return statistics.report(editor(), Period.month(APRIL)).rows().stream()
+        return statistics.report(desk.editor(), Period.month(APRIL)).rows().stream()
                 .filter(r -> r.getUnitId().equals(officer.unitId()))
                 .findFirst()
                 .orElseThrow();
     }
 
     private List<TrailEntry> trail(long item) {
-        return editorial.auditTrail(editor(), item);
+        return editorial.auditTrail(desk.editor(), item);
     }
 }

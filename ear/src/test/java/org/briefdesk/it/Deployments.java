@@ -32,7 +32,8 @@ public final class Deployments {
     }
 
     /**
-     * The EAR with GreenMail in the WAR, for tests that run a real SMTP server inside the server's JVM.
+     * The EAR with GreenMail and {@link MailFixture} in the WAR, for tests that run a real mail server
+     * inside the server's JVM.
      * GreenMail's message store uses Angus Mail, which the server has but does not expose to deployments.
      */
     public static EnterpriseArchive withGreenMail(Class<?>... testClasses) throws Exception {
@@ -43,6 +44,7 @@ public final class Deployments {
                 .getCodeSource()
                 .getLocation()
                 .toURI()));
+        war.addClass(MailFixture.class);
         war.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.angus.mail\n"));
         ear.delete("briefdesk-web.war");
         ear.addAsModule(war);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -254,7 +255,15 @@ class EditorialIT {
                 return e;
             }
         });
-        Thread.sleep(300);
+        // Commit only once the second editor's transaction waits on the first one's row lock: the
+        // moment the test is about, reached by state rather than by a pause.
+        Await.until("the second editor waits on the first editor's uncommitted change", Duration.ofSeconds(30), () -> {
+            Number blocked = (Number) em.createNativeQuery(
+                            "select count(*) from information_schema.sessions where blocker_id is not null")
+                    .getSingleResult();
+            return blocked.intValue() > 0 || other.isDone();
+        });
+        assertFalse(other.isDone(), "the second editor acted before the first committed");
         tx.commit();
         Throwable refused = other.get(30, TimeUnit.SECONDS);
         assertNotNull(refused, "the second editor must be refused");
@@ -395,9 +404,7 @@ class EditorialIT {
                 "sorted by submission, newest first");
         assertEquals(
                 List.of(oldest.getId()),
-                inbox.page(editor(), all, 1, 1).stream()
-                        .map(r -> r.item().getId())
-                        .toList(),
+                inbox.page(editor(), all, 1, 1).stream().map(r -> r.item().id()).toList(),
                 "the second page of one row");
 
         editorial.accept(editor(), oldest.getId(), oldest.getVersion());
@@ -424,7 +431,7 @@ class EditorialIT {
         InboxFilter f = new InboxFilter(
                 EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, marker, null, true);
         Map<Long, InboxRow> rows = new LinkedHashMap<>();
-        inbox.page(editor(), f, 0, 20).forEach(r -> rows.put(r.item().getId(), r));
+        inbox.page(editor(), f, 0, 20).forEach(r -> rows.put(r.item().id(), r));
         assertEquals(MatchClass.SAME_EVENT, rows.get(a.getId()).similar());
         assertEquals(MatchClass.DUPLICATE, rows.get(b.getId()).similar());
         assertEquals(MatchClass.DUPLICATE, rows.get(c.getId()).similar());
@@ -439,7 +446,7 @@ class EditorialIT {
 
     private List<Long> ids(InboxFilter filter) {
         return inbox.page(editor(), filter, 0, 50).stream()
-                .map(r -> r.item().getId())
+                .map(r -> r.item().id())
                 .toList();
     }
 }

@@ -3,8 +3,6 @@ package org.briefdesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -19,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
@@ -35,7 +32,6 @@ import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.unit.Unit;
-import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.infrastructure.briefing.IssueMailing;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +50,7 @@ class IssueMailIT {
 
     @Deployment
     static EnterpriseArchive deployment() throws Exception {
-        return Deployments.withGreenMail(IssueMailIT.class);
+        return Deployments.withGreenMail(IssueMailIT.class, DeskFixture.class);
     }
 
     @Inject
@@ -70,10 +66,7 @@ class IssueMailIT {
     IssueMailing mailing;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    UnitRepository units;
+    DeskFixture desk;
 
     @Inject
     BriefingColumnRepository columns;
@@ -84,26 +77,16 @@ class IssueMailIT {
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
-    private Actor editor() {
-        return accounts.actor("editor").orElseThrow();
-    }
-
     @Test
     void aPublishedIssueThatAsksForMailReachesItsLeadersWithThePdfAttached() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        try {
-            System.setProperty("briefdesk.mail.host", "127.0.0.1");
-            System.setProperty(
-                    "briefdesk.mail.port", String.valueOf(smtp.getSmtp().getPort()));
-            System.setProperty("briefdesk.mail.from", "chuangjianban@hd.example.cn");
+        try (MailFixture mail = MailFixture.relay()) {
             giveTheLeaderAnAddress();
 
             IssueView issue = readyIssue(true);
-            IssueView published = publication.publish(editor(), issue.id(), issue.version());
-            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the mail arrives after the publication commits");
+            IssueView published = publication.publish(desk.editor(), issue.id(), issue.version());
+            assertTrue(mail.arrived(1), "the mail arrives after the publication commits");
 
-            MimeMessage m = smtp.getReceivedMessages()[0];
+            MimeMessage m = mail.server().getReceivedMessages()[0];
             assertEquals(LEADER_MAIL, m.getRecipients(Message.RecipientType.TO)[0].toString());
             String name = published.briefingName() + published.label();
             assertEquals("《" + name + "》已印发", m.getSubject());
@@ -116,13 +99,8 @@ class IssueMailIT {
             }
 
             IssueView quiet = readyIssue(false);
-            IssueView quietPublished = publication.publish(editor(), quiet.id(), quiet.version());
+            IssueView quietPublished = publication.publish(desk.editor(), quiet.id(), quiet.version());
             assertEquals(0, mailing.sendNow(quietPublished.id()), "an issue that does not ask for mail is not mailed");
-        } finally {
-            System.clearProperty("briefdesk.mail.host");
-            System.clearProperty("briefdesk.mail.port");
-            System.clearProperty("briefdesk.mail.from");
-            smtp.stop();
         }
     }
 
@@ -130,21 +108,20 @@ class IssueMailIT {
     void withoutAMailServerNothingIsSentAndPublishingStillWorks() throws Exception {
         giveTheLeaderAnAddress();
         IssueView issue = readyIssue(true);
-        IssueView published = publication.publish(editor(), issue.id(), issue.version());
+        IssueView published = publication.publish(desk.editor(), issue.id(), issue.version());
         assertEquals(0, mailing.sendNow(published.id()));
     }
 
     private void giveTheLeaderAnAddress() throws Exception {
         tx.begin();
-        Account leader =
-                em.find(Account.class, accounts.actor("leader").orElseThrow().accountId());
+        Account leader = em.find(Account.class, desk.actor("leader").accountId());
         leader.changeEmail(LEADER_MAIL);
         tx.commit();
     }
 
     /** A title of its own with one accepted item in an issue distributed to the leader. */
     private IssueView readyIssue(boolean mail) throws Exception {
-        Actor admin = accounts.actor("admin").orElseThrow();
+        Actor admin = desk.admin();
         long title = briefings
                 .saveTitle(
                         admin,
@@ -155,10 +132,7 @@ class IssueMailIT {
                         PageLayout.standard())
                 .getId();
         tx.begin();
-        Unit unit = units.all().stream()
-                .filter(u -> "海淀街道".equals(u.getShortName()))
-                .findFirst()
-                .orElseThrow();
+        Unit unit = desk.unit("海淀街道");
         Item item = new Item(
                 em.find(Unit.class, unit.getId()),
                 null,
@@ -176,10 +150,10 @@ class IssueMailIT {
                 BriefingColumn.class, columns.findByName("工作动态").orElseThrow().getId())));
         em.persist(item);
         tx.commit();
-        IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, LocalDate.of(2026, 11, 27));
-        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
+        IssueView issue = briefings.create(desk.editor(), title, IssueKind.REGULAR, LocalDate.of(2026, 11, 27));
+        issue = assembly.add(desk.editor(), issue.id(), issue.version(), List.of(item.getId()));
         return briefings.describe(
-                editor(),
+                desk.editor(),
                 issue.id(),
                 issue.version(),
                 new IssueHeader(issue.issueDate(), null, issue.distribution(), null, mail, issue.recipients()));

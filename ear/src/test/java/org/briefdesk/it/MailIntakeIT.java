@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -25,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.TakenReportService;
@@ -36,15 +30,11 @@ import org.briefdesk.application.mailbox.QuarantineService;
 import org.briefdesk.application.mailbox.QuarantinedMail;
 import org.briefdesk.application.mailbox.Receipt;
 import org.briefdesk.application.statistics.StatisticsService;
-import org.briefdesk.domain.model.account.Account;
-import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemChannel;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.scoring.Period;
-import org.briefdesk.domain.model.unit.Unit;
-import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,7 +59,7 @@ class MailIntakeIT {
 
     @Deployment
     static EnterpriseArchive deployment() throws Exception {
-        return Deployments.withGreenMail(MailIntakeIT.class);
+        return Deployments.withGreenMail(MailIntakeIT.class, DeskFixture.class);
     }
 
     @Inject
@@ -85,41 +75,19 @@ class MailIntakeIT {
     TakenReportService takenReports;
 
     @Inject
-    AccountService accountService;
+    DeskFixture desk;
 
     @Inject
     StatisticsService statistics;
 
-    @Inject
-    UnitRepository units;
-
-    @Inject
-    UserTransaction tx;
-
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
-    private GreenMail mail;
-    private GreenMailUser mailbox;
+    private MailFixture mail;
 
     @BeforeEach
     void startMailServer() {
-        mail = new GreenMail(new ServerSetup[] {
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()
-        });
-        mail.start();
-        mailbox = mail.setUser(MAILBOX, "jianbao", "xinxi2026");
-        System.setProperty("briefdesk.mailbox.host", "127.0.0.1");
-        System.setProperty(
-                "briefdesk.mailbox.port", String.valueOf(mail.getImap().getPort()));
-        System.setProperty("briefdesk.mailbox.protocol", "imap");
-        System.setProperty("briefdesk.mailbox.security", "none");
-        System.setProperty("briefdesk.mailbox.user", "jianbao");
-        System.setProperty("briefdesk.mailbox.password", "xinxi2026");
-        System.setProperty("briefdesk.mail.host", "127.0.0.1");
-        System.setProperty("briefdesk.mail.port", String.valueOf(mail.getSmtp().getPort()));
-        System.setProperty("briefdesk.mail.from", MAILBOX);
+        mail = MailFixture.relayAndMailbox(MAILBOX, "jianbao", "xinxi2026");
         // The timer must not take a test's messages: one poll now, and the next one due in a day.
         System.setProperty("briefdesk.mailbox.poll.minutes", "1440");
         polling.poll();
@@ -127,19 +95,13 @@ class MailIntakeIT {
 
     @AfterEach
     void stopMailServer() {
-        for (String s : List.of("host", "port", "protocol", "security", "user", "password", "poll.minutes")) {
-            System.clearProperty("briefdesk.mailbox." + s);
-        }
-        for (String s : List.of("host", "port", "from")) {
-            System.clearProperty("briefdesk.mail." + s);
-        }
-        mail.stop();
+        mail.close();
     }
 
     @Test
     void aRegisteredOfficersMailBecomesASubmittedItemOfTheUnitAndTheSenderIsThanked() throws Exception {
-        String officer = address("ganjiakou");
-        officerWithMail("甘家口街道", "甘家口信息员", officer);
+        String officer = MailFixture.address("ganjiakou");
+        desk.officerWithMail("甘家口街道", "甘家口信息员", officer);
         String title = topic("甘家口街道推进垃圾分类");
         // GBK text labelled GB2312 and an RFC 2047 subject, as Foxmail and Outlook send them.
         deliver(raw(
@@ -162,13 +124,15 @@ class MailIntakeIT {
 
         MimeMessage thanks = receivedBy(officer);
         assertEquals("【简报台】已收到您报送的信息《" + title + "》", thanks.getSubject());
-        assertTrue(text(thanks).startsWith("甘家口信息员：\n\n您通过邮件报送的信息《" + title + "》已收到，已作为“甘家口街道"), text(thanks));
+        assertTrue(
+                MailFixture.body(thanks).startsWith("甘家口信息员：\n\n您通过邮件报送的信息《" + title + "》已收到，已作为“甘家口街道"),
+                MailFixture.body(thanks));
     }
 
     @Test
     void theSameMessageDeliveredTwiceMakesOneItem() throws Exception {
-        String officer = address("balizhuang");
-        officerWithMail("八里庄街道", "八里庄信息员", officer);
+        String officer = MailFixture.address("balizhuang");
+        desk.officerWithMail("八里庄街道", "八里庄信息员", officer);
         String title = topic("八里庄街道开展冬季消防安全检查");
         byte[] message = raw(id(), officer, utf8(title), plainBody("街道组织开展冬季消防安全检查，共检查商户120家。"));
         deliver(message);
@@ -181,8 +145,8 @@ class MailIntakeIT {
 
     @Test
     void aPollThatDiedBeforeRemovingTheMessageTakesNothingTwice() throws Exception {
-        String officer = address("zizhuyuan");
-        officerWithMail("紫竹院街道", "紫竹院信息员", officer);
+        String officer = MailFixture.address("zizhuyuan");
+        desk.officerWithMail("紫竹院街道", "紫竹院信息员", officer);
         String title = topic("紫竹院街道老旧小区加装电梯");
         byte[] message = raw(id(), officer, utf8(title), plainBody("今年完成加装电梯8部，惠及居民300户。"));
         deliver(message);
@@ -198,7 +162,7 @@ class MailIntakeIT {
 
     @Test
     void anUnknownSendersMailWaitsInQuarantineUntilAnEditorAssignsIt() throws Exception {
-        String stranger = address("wangwei");
+        String stranger = MailFixture.address("wangwei");
         String title = topic("关于曙光街道社区食堂开业的情况");
         deliver(raw(
                 id(),
@@ -214,51 +178,53 @@ class MailIntakeIT {
         assertEquals("发件人邮箱未登记为信息员", waiting.reason());
         assertEquals("曙光街道第一家社区食堂今日开业，可同时容纳80人就餐。", waiting.preview());
 
-        ItemView item = quarantine.assign(editor(), waiting.id(), unit("曙光街道").getId());
+        ItemView item =
+                quarantine.assign(desk.editor(), waiting.id(), desk.unit("曙光街道").getId());
 
         assertEquals(title, item.title());
         assertEquals("曙光街道", item.unitShortName());
         assertEquals(ItemStatus.SUBMITTED, item.status());
         assertEquals(ItemChannel.EMAIL, item.channel());
-        assertTrue(quarantine.waiting(editor()).stream().noneMatch(m -> m.id() == waiting.id()));
+        assertTrue(quarantine.waiting(desk.editor()).stream().noneMatch(m -> m.id() == waiting.id()));
         BusinessRuleViolation again = assertThrows(
                 BusinessRuleViolation.class,
-                () -> quarantine.assign(editor(), waiting.id(), unit("曙光街道").getId()));
+                () -> quarantine.assign(
+                        desk.editor(), waiting.id(), desk.unit("曙光街道").getId()));
         assertEquals("该来信已处理（已分派），请刷新页面", again.getMessage());
-        assertTrue(text(receivedBy(stranger)).contains("您发来的邮件已由编辑转为“曙光街道"));
+        assertTrue(MailFixture.body(receivedBy(stranger)).contains("您发来的邮件已由编辑转为“曙光街道"));
     }
 
     @Test
     void anOfficersAutoReplyIsNeitherAnItemNorAnsweredSoNoMailLoopStarts() throws Exception {
-        String officer = address("haidian");
-        officerWithMail("海淀街道", "海淀信息员", officer);
+        String officer = MailFixture.address("haidian");
+        desk.officerWithMail("海淀街道", "海淀信息员", officer);
         String title = topic("自动回复：您好，我正在休假，回来后尽快回复");
         deliver(raw(id(), officer, utf8(title), "Auto-Submitted: auto-replied\r\n" + plainBody("我正在休假。")));
 
         assertEquals(new PollResult(0, 1, 0, 0), polling.poll());
         assertTrue(items(title).isEmpty());
         assertEquals("自动回复或系统自动发送的邮件，未转为信息", waiting(title).reason());
-        assertEquals(0, mail.getReceivedMessages().length, "no acknowledgement");
+        assertEquals(0, mail.server().getReceivedMessages().length, "no acknowledgement");
     }
 
     @Test
     void anEditorDiscardsAMailAndItIsNotTakenAgain() throws Exception {
         String title = topic("高价回收旧手机");
-        byte[] message = raw(id(), address("spam"), utf8(title), plainBody("高价回收，联系电话13800000000。"));
+        byte[] message = raw(id(), MailFixture.address("spam"), utf8(title), plainBody("高价回收，联系电话13800000000。"));
         deliver(message);
         polling.poll();
 
-        quarantine.discard(editor(), waiting(title).id());
+        quarantine.discard(desk.editor(), waiting(title).id());
 
-        assertTrue(quarantine.waiting(editor()).stream().noneMatch(m -> title.equals(m.subject())));
+        assertTrue(quarantine.waiting(desk.editor()).stream().noneMatch(m -> title.equals(m.subject())));
         deliver(message);
         assertEquals(new PollResult(0, 0, 1, 0), polling.poll(), "the same message again is recognised");
     }
 
     @Test
     void anAttachedWordDocumentBecomesTheBodyAndOtherFilesAreKeptUnderTheUploadRules() throws Exception {
-        String officer = address("shuguang");
-        officerWithMail("曙光街道", "曙光信息员", officer);
+        String officer = MailFixture.address("shuguang");
+        desk.officerWithMail("曙光街道", "曙光信息员", officer);
         String title = topic("曙光街道垃圾分类工作报告");
         String boundary = "=_briefdesk_1";
         String body = "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n"
@@ -283,7 +249,7 @@ class MailIntakeIT {
                 .setParameter("i", item.getId())
                 .getResultList();
         assertEquals(List.of("说明.txt"), kept, "the document is the body; the program is refused");
-        String thanks = text(receivedBy(officer));
+        String thanks = MailFixture.body(receivedBy(officer));
         assertTrue(thanks.contains("以下附件未能保存：\n  setup.exe："), thanks);
     }
 
@@ -292,8 +258,8 @@ class MailIntakeIT {
         String title = topic("北下关街道电话报送：暴雨后积水点已全部排除");
         long submittedBefore = submittedThisMonth("北下关街道");
         ItemView item = takenReports.record(
-                editor(),
-                unit("北下关街道").getId(),
+                desk.editor(),
+                desk.unit("北下关街道").getId(),
                 ItemChannel.PHONE,
                 new ItemContent(title, "截至今日18时，辖区5处积水点已全部排除。", null, null, true, "王主任 68401234"));
 
@@ -305,17 +271,17 @@ class MailIntakeIT {
         BusinessRuleViolation form = assertThrows(
                 BusinessRuleViolation.class,
                 () -> takenReports.record(
-                        editor(),
-                        unit("北下关街道").getId(),
+                        desk.editor(),
+                        desk.unit("北下关街道").getId(),
                         ItemChannel.FORM,
                         new ItemContent(title, "正文", null, null, false, null)));
         assertEquals("请选择报送渠道：电话、纸质、领导转交或邮件", form.getMessage());
-        Actor officer = accountService.actor("haidian").orElseThrow();
+        Actor officer = desk.actor("haidian");
         assertThrows(
                 RuntimeException.class,
                 () -> takenReports.record(
                         officer,
-                        unit("北下关街道").getId(),
+                        desk.unit("北下关街道").getId(),
                         ItemChannel.PHONE,
                         new ItemContent(title, "正文", null, null, false, null)));
     }
@@ -323,7 +289,7 @@ class MailIntakeIT {
     // ---- helpers
 
     private void deliver(byte[] raw) throws Exception {
-        mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
+        mail.mailbox().deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
     }
 
     private static byte[] raw(String messageId, String from, String subject, String bodyWithHeaders) {
@@ -371,10 +337,6 @@ class MailIntakeIT {
         return title + "（" + System.nanoTime() % 1_000_000 + "）";
     }
 
-    private static String address(String local) {
-        return local + System.nanoTime() % 1_000_000 + "@hd.example.cn";
-    }
-
     private List<Item> items(String title) {
         return em.createQuery("select i from Item i where i.title = :t", Item.class)
                 .setParameter("t", title)
@@ -388,62 +350,32 @@ class MailIntakeIT {
     }
 
     private QuarantinedMail waiting(String subject) {
-        return quarantine.waiting(editor()).stream()
+        return quarantine.waiting(desk.editor()).stream()
                 .filter(m -> subject.equals(m.subject()))
                 .findFirst()
                 .orElseThrow();
     }
 
     private MimeMessage receivedBy(String address) throws Exception {
-        assertTrue(mail.waitForIncomingEmail(10_000, 1), "a mail arrived");
+        assertTrue(mail.server().waitForIncomingEmail(10_000, 1), "a mail arrived");
         for (int tries = 0; tries < 100; tries++) {
-            for (MimeMessage m : mail.getReceivedMessages()) {
+            for (MimeMessage m : mail.server().getReceivedMessages()) {
                 if (Arrays.stream(m.getAllRecipients())
                         .anyMatch(a -> a.toString().contains(address))) {
                     return m;
                 }
             }
-            mail.waitForIncomingEmail(100, mail.getReceivedMessages().length + 1);
+            mail.server().waitForIncomingEmail(100, mail.server().getReceivedMessages().length + 1);
         }
         throw new AssertionError("no mail to " + address);
     }
 
-    private static String text(MimeMessage m) throws Exception {
-        try (InputStream in = m.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        }
-    }
-
     private long submittedThisMonth(String unitShortName) {
-        long unitId = unit(unitShortName).getId();
-        return statistics.report(editor(), Period.month(YearMonth.now(DistrictTime.ZONE))).rows().stream()
+        long unitId = desk.unit(unitShortName).getId();
+        return statistics.report(desk.editor(), Period.month(YearMonth.now(DistrictTime.ZONE))).rows().stream()
                 .filter(r -> r.getUnitId() == unitId)
                 .findFirst()
                 .orElseThrow()
                 .getSubmitted();
-    }
-
-    private Actor editor() {
-        return accountService.actor("editor").orElseThrow();
-    }
-
-    private Unit unit(String shortName) {
-        return units.all().stream()
-                .filter(u -> u.getShortName().equals(shortName))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private void officerWithMail(String unitShortName, String displayName, String email) throws Exception {
-        tx.begin();
-        Account a = new Account(
-                "mail" + System.nanoTime() % 10_000_000,
-                displayName,
-                "xinxi2026",
-                Role.OFFICER,
-                em.find(Unit.class, unit(unitShortName).getId()));
-        a.changeEmail(email);
-        em.persist(a);
-        tx.commit();
     }
 }

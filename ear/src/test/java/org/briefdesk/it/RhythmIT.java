@@ -5,40 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.rhythm.PeriodicReportService;
 import org.briefdesk.application.rhythm.PeriodicReportView;
 import org.briefdesk.application.rhythm.RhythmSettingsService;
+import org.briefdesk.application.rhythm.WorkingCalendarService;
 import org.briefdesk.application.scheduling.JobScheduler;
 import org.briefdesk.domain.model.account.Account;
-import org.briefdesk.domain.model.account.Role;
+import org.briefdesk.domain.model.calendar.DayKind;
 import org.briefdesk.domain.model.report.ReportRecipients;
 import org.briefdesk.domain.model.scheduling.JobRun;
 import org.briefdesk.domain.model.scheduling.JobRunRepository;
 import org.briefdesk.domain.model.scheduling.RunOutcome;
-import org.briefdesk.domain.model.unit.Unit;
-import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -55,11 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RhythmIT {
 
-    private static final String FROM = "chuangjianban@hd.example.cn";
-
     @Deployment
     static EnterpriseArchive deployment() throws Exception {
-        return Deployments.withGreenMail(RhythmIT.class);
+        return Deployments.withGreenMail(RhythmIT.class, DeskFixture.class);
     }
 
     @Inject
@@ -75,24 +65,20 @@ class RhythmIT {
     RhythmSettingsService settings;
 
     @Inject
-    AccountService accounts;
+    DeskFixture desk;
 
     @Inject
-    UserTransaction tx;
+    WorkingCalendarService workingCalendar;
 
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
     private final long run = System.nanoTime() % 1_000_000;
-    private int made;
 
     @AfterEach
     void realTimeAndDefaultSettings() {
         DistrictTime.reset();
-        settings.change(admin(), ReportRecipients.ALL_UNITS, List.of(), false, DayOfWeek.FRIDAY);
-        for (String s : List.of("host", "port", "from")) {
-            System.clearProperty("briefdesk.mail." + s);
-        }
+        settings.change(desk.admin(), ReportRecipients.ALL_UNITS, List.of(), false, DayOfWeek.FRIDAY);
     }
 
     @Test
@@ -100,12 +86,11 @@ class RhythmIT {
         String address = "wanliu" + run + "@hd.example.cn";
         Actor behind = officerOf("万柳地区", true, address);
         Actor done = officerOf("西三旗街道", true, null);
-        submitted(done, "西三旗街道开展垃圾分类入户宣传", LocalDateTime.of(2027, 3, 2, 9, 0));
-        submitted(done, "西三旗街道组织文明交通志愿服务", LocalDateTime.of(2027, 3, 4, 15, 0));
-        submitted(behind, "万柳地区举办邻里节活动", LocalDateTime.of(2027, 3, 3, 10, 0));
+        desk.itemSubmittedAt(done, "西三旗街道开展垃圾分类入户宣传", LocalDateTime.of(2027, 3, 2, 9, 0), false);
+        desk.itemSubmittedAt(done, "西三旗街道组织文明交通志愿服务", LocalDateTime.of(2027, 3, 4, 15, 0), false);
+        desk.itemSubmittedAt(behind, "万柳地区举办邻里节活动", LocalDateTime.of(2027, 3, 3, 10, 0), false);
 
-        GreenMail smtp = mailServer();
-        try {
+        try (MailFixture mail = MailFixture.relay()) {
             DistrictTime.moveTo(beijing(2027, 3, 8, 8, 30));
             scheduler.runDueJobsNow();
             JobRun week = runs.find("quota-reminders", "2027-W09").orElseThrow();
@@ -124,12 +109,32 @@ class RhythmIT {
             assertTrue(
                     noticesOf(done.unitId()).stream().noneMatch(t -> t.startsWith("上周")),
                     "a unit that met its quota is left alone");
-            assertTrue(smtp.waitForIncomingEmail(10_000, 1));
-            List<MimeMessage> mails = to(smtp, address);
+            assertTrue(mail.arrived(1));
+            List<MimeMessage> mails = mail.to(address);
             assertEquals(1, mails.size());
             assertEquals("【简报台】每周报送提醒", mails.get(0).getSubject());
+        }
+    }
+
+    @Test
+    void theMonthlyReportWaitsForTheFirstWorkingDayAfterTheNationalDayHolidayEntered() throws Exception {
+        // 2026's arrangement (国务院办公厅, 2025-11-04): 10月1日至7日放假调休.
+        for (int d = 1; d <= 7; d++) {
+            workingCalendar.set(desk.admin(), LocalDate.of(2026, 10, d), DayKind.HOLIDAY, "国庆节");
+        }
+        try {
+            DistrictTime.moveTo(beijing(2026, 10, 5, 9, 0)); // a Monday inside the holiday
+            scheduler.runDueJobsNow();
+            assertTrue(runs.find("monthly-report", "2026-09").isEmpty(), "not during the holiday");
+
+            DistrictTime.moveTo(beijing(2026, 10, 8, 8, 30)); // Thursday, the first working day
+            scheduler.runDueJobsNow();
+            JobRun monthly = runs.find("monthly-report", "2026-09").orElseThrow();
+            assertEquals(RunOutcome.DONE, monthly.getOutcome(), monthly.getDetail());
         } finally {
-            smtp.stop();
+            for (int d = 1; d <= 7; d++) {
+                workingCalendar.remove(desk.admin(), LocalDate.of(2026, 10, d));
+            }
         }
     }
 
@@ -137,10 +142,10 @@ class RhythmIT {
     void aMonthStartingOnSaturdayHasItsReportOnMondayOnceForTheKeyUnitsAndLeadersSet() throws Exception {
         Actor key = officerOf("马连洼街道", true, null);
         Actor ordinary = officerOf("香山街道", false, null);
-        submitted(key, "马连洼街道推进背街小巷环境整治", LocalDateTime.of(2027, 4, 12, 9, 0));
+        desk.itemSubmittedAt(key, "马连洼街道推进背街小巷环境整治", LocalDateTime.of(2027, 4, 12, 9, 0), false);
         Account leader = em.createQuery("select a from Account a where a.login = 'leader'", Account.class)
                 .getSingleResult();
-        settings.change(admin(), ReportRecipients.KEY_UNITS, List.of(leader.getId()), false, DayOfWeek.FRIDAY);
+        settings.change(desk.admin(), ReportRecipients.KEY_UNITS, List.of(leader.getId()), false, DayOfWeek.FRIDAY);
 
         DistrictTime.moveTo(beijing(2027, 5, 1, 9, 0)); // Saturday 1 May
         scheduler.runDueJobsNow();
@@ -153,7 +158,7 @@ class RhythmIT {
         assertEquals(RunOutcome.DONE, monthly.getOutcome(), monthly.getDetail());
         assertEquals(1, monthly.getAttempts());
 
-        List<PeriodicReportView> april = reports.readable(editor(), 200).stream()
+        List<PeriodicReportView> april = reports.readable(desk.editor(), 200).stream()
                 .filter(r -> r.kind().equals("MONTHLY") && r.periodLabel().equals("2027年4月"))
                 .toList();
         assertEquals(1, april.size(), "issued once");
@@ -166,7 +171,7 @@ class RhythmIT {
         assertTrue(r.summary().startsWith("2027年4月全区报送信息"), r.summary());
 
         assertTrue(readable(key, r.id()), "a key unit's officer reads it");
-        assertTrue(readable(accounts.actor("leader").orElseThrow(), r.id()), "so does the leader named");
+        assertTrue(readable(desk.actor("leader"), r.id()), "so does the leader named");
         assertFalse(readable(ordinary, r.id()), "an ordinary unit was not sent it");
         assertTrue(reports.readable(key, 50).stream()
                 .allMatch(v -> v.recipientUnits().isEmpty()));
@@ -207,7 +212,7 @@ class RhythmIT {
             assertEquals(RunOutcome.DONE, r.getOutcome(), r.getDetail());
         }
         assertTrue(runs.find("annual-ranking", "2026").isEmpty(), "the annual ranking waits for January");
-        List<String> issued = reports.readable(editor(), 200).stream()
+        List<String> issued = reports.readable(desk.editor(), 200).stream()
                 .filter(v -> v.periodLabel().startsWith("2027年"))
                 .map(v -> v.kindLabel() + " " + v.periodLabel())
                 .toList();
@@ -217,7 +222,7 @@ class RhythmIT {
 
     @Test
     void editorsAreRemindedWhenNoRegularIssueIsOutByTheWeeklyDay() {
-        settings.change(admin(), ReportRecipients.ALL_UNITS, List.of(), false, DayOfWeek.THURSDAY);
+        settings.change(desk.admin(), ReportRecipients.ALL_UNITS, List.of(), false, DayOfWeek.THURSDAY);
         DistrictTime.moveTo(beijing(2027, 9, 16, 16, 30)); // Thursday, before 17:00
         scheduler.runDueJobsNow();
         assertTrue(runs.find("weekly-issue-reminder", "2027-W37").isEmpty());
@@ -228,7 +233,7 @@ class RhythmIT {
         assertEquals(
                 RunOutcome.DONE,
                 runs.find("weekly-issue-reminder", "2027-W37").orElseThrow().getOutcome());
-        long editorId = editor().accountId();
+        long editorId = desk.editor().accountId();
         List<String> texts = em.createQuery(
                         "select n.text from Notice n where n.accountId = :a and n.text like :t", String.class)
                 .setParameter("a", editorId)
@@ -247,62 +252,11 @@ class RhythmIT {
                 .getResultList();
     }
 
-    private GreenMail mailServer() {
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        System.setProperty("briefdesk.mail.host", "127.0.0.1");
-        System.setProperty("briefdesk.mail.port", String.valueOf(smtp.getSmtp().getPort()));
-        System.setProperty("briefdesk.mail.from", FROM);
-        return smtp;
-    }
-
-    private static List<MimeMessage> to(GreenMail smtp, String address) throws Exception {
-        List<MimeMessage> out = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (Arrays.stream(m.getAllRecipients())
-                    .anyMatch(a -> ((InternetAddress) a).getAddress().equals(address))) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
     private Actor officerOf(String name, boolean key, String email) throws Exception {
-        tx.begin();
-        Unit unit = new Unit(name + run, name + run, UnitKind.STREET_TOWN, key);
-        em.persist(unit);
-        Account officer = new Account("r" + run + "x" + made++, name + "信息员", DemoData.PASSWORD, Role.OFFICER, unit);
-        if (email != null) {
-            officer.changeEmail(email);
-        }
-        em.persist(officer);
-        tx.commit();
-        return Actor.of(officer);
-    }
-
-    private void submitted(Actor officer, String title, LocalDateTime at) throws Exception {
-        tx.begin();
-        Instant when = at.atZone(DistrictTime.ZONE).toInstant();
-        var item = new org.briefdesk.domain.model.item.Item(
-                em.find(Unit.class, officer.unitId()),
-                em.find(Account.class, officer.accountId()),
-                new org.briefdesk.domain.model.item.ItemContent(
-                        title, "<p>" + title + "，居民踊跃参与。</p>", at.toLocalDate(), null, false, null),
-                when.minusSeconds(600));
-        item.submit(when);
-        em.persist(item);
-        tx.commit();
+        return desk.officer(desk.newUnitNamed(name + run, key), name + "信息员", email);
     }
 
     private static Instant beijing(int y, int m, int d, int h, int min) {
         return LocalDateTime.of(y, m, d, h, min).atZone(DistrictTime.ZONE).toInstant();
-    }
-
-    private Actor admin() {
-        return accounts.actor("admin").orElseThrow();
-    }
-
-    private Actor editor() {
-        return accounts.actor("editor").orElseThrow();
     }
 }

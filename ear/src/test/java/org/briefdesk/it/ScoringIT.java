@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -21,7 +19,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.scoring.AdoptionService;
@@ -34,25 +31,20 @@ import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.statistics.UnitStatistics;
-import org.briefdesk.domain.model.account.Account;
-import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.Outlet;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.instruction.InstructionSource;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.notice.Notice;
 import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.model.scoring.ScoreKey;
-import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.briefdesk.infrastructure.reporting.StatisticsWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,7 +62,7 @@ class ScoringIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(ScoringIT.class);
+        return Deployments.briefdesk(ScoringIT.class, DeskFixture.class);
     }
 
     @Inject
@@ -92,67 +84,20 @@ class ScoringIT {
     EditorialService editorial;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    UserTransaction tx;
+    DeskFixture desk;
 
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
     private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    private int accountsMade;
-
-    private Actor editor() {
-        return accounts.actor("editor").orElseThrow();
-    }
-
-    private Actor admin() {
-        return accounts.actor("admin").orElseThrow();
-    }
-
-    private Actor leader() {
-        return accounts.actor("leader").orElseThrow();
-    }
 
     /** A unit of this run with one officer. */
     private Actor officerOf(String shortName, UnitKind kind, boolean key) throws Exception {
-        tx.begin();
-        Unit unit = new Unit(shortName + run, shortName + run, kind, key);
-        em.persist(unit);
-        Account officer =
-                new Account("o" + run + "x" + accountsMade++, shortName + "信息员", DemoData.PASSWORD, Role.OFFICER, unit);
-        em.persist(officer);
-        tx.commit();
-        return Actor.of(officer);
-    }
-
-    /** An item of the officer's unit, submitted at the given Beijing time and accepted. */
-    private long acceptedItem(Actor officer, String title, LocalDateTime submittedAt, boolean accept) throws Exception {
-        tx.begin();
-        Instant at = submittedAt.atZone(DistrictTime.ZONE).toInstant();
-        Item item = new Item(
-                em.find(Unit.class, officer.unitId()),
-                em.find(Account.class, officer.accountId()),
-                new ItemContent(
-                        title,
-                        "<p>" + title + "。街道组织志愿者开展文明引导，服务群众300余人次。</p>",
-                        submittedAt.toLocalDate(),
-                        null,
-                        false,
-                        null),
-                at.minusSeconds(3600));
-        item.submit(at);
-        if (accept) {
-            item.accept();
-        }
-        em.persist(item);
-        tx.commit();
-        return item.getId();
+        return desk.officer(desk.newUnitNamed(shortName + run, kind, key), shortName + "信息员", null);
     }
 
     private Outlet outlet(String name, OutletLevel level, String medium) {
-        return outlets.create(editor(), name + run, level, medium);
+        return outlets.create(desk.editor(), name + run, level, medium);
     }
 
     private UnitStatistics row(StatisticsReport report, long unitId) {
@@ -165,30 +110,32 @@ class ScoringIT {
     @Test
     void theWorkedExampleScoresSixtyOneAndTheMonthlyReportSumsIt() throws Exception {
         Actor officer = officerOf("花园路街道", UnitKind.STREET_TOWN, true);
-        long item = acceptedItem(officer, "花园路街道推行垃圾分类积分兑换", LocalDateTime.of(2021, 3, 2, 10, 0), true);
+        long item = desk.itemSubmittedAt(officer, "花园路街道推行垃圾分类积分兑换", LocalDateTime.of(2021, 3, 2, 10, 0), true);
         long issueId = 9_000_000_000L + Math.abs(run.hashCode());
         adoptions.recordBriefingPublication(
-                editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
+                desk.editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
         // publishing the same issue again records nothing new
         adoptions.recordBriefingPublication(
-                editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
+                desk.editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
         adoptions.record(
-                editor(),
+                desk.editor(),
                 item,
                 outlet("北京日报", OutletLevel.CITY, "报纸").getId(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 3, 12));
         adoptions.record(
-                editor(),
+                desk.editor(),
                 item,
                 outlet("人民网", OutletLevel.NATIONAL, "网站").getId(),
                 AdoptionMode.COMBINED,
                 LocalDate.of(2021, 3, 20));
-        instructions.record(editor(), item, LeaderLevel.DISTRICT, "王明", LocalDate.of(2021, 3, 9), "请区创建办总结推广。", null);
-        instructions.record(editor(), item, LeaderLevel.CITY, "李华", LocalDate.of(2021, 3, 25), "做法很好，可在全市交流。", null);
+        instructions.record(
+                desk.editor(), item, LeaderLevel.DISTRICT, "王明", LocalDate.of(2021, 3, 9), "请区创建办总结推广。", null);
+        instructions.record(
+                desk.editor(), item, LeaderLevel.CITY, "李华", LocalDate.of(2021, 3, 25), "做法很好，可在全市交流。", null);
 
-        assertEquals(3, adoptions.forItem(editor(), item).size());
-        ItemScoreView score = scoring.explain(editor(), item).get(0);
+        assertEquals(3, adoptions.forItem(desk.editor(), item).size());
+        ItemScoreView score = scoring.explain(desk.editor(), item).get(0);
         assertEquals(61, score.total());
         assertEquals(1, score.submissionPoints());
         assertEquals(
@@ -196,7 +143,8 @@ class ScoringIT {
                 score.lines().stream().filter(l -> l.credited() == 0).count(),
                 "人民网's 20 is superseded by 北京日报's 20");
 
-        UnitStatistics march = row(statistics.report(editor(), Period.month(YearMonth.of(2021, 3))), officer.unitId());
+        UnitStatistics march =
+                row(statistics.report(desk.editor(), Period.month(YearMonth.of(2021, 3))), officer.unitId());
         assertEquals(1, march.getSubmitted());
         assertEquals(1, march.getDistrictFull());
         assertEquals(1, march.getCityFull());
@@ -205,7 +153,7 @@ class ScoringIT {
         assertEquals(61, march.getScore());
         assertEquals(
                 0,
-                row(statistics.report(editor(), Period.month(YearMonth.of(2021, 4))), officer.unitId())
+                row(statistics.report(desk.editor(), Period.month(YearMonth.of(2021, 4))), officer.unitId())
                         .getScore());
     }
 
@@ -213,15 +161,15 @@ class ScoringIT {
     void aHigherAdoptionInALaterMonthCountsTheDifferenceThere() throws Exception {
         Actor officer = officerOf("北太平庄街道", UnitKind.STREET_TOWN, true);
         // submitted on 31 May at 23:30 Beijing time, which is still 31 May (not 1 June as in UTC+0 it is 15:30)
-        long item = acceptedItem(officer, "北太平庄街道开展楼门文明创建", LocalDateTime.of(2021, 5, 31, 23, 30), true);
+        long item = desk.itemSubmittedAt(officer, "北太平庄街道开展楼门文明创建", LocalDateTime.of(2021, 5, 31, 23, 30), true);
         adoptions.record(
-                editor(),
+                desk.editor(),
                 item,
                 outlet("海淀报", OutletLevel.DISTRICT, "报纸").getId(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 5, 31));
         adoptions.record(
-                editor(),
+                desk.editor(),
                 item,
                 outlet("新华网", OutletLevel.NATIONAL, "网站").getId(),
                 AdoptionMode.FULL,
@@ -229,19 +177,20 @@ class ScoringIT {
 
         assertEquals(
                 1 + 5,
-                row(statistics.report(editor(), Period.month(YearMonth.of(2021, 5))), officer.unitId())
+                row(statistics.report(desk.editor(), Period.month(YearMonth.of(2021, 5))), officer.unitId())
                         .getScore());
-        UnitStatistics june = row(statistics.report(editor(), Period.month(YearMonth.of(2021, 6))), officer.unitId());
+        UnitStatistics june =
+                row(statistics.report(desk.editor(), Period.month(YearMonth.of(2021, 6))), officer.unitId());
         assertEquals(0, june.getSubmitted());
         assertEquals(35, june.getScore());
         assertEquals(
                 41,
-                row(statistics.report(editor(), Period.quarter(2021, 2)), officer.unitId())
+                row(statistics.report(desk.editor(), Period.quarter(2021, 2)), officer.unitId())
                         .getScore());
         // the week of 31 May – 6 June crosses the month end: it holds the submission and both adoptions
         assertEquals(
                 41,
-                row(statistics.report(editor(), Period.weekOf(LocalDate.of(2021, 6, 2))), officer.unitId())
+                row(statistics.report(desk.editor(), Period.weekOf(LocalDate.of(2021, 6, 2))), officer.unitId())
                         .getScore());
     }
 
@@ -249,23 +198,23 @@ class ScoringIT {
     void aCombinedItemsAdoptionCreditsEverySourceUnitWithCombinedPoints() throws Exception {
         Actor a = officerOf("清河街道", UnitKind.STREET_TOWN, true);
         Actor b = officerOf("区文旅局", UnitKind.DEPARTMENT, false);
-        long ia = acceptedItem(a, "清河街道举办文明旅游宣传周", LocalDateTime.of(2021, 9, 6, 9, 0), false);
-        long ib = acceptedItem(b, "区文旅局启动文明旅游志愿服务", LocalDateTime.of(2021, 9, 6, 15, 0), false);
+        long ia = desk.itemSubmittedAt(a, "清河街道举办文明旅游宣传周", LocalDateTime.of(2021, 9, 6, 9, 0), false);
+        long ib = desk.itemSubmittedAt(b, "区文旅局启动文明旅游志愿服务", LocalDateTime.of(2021, 9, 6, 15, 0), false);
         Map<Long, Long> seen = new LinkedHashMap<>();
         seen.put(ia, em.find(Item.class, ia).getVersion());
         seen.put(ib, em.find(Item.class, ib).getVersion());
-        Item combined = editorial.combine(editor(), seen, "我区多措并举推进文明旅游", "<p>清河街道、区文旅局围绕文明旅游开展系列活动。</p>");
+        Item combined = editorial.combine(desk.editor(), seen, "我区多措并举推进文明旅游", "<p>清河街道、区文旅局围绕文明旅游开展系列活动。</p>");
         adoptions.record(
-                editor(),
+                desk.editor(),
                 combined.getId(),
                 outlet("首都文明网", OutletLevel.CITY, "网站").getId(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 9, 10));
 
-        List<ItemScoreView> sources = scoring.explain(editor(), combined.getId());
+        List<ItemScoreView> sources = scoring.explain(desk.editor(), combined.getId());
         assertEquals(2, sources.size());
         assertTrue(sources.stream().allMatch(s -> s.total() == 1 + 10), sources.toString());
-        StatisticsReport september = statistics.report(editor(), Period.month(YearMonth.of(2021, 9)));
+        StatisticsReport september = statistics.report(desk.editor(), Period.month(YearMonth.of(2021, 9)));
         assertEquals(11, row(september, a.unitId()).getScore());
         assertEquals(1, row(september, a.unitId()).getCityCombined());
         assertEquals(11, row(september, b.unitId()).getScore());
@@ -273,41 +222,44 @@ class ScoringIT {
 
     @Test
     void aRuleVersionAppliesFromItsDateAndAPastDateNeedsAnExplicitRecompute() throws Exception {
-        Map<ScoreKey, Integer> raised = new EnumMap<>(scoring.current(admin()).pointsByKey());
+        Map<ScoreKey, Integer> raised =
+                new EnumMap<>(scoring.current(desk.admin()).pointsByKey());
         raised.put(ScoreKey.SUBMISSION, 2);
         raised.put(ScoreKey.CITY_FULL, 25);
         Map<ScoreKey, Integer> defaults = new EnumMap<>(ScoreKey.class);
         for (ScoreKey k : ScoreKey.values()) {
             defaults.put(k, k.getDefaultPoints());
         }
-        int versionsAtStart = scoring.versions(admin()).size();
+        int versionsAtStart = scoring.versions(desk.admin()).size();
         var refused = assertThrows(
                 BusinessRuleViolation.class,
                 () -> scoring.addVersion(
-                        admin(), LocalDate.of(2020, 6, 1), raised, true, true, true, "2020年6月试行", false));
+                        desk.admin(), LocalDate.of(2020, 6, 1), raised, true, true, true, "2020年6月试行", false));
         assertTrue(refused.getMessage().contains("重新计算"), refused.getMessage());
-        assertEquals(versionsAtStart, scoring.versions(admin()).size(), "a refused version is not stored");
+        assertEquals(versionsAtStart, scoring.versions(desk.admin()).size(), "a refused version is not stored");
         assertThrows(
                 AccessDenied.class,
-                () -> scoring.addVersion(editor(), LocalDate.of(2099, 1, 1), raised, true, true, true, null, false));
+                () -> scoring.addVersion(
+                        desk.editor(), LocalDate.of(2099, 1, 1), raised, true, true, true, null, false));
 
         Actor officer = officerOf("甘家口街道", UnitKind.STREET_TOWN, true);
-        long june = acceptedItem(officer, "甘家口街道开展夏季文明劝导", LocalDateTime.of(2020, 6, 10, 9, 0), true);
-        long july = acceptedItem(officer, "甘家口街道整治背街小巷", LocalDateTime.of(2020, 7, 2, 9, 0), true);
+        long june = desk.itemSubmittedAt(officer, "甘家口街道开展夏季文明劝导", LocalDateTime.of(2020, 6, 10, 9, 0), true);
+        long july = desk.itemSubmittedAt(officer, "甘家口街道整治背街小巷", LocalDateTime.of(2020, 7, 2, 9, 0), true);
         Outlet city = outlet("北京晚报", OutletLevel.CITY, "报纸");
-        adoptions.record(editor(), june, city.getId(), AdoptionMode.FULL, LocalDate.of(2020, 6, 15));
-        adoptions.record(editor(), july, city.getId(), AdoptionMode.FULL, LocalDate.of(2020, 7, 3));
-        int versionsBefore = scoring.versions(admin()).size();
+        adoptions.record(desk.editor(), june, city.getId(), AdoptionMode.FULL, LocalDate.of(2020, 6, 15));
+        adoptions.record(desk.editor(), july, city.getId(), AdoptionMode.FULL, LocalDate.of(2020, 7, 3));
+        int versionsBefore = scoring.versions(desk.admin()).size();
 
         // June 2020 only: a raised version from 1 June, the defaults again from 1 July
-        scoring.addVersion(admin(), LocalDate.of(2020, 6, 1), raised, true, true, true, "2020年6月试行", true);
-        scoring.addVersion(admin(), LocalDate.of(2020, 7, 1), defaults, true, true, true, "恢复默认标准", true);
-        assertEquals(versionsBefore + 2, scoring.versions(admin()).size());
-        assertEquals(2 + 25, scoring.explain(editor(), june).get(0).total());
-        assertEquals(1 + 20, scoring.explain(editor(), july).get(0).total());
+        scoring.addVersion(desk.admin(), LocalDate.of(2020, 6, 1), raised, true, true, true, "2020年6月试行", true);
+        scoring.addVersion(desk.admin(), LocalDate.of(2020, 7, 1), defaults, true, true, true, "恢复默认标准", true);
+        assertEquals(versionsBefore + 2, scoring.versions(desk.admin()).size());
+        assertEquals(2 + 25, scoring.explain(desk.editor(), june).get(0).total());
+        assertEquals(1 + 20, scoring.explain(desk.editor(), july).get(0).total());
         UnitStatistics summer = row(
                 statistics.report(
-                        editor(), new Period(Period.Kind.MONTH, LocalDate.of(2020, 6, 1), LocalDate.of(2020, 7, 31))),
+                        desk.editor(),
+                        new Period(Period.Kind.MONTH, LocalDate.of(2020, 6, 1), LocalDate.of(2020, 7, 31))),
                 officer.unitId());
         assertEquals(2, summer.getSubmitted());
         assertEquals(3, summer.getSubmissionPoints(), "2 points in June, 1 in July");
@@ -318,31 +270,43 @@ class ScoringIT {
     void leadersInstructInThePortalOfficersOnlyReadAndBadInputIsRefused() throws Exception {
         Actor officer = officerOf("中关村街道", UnitKind.STREET_TOWN, true);
         Actor other = officerOf("紫竹院街道", UnitKind.STREET_TOWN, true);
-        long accepted = acceptedItem(officer, "中关村街道打造文明示范街区", LocalDateTime.of(2021, 10, 11, 9, 0), true);
-        long waiting = acceptedItem(officer, "中关村街道开展垃圾分类入户宣传", LocalDateTime.of(2021, 10, 12, 9, 0), false);
+        long accepted = desk.itemSubmittedAt(officer, "中关村街道打造文明示范街区", LocalDateTime.of(2021, 10, 11, 9, 0), true);
+        long waiting = desk.itemSubmittedAt(officer, "中关村街道开展垃圾分类入户宣传", LocalDateTime.of(2021, 10, 12, 9, 0), false);
 
         InstructionView v = instructions.record(
-                leader(), accepted, LeaderLevel.DISTRICT, null, LocalDate.of(2021, 10, 15), "经验可复制，请在各街道推广。", 4242L);
+                desk.actor("leader"),
+                accepted,
+                LeaderLevel.DISTRICT,
+                null,
+                LocalDate.of(2021, 10, 15),
+                "经验可复制，请在各街道推广。",
+                4242L);
         assertEquals(InstructionSource.PORTAL, v.source());
-        assertEquals(leader().displayName(), v.leaderName());
+        assertEquals(desk.actor("leader").displayName(), v.leaderName());
         assertEquals(
                 1,
-                instructions.forBriefingEntries(leader(), List.of(4242L)).stream()
+                instructions.forBriefingEntries(desk.actor("leader"), List.of(4242L)).stream()
                         .filter(i -> i.itemId() == accepted)
                         .count());
         assertThrows(
                 AccessDenied.class,
                 () -> instructions.record(
-                        leader(), waiting, LeaderLevel.DISTRICT, null, LocalDate.of(2021, 10, 15), "好", null));
+                        desk.actor("leader"),
+                        waiting,
+                        LeaderLevel.DISTRICT,
+                        null,
+                        LocalDate.of(2021, 10, 15),
+                        "好",
+                        null));
         var noName = assertThrows(
                 BusinessRuleViolation.class,
                 () -> instructions.record(
-                        editor(), accepted, LeaderLevel.CITY, " ", LocalDate.of(2021, 10, 16), "请关注。", null));
+                        desk.editor(), accepted, LeaderLevel.CITY, " ", LocalDate.of(2021, 10, 16), "请关注。", null));
         assertTrue(noName.getMessage().contains("批示领导"), noName.getMessage());
         var future = assertThrows(
                 BusinessRuleViolation.class,
                 () -> instructions.record(
-                        editor(),
+                        desk.editor(),
                         accepted,
                         LeaderLevel.CITY,
                         "李华",
@@ -354,10 +318,11 @@ class ScoringIT {
         assertThrows(
                 AccessDenied.class,
                 () -> adoptions.record(officer, accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
-        adoptions.record(editor(), accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20));
+        adoptions.record(desk.editor(), accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20));
         var twice = assertThrows(
                 BusinessRuleViolation.class,
-                () -> adoptions.record(editor(), accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
+                () -> adoptions.record(
+                        desk.editor(), accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
         assertTrue(twice.getMessage().contains("已有记录"), twice.getMessage());
 
         assertEquals(
@@ -384,11 +349,11 @@ class ScoringIT {
         LocalDateTime thisWeek = Period.weekOf(today).from().atTime(0, 5).isAfter(now)
                 ? now
                 : Period.weekOf(today).from().atTime(0, 5);
-        acceptedItem(behind, "万寿路街道开展文明餐桌行动", thisWeek, false);
-        acceptedItem(done, "羊坊店街道开展文明交通劝导", thisWeek, false);
-        acceptedItem(done, "羊坊店街道建成社区文明实践站", thisWeek, false);
+        desk.itemSubmittedAt(behind, "万寿路街道开展文明餐桌行动", thisWeek, false);
+        desk.itemSubmittedAt(done, "羊坊店街道开展文明交通劝导", thisWeek, false);
+        desk.itemSubmittedAt(done, "羊坊店街道建成社区文明实践站", thisWeek, false);
 
-        var board = statistics.quotaBoard(editor(), today);
+        var board = statistics.quotaBoard(desk.editor(), today);
         var mine = board.stream()
                 .filter(s -> s.unitId() == behind.unitId())
                 .findFirst()
@@ -397,7 +362,7 @@ class ScoringIT {
         assertFalse(board.stream().anyMatch(s -> s.unitId() == done.unitId()));
         assertFalse(board.stream().anyMatch(s -> s.unitId() == ordinary.unitId()), "ordinary units owe no quota");
 
-        statistics.remindQuota(editor(), behind.unitId(), today);
+        statistics.remindQuota(desk.editor(), behind.unitId(), today);
         List<Notice> notices = em.createQuery(
                         "select n from Notice n where n.unitId = :u and n.kind = :k", Notice.class)
                 .setParameter("u", behind.unitId())
@@ -405,7 +370,7 @@ class ScoringIT {
                 .getResultList();
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).getText().contains("已报送1条"), notices.get(0).getText());
-        assertThrows(BusinessRuleViolation.class, () -> statistics.remindQuota(editor(), done.unitId(), today));
+        assertThrows(BusinessRuleViolation.class, () -> statistics.remindQuota(desk.editor(), done.unitId(), today));
         assertThrows(AccessDenied.class, () -> statistics.quotaBoard(behind, today));
     }
 
@@ -413,34 +378,35 @@ class ScoringIT {
     void remindAllSendsOneNoticeToEveryUnitOnTheQuotaBoard() throws Exception {
         Actor behind = officerOf("紫竹院街道", UnitKind.STREET_TOWN, true);
         LocalDate today = LocalDate.now(DistrictTime.ZONE);
-        var board = statistics.quotaBoard(editor(), today);
+        var board = statistics.quotaBoard(desk.editor(), today);
         assertTrue(board.stream().anyMatch(s -> s.unitId() == behind.unitId()));
 
-        assertEquals(board.size(), statistics.remindAllBelowQuota(editor(), today));
+        assertEquals(board.size(), statistics.remindAllBelowQuota(desk.editor(), today));
         for (var s : board) {
             long n = em.createQuery("select count(n) from Notice n where n.unitId = :u", Long.class)
                     .setParameter("u", s.unitId())
                     .getSingleResult();
             assertTrue(n >= 1, s.unitName() + " was reminded");
         }
-        assertThrows(AccessDenied.class, () -> statistics.remindAllBelowQuota(leader(), today));
+        assertThrows(AccessDenied.class, () -> statistics.remindAllBelowQuota(desk.actor("leader"), today));
     }
 
     @Test
     void theRankingIsTheReportsTopKeyUnitsPerKindAndTheWorkbookReadsBack() throws Exception {
         Actor street = officerOf("曙光街道", UnitKind.STREET_TOWN, true);
-        long item = acceptedItem(street, "曙光街道创建文明小区", LocalDateTime.of(2021, 11, 3, 9, 0), true);
+        long item = desk.itemSubmittedAt(street, "曙光街道创建文明小区", LocalDateTime.of(2021, 11, 3, 9, 0), true);
         adoptions.record(
-                editor(),
+                desk.editor(),
                 item,
                 outlet("光明日报", OutletLevel.NATIONAL, "报纸").getId(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 11, 8));
-        instructions.record(editor(), item, LeaderLevel.CAPITAL, "首都文明办赵主任", LocalDate.of(2021, 11, 9), "请总结经验。", null);
+        instructions.record(
+                desk.editor(), item, LeaderLevel.CAPITAL, "首都文明办赵主任", LocalDate.of(2021, 11, 9), "请总结经验。", null);
 
         Period year = Period.year(2021);
-        StatisticsReport report = statistics.report(editor(), year);
-        Ranking ranking = statistics.ranking(editor(), year);
+        StatisticsReport report = statistics.report(desk.editor(), year);
+        Ranking ranking = statistics.ranking(desk.editor(), year);
         List<UnitStatistics> keyStreets = report.rows().stream()
                 .filter(r ->
                         r.isKeyUnit() && r.getKindLabel().equals(UnitKind.STREET_TOWN.getLabel()) && r.getScore() > 0)

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,11 +23,9 @@ import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueSignOff;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
-import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.notice.NoticeView;
 import org.briefdesk.application.outcome.ItemOutcomes;
-import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.AuditAction;
@@ -40,13 +35,10 @@ import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.unit.Unit;
-import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,7 +56,7 @@ class SignOffAndDistributionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(SignOffAndDistributionIT.class);
+        return Deployments.briefdesk(SignOffAndDistributionIT.class, DeskFixture.class);
     }
 
     @Inject
@@ -86,25 +78,16 @@ class SignOffAndDistributionIT {
     EditorialService editorial;
 
     @Inject
-    OfficerItemService officerItems;
-
-    @Inject
     ItemOutcomes outcomes;
 
     @Inject
     AccountService accounts;
 
     @Inject
-    UnitService unitService;
+    DeskFixture desk;
 
     @Inject
     NoticeService notices;
-
-    @Inject
-    UserTransaction tx;
-
-    @PersistenceContext(unitName = "briefdesk")
-    EntityManager em;
 
     private static int made;
 
@@ -113,8 +96,8 @@ class SignOffAndDistributionIT {
         Actor assembler = editor("组稿编辑" + made, true);
         Actor signer = editor("李主任", true);
         BriefingTitle title = title(true);
-        Actor officer = officer(unit("羊坊店街道", false), "羊坊店信息员");
-        IssueView issue = draftWith(assembler, title, accepted(officer, "羊坊店街道开展文明交通劝导"));
+        Actor officer = desk.officer(desk.newUnit("羊坊店街道"), "羊坊店信息员", null);
+        IssueView issue = draftWith(assembler, title, desk.accepted(officer, "羊坊店街道开展文明交通劝导"));
 
         var unsigned = assertThrows(
                 BusinessRuleViolation.class, () -> publication.publish(assembler, issue.id(), issue.version()));
@@ -140,11 +123,11 @@ class SignOffAndDistributionIT {
         IssueView published = publication.publish(assembler, signed.id(), signed.version());
         assertEquals("李主任", published.signedBy());
         long itemId = published.itemIds().get(0);
-        assertTrue(editorial.auditTrail(editor(), itemId).stream()
+        assertTrue(editorial.auditTrail(desk.editor(), itemId).stream()
                 .anyMatch(t ->
                         t.action() == AuditAction.SIGNED_OFF && t.actorName().equals("李主任")));
         String word = documentXml(
-                reading.file(editor(), published.id(), ExportFormat.DOCX).content());
+                reading.file(desk.editor(), published.id(), ExportFormat.DOCX).content());
         assertTrue(word.contains("签发人："), "the Word file names the signer");
         assertTrue(word.contains("李主任"));
     }
@@ -152,8 +135,8 @@ class SignOffAndDistributionIT {
     @Test
     void withSignOffOffEditorsPublishAsBefore() throws Exception {
         Actor assembler = editor("直发编辑", false);
-        Actor officer = officer(unit("甘家口街道", false), "甘家口信息员");
-        IssueView issue = draftWith(assembler, title(false), accepted(officer, "甘家口街道举办邻里节"));
+        Actor officer = desk.officer(desk.newUnit("甘家口街道"), "甘家口信息员", null);
+        IssueView issue = draftWith(assembler, title(false), desk.accepted(officer, "甘家口街道举办邻里节"));
 
         IssueView published = publication.publish(assembler, issue.id(), issue.version());
 
@@ -163,18 +146,18 @@ class SignOffAndDistributionIT {
 
     @Test
     void anIssueSentToMemberUnitsIsReadByTheirOfficersWithReceiptsAndByNoOtherUnit() throws Exception {
-        Unit member = unit("紫竹院街道", true);
-        Unit other = unit("八里庄街道", false);
-        Actor memberOfficer = officer(member, "紫竹院信息员");
-        Actor otherOfficer = officer(other, "八里庄信息员");
-        Item item = accepted(otherOfficer, "八里庄街道建成文明实践站");
-        IssueView issue = draftWith(editor(), title(false), item);
+        Unit member = desk.newMemberUnit("紫竹院街道");
+        Unit other = desk.newUnit("八里庄街道");
+        Actor memberOfficer = desk.officer(member, "紫竹院信息员", null);
+        Actor otherOfficer = desk.officer(other, "八里庄信息员", null);
+        Item item = desk.accepted(otherOfficer, "八里庄街道建成文明实践站");
+        IssueView issue = draftWith(desk.editor(), title(false), item);
         issue = briefings.describe(
-                editor(),
+                desk.editor(),
                 issue.id(),
                 issue.version(),
                 new IssueHeader(issue.issueDate(), null, issue.distribution(), null, false, List.of(), true, false));
-        IssueView published = publication.publish(editor(), issue.id(), issue.version());
+        IssueView published = publication.publish(desk.editor(), issue.id(), issue.version());
         long id = published.id();
 
         assertTrue(reading.myIssues(memberOfficer, 50).stream().anyMatch(i -> i.id() == id));
@@ -182,7 +165,7 @@ class SignOffAndDistributionIT {
         assertTrue(notices.unread(memberOfficer, 5).stream()
                 .anyMatch(n -> n.kind().equals(NoticeKind.ISSUE_FOR_UNIT.getLabel())));
         assertTrue(
-                briefings.unitReceipts(editor(), id).stream()
+                briefings.unitReceipts(desk.editor(), id).stream()
                         .anyMatch(r -> r.name().equals(member.getShortName()) && r.readAt() == null),
                 "sent, not read yet");
 
@@ -190,12 +173,11 @@ class SignOffAndDistributionIT {
         assertTrue(reading.file(memberOfficer, id, ExportFormat.PDF).content().length > 0);
         assertThrows(AccessDenied.class, () -> reading.open(otherOfficer, id));
         assertThrows(AccessDenied.class, () -> reading.file(otherOfficer, id, ExportFormat.DOCX));
-        assertThrows(
-                AccessDenied.class, () -> reading.open(accounts.actor("leader").orElseThrow(), id));
+        assertThrows(AccessDenied.class, () -> reading.open(desk.actor("leader"), id));
 
-        assertTrue(briefings.unitReceipts(editor(), id).stream()
+        assertTrue(briefings.unitReceipts(desk.editor(), id).stream()
                 .anyMatch(r -> r.name().equals(member.getShortName()) && r.readAt() != null));
-        assertTrue(briefings.unitReceipts(editor(), id).stream()
+        assertTrue(briefings.unitReceipts(desk.editor(), id).stream()
                 .noneMatch(r -> r.name().equals(other.getShortName())));
         assertTrue(
                 outcomes.ofMyUnit(otherOfficer, 50).stream()
@@ -217,7 +199,7 @@ class SignOffAndDistributionIT {
     }
 
     private BriefingTitle title(boolean signOffRequired) {
-        Actor admin = accounts.actor("admin").orElseThrow();
+        Actor admin = desk.admin();
         BriefingTitle t = briefings.saveTitle(
                 admin,
                 null,
@@ -228,19 +210,8 @@ class SignOffAndDistributionIT {
         return briefings.requireSignOff(admin, t.getId(), signOffRequired);
     }
 
-    private Item accepted(Actor officer, String title) {
-        Item draft = officerItems.createDraft(
-                officer, new ItemContent(title, "<p>" + title + "，居民群众踊跃参与。</p>", null, null, false, null), null);
-        Item submitted = officerItems.submit(officer, draft.getId(), draft.getVersion());
-        return editorial.accept(editor(), submitted.getId(), submitted.getVersion());
-    }
-
-    private Actor editor() {
-        return accounts.actor("editor").orElseThrow();
-    }
-
     private Actor editor(String name, boolean signer) {
-        Actor admin = accounts.actor("admin").orElseThrow();
+        Actor admin = desk.admin();
         Account a = accounts.create(
                 admin,
                 new AccountForm(
@@ -253,31 +224,6 @@ class SignOffAndDistributionIT {
             accounts.setSigner(admin, a.getId(), true);
         }
         return accounts.actor(a.getLogin()).orElseThrow();
-    }
-
-    private Unit unit(String shortName, boolean member) throws Exception {
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
-        tx.begin();
-        Unit unit = new Unit(shortName + suffix, shortName + suffix, UnitKind.STREET_TOWN, true);
-        em.persist(unit);
-        tx.commit();
-        if (member) {
-            unitService.setMember(accounts.actor("admin").orElseThrow(), unit.getId(), true);
-        }
-        return unit;
-    }
-
-    private Actor officer(Unit unit, String name) throws Exception {
-        tx.begin();
-        Account a = new Account(
-                "unitread" + System.nanoTime() % 1_000_000 + "x" + made++,
-                name,
-                DemoData.PASSWORD,
-                Role.OFFICER,
-                em.find(Unit.class, unit.getId()));
-        em.persist(a);
-        tx.commit();
-        return Actor.of(a);
     }
 
     private static String documentXml(byte[] docx) throws Exception {

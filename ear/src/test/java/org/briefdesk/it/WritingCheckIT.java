@@ -70,7 +70,7 @@ class WritingCheckIT {
     private Item reported(String unitShortName, boolean ofUnit) {
         return em.createQuery(
                         "select i from Item i where i.unit.shortName " + (ofUnit ? "=" : "<>")
-                                + " :u and i.status in :sent and i.combined = false order by i.id",
+                                + " :u and i.status in :sent and i.combination.combined = false order by i.id",
                         Item.class)
                 .setParameter("u", unitShortName)
                 .setParameter("sent", List.of(ItemStatus.SUBMITTED, ItemStatus.ACCEPTED, ItemStatus.PUBLISHED))

@@ -38,12 +38,15 @@ class ItemIndexLifecycleTest {
     }
 
     @Test
-    void newItemIsSearchableWithinOneSecondWithoutExplicitRefresh() throws Exception {
+    void newItemBecomesSearchableWithoutAnExplicitRefresh() throws Exception {
         try (ItemIndex index = Items.memoryIndex(200)) {
             index.index(Items.TRAFFIC, 1);
-            long t0 = System.nanoTime();
+            // Only the background refresh can make it visible, and the index offers no hook to hear
+            // of it, so the test polls for that state; the deadline only bounds a failure (how soon
+            // it happens is a benchmark's business, not a unit test's).
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (index.search(SearchRequest.of("文明交通")).totalHits() == 0) {
-                assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(1), "not visible within 1 s");
+                assertTrue(System.nanoTime() < deadline, "never became visible without refresh()");
                 Thread.sleep(20);
             }
         }
@@ -189,7 +192,8 @@ class ItemIndexLifecycleTest {
             index.refresh();
             System.out.println("READY");
             System.out.flush();
-            Thread.sleep(60_000);
+            // Hold the uncommitted changes until the test kills this process (stdin stays open till then).
+            System.in.read();
         }
     }
 

@@ -21,8 +21,9 @@ import org.briefdesk.domain.model.archive.ImportStatus;
 /**
  * Runs import jobs in the server's Jakarta Batch runtime (JBeret). A job is launched only after the
  * transaction that created or reset its run has committed, since the job reads the run; a restart
- * continues the stopped execution when the runtime still knows it, else (after a server restart)
- * starts a new one, which resumes at the run's committed position all the same.
+ * continues the previous execution, which the job repository in the database knows on every node
+ * and after restarts, else (a run older than that repository) starts a new one, which resumes at the
+ * run's committed position all the same.
  */
 @ApplicationScoped
 public class BatchImportJobs implements ImportJobs {

@@ -8,9 +8,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * At start-up, marks the runs whose job died with the previous server process as interrupted: the
- * batch runtime's job repository does not outlive the process, the run's position does, so 继续导入
- * starts a new execution that resumes there.
+ * At start-up, marks the runs whose job died with the previous server process as interrupted. The
+ * batch runtime's job repository (in the database) still shows that execution as started; 继续导入,
+ * on this node or another, restarts it (JBeret marks it failed first, since no running server holds
+ * it) and the new execution resumes at the run's committed position.
  */
 @Singleton
 @Startup

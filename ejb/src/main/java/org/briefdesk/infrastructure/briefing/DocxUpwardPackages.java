@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefdesk.application.upward.UpwardPackages;
-import org.briefdesk.infrastructure.export.BriefingLayout;
 import org.briefdesk.infrastructure.export.DocxBriefingWriter;
 import org.briefdesk.infrastructure.export.EndBlock;
 import org.briefdesk.infrastructure.export.PrintedEntry;
@@ -49,18 +48,9 @@ public class DocxUpwardPackages implements UpwardPackages {
         List<PrintedEntry> entries = p.items().stream()
                 .map(i -> new PrintedEntry(i.title(), i.bodyHtml(), i.sourceUnits()))
                 .toList();
-        return new PrintedIssue(
-                BriefingLayout.standard(),
-                null,
-                null,
-                TITLE,
-                null,
-                p.number(),
-                null,
-                ISSUER,
-                p.date(),
-                null,
-                List.of(new PrintedSection(null, List.of(list)), new PrintedSection(null, entries)),
-                new EndBlock(p.addressee(), null, null, null, 1));
+        return PrintedIssue.builder(
+                        TITLE, p.number(), ISSUER, p.date(), new EndBlock(p.addressee(), null, null, null, 1))
+                .sections(List.of(new PrintedSection(null, List.of(list)), new PrintedSection(null, entries)))
+                .build();
     }
 }

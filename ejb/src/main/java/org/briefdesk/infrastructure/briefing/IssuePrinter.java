@@ -55,26 +55,27 @@ public class IssuePrinter implements IssueRenderer {
         String note = issue.editorNote() == null || issue.editorNote().isBlank()
                 ? null
                 : RichText.ofPlainText(issue.editorNote()).getHtml();
-        return new PrintedIssue(
-                layout(layout),
-                issue.classification(),
-                issue.copyNumber(),
-                issue.briefingName(),
-                issue.kind().printedLabel(),
-                issue.number(),
-                issue.totalNumber(),
-                issue.issuingUnit(),
-                issue.issueDate(),
-                note,
-                sections,
-                new EndBlock(
-                        d.getReportTo(),
-                        d.getSendTo(),
-                        d.getDistributeTo(),
-                        issue.extraRecipients(),
-                        d.getPrintCount()),
-                issue.status() != IssueStatus.PUBLISHED,
-                issue.signedBy());
+        return PrintedIssue.builder(
+                        issue.briefingName(),
+                        issue.number(),
+                        issue.issuingUnit(),
+                        issue.issueDate(),
+                        new EndBlock(
+                                d.getReportTo(),
+                                d.getSendTo(),
+                                d.getDistributeTo(),
+                                issue.extraRecipients(),
+                                d.getPrintCount()))
+                .layout(layout(layout))
+                .classification(issue.classification())
+                .copyNumber(issue.copyNumber())
+                .kindLabel(issue.kind().printedLabel())
+                .totalNumber(issue.totalNumber())
+                .editorNoteHtml(note)
+                .sections(sections)
+                .draft(issue.status() != IssueStatus.PUBLISHED)
+                .signer(issue.signedBy())
+                .build();
     }
 
     /**

@@ -34,68 +34,6 @@ public record PrintedIssue(
         boolean draft,
         String signer) {
 
-    /** An issue without a sign-off. */
-    public PrintedIssue(
-            BriefingLayout layout,
-            String classification,
-            String copyNumber,
-            String briefingName,
-            String kindLabel,
-            int number,
-            Integer totalNumber,
-            String issuingUnit,
-            LocalDate date,
-            String editorNoteHtml,
-            List<PrintedSection> sections,
-            EndBlock endBlock,
-            boolean draft) {
-        this(
-                layout,
-                classification,
-                copyNumber,
-                briefingName,
-                kindLabel,
-                number,
-                totalNumber,
-                issuingUnit,
-                date,
-                editorNoteHtml,
-                sections,
-                endBlock,
-                draft,
-                null);
-    }
-
-    /** A published issue (or a document that is never a draft, such as the 通报). */
-    public PrintedIssue(
-            BriefingLayout layout,
-            String classification,
-            String copyNumber,
-            String briefingName,
-            String kindLabel,
-            int number,
-            Integer totalNumber,
-            String issuingUnit,
-            LocalDate date,
-            String editorNoteHtml,
-            List<PrintedSection> sections,
-            EndBlock endBlock) {
-        this(
-                layout,
-                classification,
-                copyNumber,
-                briefingName,
-                kindLabel,
-                number,
-                totalNumber,
-                issuingUnit,
-                date,
-                editorNoteHtml,
-                sections,
-                endBlock,
-                false);
-    }
-
     /** The text of the mark every page of a draft carries. */
     public static final String DRAFT_MARK = "草稿（未发布）";
 
@@ -124,5 +62,123 @@ public record PrintedIssue(
         return kindLabel != null
                 && !kindLabel.isBlank()
                 && printedSections().stream().mapToInt(s -> s.entries().size()).sum() == 1;
+    }
+
+    /**
+     * Starts an issue from what every printed document has: its name (报头), number (第N期), issuing
+     * unit (编印单位), date and end block (版记). Everything else is optional: the standard layout, no
+     * 密级/份号, a regular issue, no 总期号, no 编者按, published (no 草稿 mark) and not signed off.
+     */
+    public static Builder builder(
+            String briefingName, int number, String issuingUnit, LocalDate date, EndBlock endBlock) {
+        return new Builder(briefingName, number, issuingUnit, date, endBlock);
+    }
+
+    /** A builder holding this issue's values, to change one or two of them. */
+    public Builder toBuilder() {
+        return new Builder(briefingName, number, issuingUnit, date, endBlock)
+                .layout(layout)
+                .classification(classification)
+                .copyNumber(copyNumber)
+                .kindLabel(kindLabel)
+                .totalNumber(totalNumber)
+                .editorNoteHtml(editorNoteHtml)
+                .sections(sections)
+                .draft(draft)
+                .signer(signer);
+    }
+
+    /** Names each optional part instead of a row of positional nulls and falses. */
+    public static final class Builder {
+        private final String briefingName;
+        private final int number;
+        private final String issuingUnit;
+        private final EndBlock endBlock;
+        private LocalDate date;
+        private BriefingLayout layout = BriefingLayout.standard();
+        private String classification;
+        private String copyNumber;
+        private String kindLabel;
+        private Integer totalNumber;
+        private String editorNoteHtml;
+        private List<PrintedSection> sections = List.of();
+        private boolean draft;
+        private String signer;
+
+        private Builder(String briefingName, int number, String issuingUnit, LocalDate date, EndBlock endBlock) {
+            this.briefingName = briefingName;
+            this.number = number;
+            this.issuingUnit = issuingUnit;
+            this.date = date;
+            this.endBlock = endBlock;
+        }
+
+        public Builder layout(BriefingLayout layout) {
+            this.layout = layout;
+            return this;
+        }
+
+        public Builder classification(String classification) {
+            this.classification = classification;
+            return this;
+        }
+
+        public Builder copyNumber(String copyNumber) {
+            this.copyNumber = copyNumber;
+            return this;
+        }
+
+        public Builder kindLabel(String kindLabel) {
+            this.kindLabel = kindLabel;
+            return this;
+        }
+
+        public Builder totalNumber(Integer totalNumber) {
+            this.totalNumber = totalNumber;
+            return this;
+        }
+
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        public Builder editorNoteHtml(String editorNoteHtml) {
+            this.editorNoteHtml = editorNoteHtml;
+            return this;
+        }
+
+        public Builder sections(List<PrintedSection> sections) {
+            this.sections = sections;
+            return this;
+        }
+
+        public Builder draft(boolean draft) {
+            this.draft = draft;
+            return this;
+        }
+
+        public Builder signer(String signer) {
+            this.signer = signer;
+            return this;
+        }
+
+        public PrintedIssue build() {
+            return new PrintedIssue(
+                    layout,
+                    classification,
+                    copyNumber,
+                    briefingName,
+                    kindLabel,
+                    number,
+                    totalNumber,
+                    issuingUnit,
+                    date,
+                    editorNoteHtml,
+                    sections,
+                    endBlock,
+                    draft,
+                    signer);
+        }
     }
 }

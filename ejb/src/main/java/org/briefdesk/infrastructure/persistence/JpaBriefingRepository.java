@@ -130,7 +130,7 @@ public class JpaBriefingRepository implements BriefingRepository {
     @Override
     public List<BriefingIssue> publishedFor(long accountId, int limit) {
         return em.createQuery(
-                        "select i from BriefingIssue i where i.status = :s and :a member of i.recipients"
+                        "select i from BriefingIssue i where i.status = :s and :a member of i.readers.recipients"
                                 + " order by i.issueDate desc, i.id desc",
                         BriefingIssue.class)
                 .setParameter("s", IssueStatus.PUBLISHED)
@@ -142,7 +142,7 @@ public class JpaBriefingRepository implements BriefingRepository {
     @Override
     public List<Item> availableFor(long issueId, int limit) {
         return em.createQuery(
-                        "select i from Item i where i.status = :accepted and i.combinedInto is null"
+                        "select i from Item i where i.status = :accepted and i.combination.combinedInto is null"
                                 + " and i.duplicateOf is null and i.columns is not empty and not exists (select e from"
                                 + " BriefingEntry e where e.issue.id = :issue and e.item = i)"
                                 + " order by i.submittedAt desc, i.id desc",

@@ -30,7 +30,7 @@ public class JpaScoreStatistics implements ScoreStatistics {
     @Override
     public Map<Long, Long> submissionsByUnit(Instant start, Instant end) {
         return counts(
-                "select i.unit.id, count(i) from Item i where i.status in :reached and i.combined = false"
+                "select i.unit.id, count(i) from Item i where i.status in :reached and i.combination.combined = false"
                         + " and i.submittedAt >= :start and i.submittedAt < :end group by i.unit.id",
                 start,
                 end);
@@ -45,7 +45,7 @@ public class JpaScoreStatistics implements ScoreStatistics {
                                 + " sum(case when i.orientation = :negative then 1 else 0 end),"
                                 + " sum(case when i.earlyWarning = true then 1 else 0 end),"
                                 + " sum(case when i.sensitive = true then 1 else 0 end)"
-                                + " from Item i where i.status in :reached and i.combined = false"
+                                + " from Item i where i.status in :reached and i.combination.combined = false"
                                 + " and i.submittedAt >= :start and i.submittedAt < :end group by i.unit.id",
                         Object[].class)
                 .setParameter("positive", Orientation.POSITIVE)
@@ -78,7 +78,8 @@ public class JpaScoreStatistics implements ScoreStatistics {
                     .append(b + 1)
                     .append(" then 1 else 0 end)");
         }
-        jpql.append(" from Item i where i.status in :reached and i.combined = false and i.submittedAt >= :b0")
+        jpql.append(
+                        " from Item i where i.status in :reached and i.combination.combined = false and i.submittedAt >= :b0")
                 .append(" and i.submittedAt < :b")
                 .append(spans)
                 .append(" group by i.unit.id");
@@ -99,7 +100,7 @@ public class JpaScoreStatistics implements ScoreStatistics {
     @Override
     public Map<Long, Long> submissionsByAuthor(Instant start, Instant end) {
         return counts(
-                "select i.author.id, count(i) from Item i where i.status in :reached and i.combined = false"
+                "select i.author.id, count(i) from Item i where i.status in :reached and i.combination.combined = false"
                         + " and i.author is not null and i.submittedAt >= :start and i.submittedAt < :end group by i.author.id",
                 start,
                 end);

@@ -24,7 +24,7 @@ public class JpaUnitDistributionRepository implements UnitDistributionRepository
     @Override
     public List<BriefingIssue> publishedForUnit(long unitId, int limit) {
         return em.createQuery(
-                        "select i from BriefingIssue i where i.status = :s and :u member of i.unitRecipients"
+                        "select i from BriefingIssue i where i.status = :s and :u member of i.readers.unitRecipients"
                                 + " order by i.issueDate desc, i.id desc",
                         BriefingIssue.class)
                 .setParameter("s", IssueStatus.PUBLISHED)

@@ -13,7 +13,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.statistics.UnitStatistics;
-import org.briefdesk.infrastructure.export.BriefingLayout;
 import org.briefdesk.infrastructure.export.DocxBriefingWriter;
 import org.briefdesk.infrastructure.export.EndBlock;
 import org.briefdesk.infrastructure.export.PrintedEntry;
@@ -128,19 +127,14 @@ public final class RankingFiles {
             entries.add(new PrintedEntry(b.heading(), b.table().size() == 1 ? "<p>（无）</p>" : "", List.of(), b.table()));
         }
         return new DocxBriefingWriter()
-                .write(new PrintedIssue(
-                        BriefingLayout.standard(),
-                        null,
-                        null,
-                        TITLE,
-                        null,
-                        1,
-                        null,
-                        StatisticsBulletin.ISSUER,
-                        today,
-                        null,
-                        List.of(new PrintedSection(null, entries)),
-                        new EndBlock("区委、区人大、区政府、区政协领导", "区创建办各成员单位", "各工委、各部门、各街道、乡镇", null, 80)));
+                .write(PrintedIssue.builder(
+                                TITLE,
+                                1,
+                                StatisticsBulletin.ISSUER,
+                                today,
+                                new EndBlock("区委、区人大、区政府、区政协领导", "区创建办各成员单位", "各工委、各部门、各街道、乡镇", null, 80))
+                        .sections(List.of(new PrintedSection(null, entries)))
+                        .build());
     }
 
     private record Block(String heading, List<List<String>> table) {}

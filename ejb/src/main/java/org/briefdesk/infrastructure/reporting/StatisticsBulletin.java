@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.application.statistics.UnitStatistics;
-import org.briefdesk.infrastructure.export.BriefingLayout;
 import org.briefdesk.infrastructure.export.DocxBriefingWriter;
 import org.briefdesk.infrastructure.export.EndBlock;
 import org.briefdesk.infrastructure.export.PdfBriefingWriter;
@@ -84,19 +83,14 @@ public final class StatisticsBulletin {
                     r.getQuotaText()));
         }
         PrintedEntry entry = new PrintedEntry(report.period().label() + "宣传信息采用情况", body.toString(), List.of(), table);
-        return new PrintedIssue(
-                BriefingLayout.standard(),
-                null,
-                null,
-                title,
-                null,
-                number,
-                null,
-                ISSUER,
-                today,
-                null,
-                List.of(new PrintedSection(null, List.of(entry))),
-                new EndBlock("区委、区人大、区政府、区政协领导", "区创建办各成员单位", "各工委、各部门、各街道、乡镇", null, 80));
+        return PrintedIssue.builder(
+                        title,
+                        number,
+                        ISSUER,
+                        today,
+                        new EndBlock("区委、区人大、区政府、区政协领导", "区创建办各成员单位", "各工委、各部门、各街道、乡镇", null, 80))
+                .sections(List.of(new PrintedSection(null, List.of(entry))))
+                .build();
     }
 
     public static byte[] docx(StatisticsReport report, LocalDate today) {

@@ -295,19 +295,7 @@ class DocxBriefingWriterTest {
     }
 
     private static PrintedIssue withDate(PrintedIssue i, java.time.LocalDate date) {
-        return new PrintedIssue(
-                i.layout(),
-                i.classification(),
-                i.copyNumber(),
-                i.briefingName(),
-                i.kindLabel(),
-                i.number(),
-                i.totalNumber(),
-                i.issuingUnit(),
-                date,
-                i.editorNoteHtml(),
-                i.sections(),
-                i.endBlock());
+        return i.toBuilder().date(date).build();
     }
 
     /** The run's colour as Word stores it (POI's getColor garbles it). */

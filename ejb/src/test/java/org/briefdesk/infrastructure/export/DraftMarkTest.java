@@ -17,20 +17,7 @@ import org.junit.jupiter.api.Test;
 class DraftMarkTest {
 
     private static PrintedIssue asDraft(PrintedIssue i) {
-        return new PrintedIssue(
-                i.layout(),
-                i.classification(),
-                i.copyNumber(),
-                i.briefingName(),
-                i.kindLabel(),
-                i.number(),
-                i.totalNumber(),
-                i.issuingUnit(),
-                i.date(),
-                i.editorNoteHtml(),
-                i.sections(),
-                i.endBlock(),
-                true);
+        return i.toBuilder().draft(true).build();
     }
 
     @Test

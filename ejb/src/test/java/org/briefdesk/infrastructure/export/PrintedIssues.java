@@ -92,19 +92,12 @@ final class PrintedIssues {
 
     static PrintedIssue issue(
             String kindLabel, int number, Integer total, String note, List<PrintedSection> sections, EndBlock end) {
-        return new PrintedIssue(
-                BriefingLayout.standard(),
-                null,
-                null,
-                BRIEFING,
-                kindLabel,
-                number,
-                total,
-                ISSUING_UNIT,
-                LocalDate.of(2026, 11, 27),
-                note,
-                sections,
-                end);
+        return PrintedIssue.builder(BRIEFING, number, ISSUING_UNIT, LocalDate.of(2026, 11, 27), end)
+                .kindLabel(kindLabel)
+                .totalNumber(total)
+                .editorNoteHtml(note)
+                .sections(sections)
+                .build();
     }
 
     static EndBlock endBlock() {

@@ -11,16 +11,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.briefdesk.application.rhythm.WorkingCalendarService;
+import org.briefdesk.application.rhythm.WorkingCalendarService.CalendarDayView;
 import org.briefdesk.application.scheduling.JobRunView;
 import org.briefdesk.application.scheduling.SchedulingService;
 import org.briefdesk.application.scheduling.SchedulingService.ClockView;
 import org.briefdesk.application.scheduling.SchedulingService.JobView;
+import org.briefdesk.domain.model.calendar.DayKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 
 /**
- * Scheduled work for administrators and operators (定时任务): the jobs with their lease holders and
- * the recorded runs. The clock resource answers only on a server started with the test-only property
+ * Scheduled work for administrators and operators (定时任务): the jobs with their lease holders, the
+ * recorded runs and the working calendar (工作日历) the periodic reports follow. The clock resource answers only on a server started with the test-only property
  * briefdesk.test.clock=true (elsewhere 403 problem+json): a cluster test moves each node's clock to a
  * Monday 08:00 and watches which node's timer does the week's work.
  */
@@ -30,6 +33,9 @@ public class SchedulingResource {
 
     @Inject
     SchedulingService scheduling;
+
+    @Inject
+    WorkingCalendarService calendar;
 
     @Inject
     CurrentUser currentUser;
@@ -77,5 +83,45 @@ public class SchedulingResource {
         return scheduling.resetClock(currentUser.getActor());
     }
 
+    /** 工作日历: one year's holidays and 调休 working days, by date (this year when none is given). */
+    @GET
+    @Path("/calendar")
+    public List<CalendarDayView> calendar(@QueryParam("year") Integer year) {
+        return calendar.year(currentUser.getActor(), year == null ? calendar.thisYear() : year);
+    }
+
+    /** {"date":"2026-10-01","kind":"HOLIDAY","note":"国庆节"} (kind HOLIDAY or WORKDAY); replaces that day's entry. */
+    @PUT
+    @Path("/calendar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CalendarDayView enter(CalendarEntry entry) {
+        var actor = currentUser.getActor();
+        calendar.requireKeeper(actor);
+        if (entry == null || entry.date() == null || entry.date().isBlank()) {
+            throw new BusinessRuleViolation("date", "请给出日期，如 {\"date\":\"2026-10-01\",\"kind\":\"HOLIDAY\"}");
+        }
+        DayKind kind;
+        try {
+            kind = DayKind.valueOf(entry.kind() == null ? "" : entry.kind().strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("kind", "类型应为 HOLIDAY（放假）或 WORKDAY（调休上班）");
+        }
+        return calendar.set(actor, Dates.parse(entry.date(), "date"), kind, entry.note());
+    }
+
+    /** The day is counted Monday-to-Friday again. */
+    @DELETE
+    @Path("/calendar")
+    public void forget(@QueryParam("date") String date) {
+        var actor = currentUser.getActor();
+        calendar.requireKeeper(actor);
+        if (date == null || date.isBlank()) {
+            throw new BusinessRuleViolation("date", "请给出日期，如 ?date=2026-10-01");
+        }
+        calendar.remove(actor, Dates.parse(date, "date"));
+    }
+
     public record ClockSetting(String now) {}
+
+    public record CalendarEntry(String date, String kind, String note) {}
 }

@@ -1,9 +1,7 @@
 package org.briefdesk.domain.model.briefing;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,16 +21,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
-import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.domain.shared.Text;
 
 /**
@@ -44,14 +38,7 @@ import org.briefdesk.domain.shared.Text;
 @Table(name = "briefing_issue")
 public class BriefingIssue {
 
-    public static final int EDITOR_NOTE_MAX = 2000;
-    public static final int CLASSIFICATION_MAX = 20;
-    public static final int COPY_NUMBER_MAX = 10;
     public static final int ENTRIES_MAX = 80;
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
-    private static final Comparator<BriefingEntry> PRINT_ORDER = Comparator.comparingInt((BriefingEntry e) ->
-                    e.getColumn() == null ? -1 : e.getColumn().getPosition())
-            .thenComparingInt(BriefingEntry::getPosition);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "briefing_seq")
@@ -71,7 +58,7 @@ public class BriefingIssue {
     @Column(name = "issue_date", nullable = false)
     private LocalDate issueDate;
 
-    @Column(name = "editor_note", length = EDITOR_NOTE_MAX)
+    @Column(name = "editor_note", length = EditorNote.MAX)
     private String editorNote;
 
     @Enumerated(EnumType.STRING)
@@ -87,13 +74,9 @@ public class BriefingIssue {
     @Column(name = "mail_on_publish", nullable = false)
     private boolean mailOnPublish;
 
-    /** 密级 (e.g. 内部资料, 秘密★1年), printed top left; null when the office does not mark it. */
-    @Column(length = CLASSIFICATION_MAX)
-    private String classification;
-
-    /** 份号, printed top right; null when copies are not numbered. */
-    @Column(name = "copy_number", length = COPY_NUMBER_MAX)
-    private String copyNumber;
+    /** 密级 and 份号; null when the office marks neither. */
+    @Embedded
+    private PrintMarking marking;
 
     @Column(name = "created_by", nullable = false, length = 30)
     private String createdBy;
@@ -119,25 +102,9 @@ public class BriefingIssue {
     @OrderBy("position")
     private List<BriefingEntry> entries = new ArrayList<>();
 
-    /** The leaders' accounts the issue is distributed to in the portal. */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "briefing_recipient", joinColumns = @JoinColumn(name = "issue_id"))
-    @Column(name = "account_id")
-    private Set<Long> recipients = new LinkedHashSet<>();
-
-    /** 送: the issue goes to the office's member units (区创建办成员单位) inside Briefdesk. */
-    @Column(name = "to_member_units", nullable = false)
-    private boolean toMemberUnits;
-
-    /** 发: the issue goes to every reporting unit inside Briefdesk. */
-    @Column(name = "to_all_units", nullable = false)
-    private boolean toAllUnits;
-
-    /** The units it reached, fixed at publication from the two choices above. */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "briefing_unit_recipient", joinColumns = @JoinColumn(name = "issue_id"))
-    @Column(name = "unit_id")
-    private Set<Long> unitRecipients = new LinkedHashSet<>();
+    /** The leaders and units that read it in Briefdesk once published. */
+    @Embedded
+    private IssueReaders readers = new IssueReaders();
 
     protected BriefingIssue() {}
 
@@ -160,43 +127,32 @@ public class BriefingIssue {
                     "“" + item.getTitle() + "”不是采用待编的信息，不能编入简报（当前状态："
                             + item.getStatus().getLabel() + "）");
         }
-        if (entries.stream().anyMatch(e -> e.getItem().getId().equals(item.getId()))) {
+        if (layout().holdsItem(item.getId())) {
             throw new BusinessRuleViolation("item", "“" + item.getTitle() + "”已在本期中");
         }
         if (entries.size() >= ENTRIES_MAX) {
             throw new BusinessRuleViolation("item", "一期简报最多编入" + ENTRIES_MAX + "条信息");
         }
         BriefingEntry entry = new BriefingEntry(this, item, column, Integer.MAX_VALUE, sourceUnits);
-        entries.add(entry);
-        renumber();
+        layout().append(entry);
         return entry;
     }
 
     public void remove(long entryId) {
         changing();
-        entries.remove(entry(entryId));
-        renumber();
+        layout().remove(entryId);
     }
 
     /** Moves one place up (-1) or down (+1) inside its column; at either end nothing changes. */
     public void shift(long entryId, int direction) {
         BriefingEntry e = entry(entryId);
-        List<BriefingEntry> column = inColumn(e.getColumn());
-        moveTo(entryId, e.getColumn(), column.indexOf(e) + Integer.signum(direction));
+        moveTo(entryId, e.getColumn(), layout().stepFrom(e, direction));
     }
 
     /** Drag and drop: puts the entry at {@code index} (clamped) of {@code column}'s entries. */
     public void moveTo(long entryId, BriefingColumn column, int index) {
         changing();
-        BriefingEntry moving = entry(entryId);
-        List<BriefingEntry> target = inColumn(column);
-        target.remove(moving);
-        int at = Math.max(0, Math.min(index, target.size()));
-        target.add(at, moving);
-        for (int i = 0; i < target.size(); i++) {
-            target.get(i).place(column, i);
-        }
-        renumber();
+        layout().moveTo(entryId, column, index);
     }
 
     /** Edits an entry's headline and text for this issue; the item itself keeps its own. */
@@ -218,51 +174,33 @@ public class BriefingIssue {
         if (issueDate.getYear() != number.getYear()) {
             throw new BusinessRuleViolation("issueDate", "出刊日期应在" + number.getYear() + "年内（期号按年编排）");
         }
-        String note = Text.optionalText(editorNote, "editorNote", "编者按", Integer.MAX_VALUE);
-        if (note != null && note.length() > EDITOR_NOTE_MAX) {
-            throw new BusinessRuleViolation("editorNote", "编者按不能超过" + EDITOR_NOTE_MAX + "个字");
-        }
-        if (note != null && MARKUP.matcher(note).find()) {
-            throw new BusinessRuleViolation("editorNote", "编者按不能包含HTML标记");
-        }
         this.issueDate = issueDate;
-        this.editorNote = note;
+        this.editorNote = EditorNote.checked(editorNote);
         this.distribution = Objects.requireNonNull(distribution);
         this.extraRecipients = Text.optionalLine(extraRecipients, "extraRecipients", "本期增发", Distribution.LINE_MAX);
         this.mailOnPublish = mailOnPublish;
     }
 
-    /**
-     * 密级 and 份号 where the office needs them: both optional; the copy number is digits (as printed,
-     * e.g. 000012), the classification one short line.
-     */
+    /** 密级 and 份号 where the office needs them ({@link PrintMarking}). */
     public void mark(String classification, String copyNumber) {
         requireEditable();
-        String c = Text.optionalLine(classification, "classification", "密级", CLASSIFICATION_MAX);
-        String n = Text.optionalLine(copyNumber, "copyNumber", "份号", COPY_NUMBER_MAX);
-        if (n != null && !n.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            throw new BusinessRuleViolation("copyNumber", "份号只能填写数字，例如 000012");
-        }
-        this.classification = c;
-        this.copyNumber = n;
+        this.marking = PrintMarking.of(classification, copyNumber);
     }
 
     public void distributeTo(Collection<Long> leaderAccountIds) {
         changing();
-        recipients.clear();
-        recipients.addAll(leaderAccountIds);
+        readers.leaders(leaderAccountIds);
     }
 
     /** Which units read it in Briefdesk once published: the member units, all units, or neither. */
     public void distributeToUnits(boolean memberUnits, boolean allUnits) {
         changing();
-        this.toMemberUnits = memberUnits;
-        this.toAllUnits = allUnits;
+        readers.units(memberUnits, allUnits);
     }
 
     /** Whether publishing must name units ({@link #publish(String, Instant, Collection)}). */
     public boolean isForUnits() {
-        return toMemberUnits || toAllUnits;
+        return readers.isForUnits();
     }
 
     /** 提交审核. */
@@ -302,8 +240,7 @@ public class BriefingIssue {
             }
         }
         status = IssueStatus.PUBLISHED;
-        unitRecipients.clear();
-        unitRecipients.addAll(units);
+        readers.reached(units);
         publishedBy = by;
         publishedAt = now;
     }
@@ -323,16 +260,7 @@ public class BriefingIssue {
      */
     public void signOff(long signerId, String signerName, Instant now) {
         requireEditable();
-        if (!title.isSignOffRequired()) {
-            throw new BusinessRuleViolation("signOff", "《" + title.getName() + "》未启用签发，编辑可直接发布");
-        }
-        if (status != IssueStatus.IN_REVIEW) {
-            throw new BusinessRuleViolation("signOff", "请先提交审核，再由签发人签发");
-        }
-        if (isAssembledBy(signerId, signerName)) {
-            throw new BusinessRuleViolation("signOff", "签发人不能是本期的组稿编辑，请由其他签发人签发");
-        }
-        signOff = new SignOff(signerId, signerName, now);
+        signOff = SignOff.of(this, signerId, signerName, now);
     }
 
     /** Publication's precondition when the title requires sign-off (imported past issues are exempt). */
@@ -355,11 +283,11 @@ public class BriefingIssue {
     }
 
     public boolean isDistributedTo(long accountId) {
-        return recipients.contains(accountId);
+        return readers.isLeader(accountId);
     }
 
     public boolean isDistributedToUnit(long unitId) {
-        return unitRecipients.contains(unitId);
+        return readers.isUnit(unitId);
     }
 
     /**
@@ -367,44 +295,20 @@ public class BriefingIssue {
      * or an officer of a unit it reached ({@code officerUnitId} null for anyone not an officer).
      */
     public boolean isReadableBy(long accountId, Long officerUnitId) {
-        return isPublished()
-                && (recipients.contains(accountId)
-                        || (officerUnitId != null && unitRecipients.contains(officerUnitId)));
+        return isPublished() && readers.include(accountId, officerUnitId);
     }
 
     /** Entries in printed order: by column order, then by position inside the column. */
     public List<BriefingEntry> printOrder() {
-        List<BriefingEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(PRINT_ORDER);
-        return sorted;
+        return layout().printOrder();
     }
 
     public BriefingEntry entry(long entryId) {
-        return entries.stream()
-                .filter(e -> e.getId() != null && e.getId() == entryId)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("该条目不在本期中，可能已被其他编辑移除，请刷新"));
+        return layout().entry(entryId);
     }
 
-    private List<BriefingEntry> inColumn(BriefingColumn column) {
-        List<BriefingEntry> in = new ArrayList<>();
-        for (BriefingEntry e : printOrder()) {
-            if (Objects.equals(id(e.getColumn()), id(column))) {
-                in.add(e);
-            }
-        }
-        return in;
-    }
-
-    private static Long id(BriefingColumn c) {
-        return c == null ? null : c.getId();
-    }
-
-    private void renumber() {
-        List<BriefingEntry> sorted = printOrder();
-        for (int i = 0; i < sorted.size(); i++) {
-            sorted.get(i).place(sorted.get(i).getColumn(), i);
-        }
+    private EntryLayout layout() {
+        return new EntryLayout(entries);
     }
 
     private void requireEntries() {
@@ -482,26 +386,26 @@ public class BriefingIssue {
     }
 
     public String getClassification() {
-        return classification;
+        return marking == null ? null : marking.getClassification();
     }
 
     public String getCopyNumber() {
-        return copyNumber;
+        return marking == null ? null : marking.getCopyNumber();
     }
 
     public Set<Long> getRecipients() {
-        return Set.copyOf(recipients);
+        return readers.leaders();
     }
 
     public boolean isToMemberUnits() {
-        return toMemberUnits;
+        return readers.isToMemberUnits();
     }
 
     public boolean isToAllUnits() {
-        return toAllUnits;
+        return readers.isToAllUnits();
     }
 
     public Set<Long> getUnitRecipients() {
-        return Set.copyOf(unitRecipients);
+        return readers.units();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.briefdesk.domain.shared.BusinessRuleViolation;
 
 /** A sign-off (签发): the signer's account and name as signed, and when. Never changed, only replaced. */
 @Embeddable
@@ -25,6 +26,24 @@ public class SignOff implements Serializable {
         this.signerId = signerId;
         this.signerName = Objects.requireNonNull(signerName);
         this.signedAt = Objects.requireNonNull(signedAt);
+    }
+
+    /**
+     * The rules of 签发: only a title that requires it takes one, only an issue in review, and never
+     * from its assembling editor.
+     */
+    static SignOff of(BriefingIssue issue, long signerId, String signerName, Instant now) {
+        BriefingTitle title = issue.getTitle();
+        if (!title.isSignOffRequired()) {
+            throw new BusinessRuleViolation("signOff", "《" + title.getName() + "》未启用签发，编辑可直接发布");
+        }
+        if (issue.getStatus() != IssueStatus.IN_REVIEW) {
+            throw new BusinessRuleViolation("signOff", "请先提交审核，再由签发人签发");
+        }
+        if (issue.isAssembledBy(signerId, signerName)) {
+            throw new BusinessRuleViolation("signOff", "签发人不能是本期的组稿编辑，请由其他签发人签发");
+        }
+        return new SignOff(signerId, signerName, now);
     }
 
     public Long getSignerId() {

@@ -1,8 +1,6 @@
 package org.briefdesk.domain.model.item;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +20,6 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -119,19 +116,9 @@ public class Item implements Serializable {
     @JoinColumn(name = "duplicate_of_id")
     private Item duplicateOf;
 
-    /** Set on a source item once an editor has combined it into another (被综合采用). */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "combined_into_id")
-    private Item combinedInto;
-
-    /** Whether this item was written by an editor from several units' reports (综合编辑). */
-    @Column(nullable = false)
-    private boolean combined;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "combined_source", joinColumns = @JoinColumn(name = "combined_item_id"))
-    @OrderBy("position")
-    private List<CombinedSource> sources = new ArrayList<>();
+    /** 综合编辑: the sources of a combined item, or the combined item that used this one. */
+    @Embedded
+    private Combination combination = new Combination();
 
     /** How the item reached the office (报送渠道). */
     @Enumerated(EnumType.STRING)
@@ -169,25 +156,15 @@ public class Item implements Serializable {
         if (office == null || !office.isOffice()) {
             throw new BusinessRuleViolation("unit", "综合信息由区创建办编辑");
         }
-        if (sources == null || sources.size() < 2) {
-            throw new BusinessRuleViolation("sources", "综合编辑至少需要两条来源信息");
-        }
+        Combination combination = Combination.of(sources);
         Item item = new Item();
         item.unit = office;
         item.author = editor;
         item.createdAt = now;
-        item.combined = true;
+        item.combination = combination;
         item.write(content);
         item.status = ItemStatus.ACCEPTED;
         item.submittedAt = now;
-        int position = 0;
-        for (Item source : sources) {
-            if (source.combined || source.combinedInto != null) {
-                throw new BusinessRuleViolation("sources", "“" + source.title + "”已被综合，不能再次综合");
-            }
-            source.requireStatus("只有待筛选或采用待编的信息可以综合", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
-            item.sources.add(new CombinedSource(source.getId(), source.unit.getId(), position++));
-        }
         return item;
     }
 
@@ -212,9 +189,13 @@ public class Item implements Serializable {
 
     /** This source was combined into {@code combinedItem}; it stays in the pool as accepted. */
     public void useInCombination(Item combinedItem) {
-        requireStatus("只有待筛选或采用待编的信息可以综合", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
-        this.combinedInto = combinedItem;
+        requireCombinable();
+        combination.usedIn(combinedItem);
         this.status = ItemStatus.ACCEPTED;
+    }
+
+    void requireCombinable() {
+        requireStatus("只有待筛选或采用待编的信息可以综合", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
     }
 
     /** An editor marks this item as repeating {@code original}; it is not used on its own. */
@@ -328,10 +309,7 @@ public class Item implements Serializable {
 
     /** The units that reported it: its own, or every source unit of a combined item (综合编辑). */
     public List<Long> reportingUnitIds() {
-        if (!combined) {
-            return List.of(unit.getId());
-        }
-        return sources.stream().map(CombinedSource::getUnitId).distinct().toList();
+        return combination.reportingUnitIds(unit.getId());
     }
 
     public ItemFlags getFlags() {
@@ -344,7 +322,7 @@ public class Item implements Serializable {
      */
     public boolean usableInIssue() {
         return (status == ItemStatus.ACCEPTED || status == ItemStatus.PUBLISHED)
-                && combinedInto == null
+                && combination.getCombinedInto() == null
                 && duplicateOf == null;
     }
 
@@ -424,15 +402,15 @@ public class Item implements Serializable {
     }
 
     public Item getCombinedInto() {
-        return combinedInto;
+        return combination.getCombinedInto();
     }
 
     public boolean isCombined() {
-        return combined;
+        return combination.isCombined();
     }
 
     public List<CombinedSource> getSources() {
-        return Collections.unmodifiableList(sources);
+        return Collections.unmodifiableList(combination.getSources());
     }
 
     public ItemChannel getChannel() {

@@ -1,16 +1,16 @@
 package org.briefdesk.domain.model.report;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.briefdesk.domain.model.calendar.WorkingCalendar;
 import org.briefdesk.domain.model.scoring.Period;
 
 /**
- * The kinds of periodic report and when each falls due: on the first working day (Monday to Friday)
- * of the month after its period, from 08:00, and for the rest of that month (a server that was down
+ * The kinds of periodic report and when each falls due: on the first working day of the month after
+ * its period (by the office's {@link WorkingCalendar}: holidays and 调休 included), from 08:00, and for the rest of that month (a server that was down
  * that morning catches up; outside that month nothing old is produced after an installation).
  */
 public enum ReportKind {
@@ -39,10 +39,10 @@ public enum ReportKind {
         return title;
     }
 
-    /** The period whose report is due at {@code now}, or empty. */
-    public Optional<Period> duePeriod(LocalDateTime now) {
+    /** The period whose report is due at {@code now} by {@code calendar}, or empty. */
+    public Optional<Period> duePeriod(LocalDateTime now, WorkingCalendar calendar) {
         YearMonth month = YearMonth.from(now);
-        if (now.isBefore(firstWorkingDay(month).atTime(DUE_AT))) {
+        if (now.isBefore(calendar.firstWorkingDay(month).atTime(DUE_AT))) {
             return Optional.empty();
         }
         LocalDate lastMonth = month.minusMonths(1).atDay(1);
@@ -67,14 +67,5 @@ public enum ReportKind {
             case YEAR -> String.valueOf(y);
             case WEEK -> p.from().toString();
         };
-    }
-
-    /** The month's first day from Monday to Friday (statutory holidays are not known here). */
-    public static LocalDate firstWorkingDay(YearMonth month) {
-        LocalDate d = month.atDay(1);
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
-        }
-        return d;
     }
 }

@@ -3,20 +3,13 @@ package org.briefdesk.domain.model.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.Optional;
+import org.briefdesk.domain.model.calendar.WorkingCalendar;
+import org.briefdesk.domain.model.calendar.WorkingCalendarTest;
 import org.junit.jupiter.api.Test;
 
 class ReportKindTest {
-
-    @Test
-    void aMonthStartingOnAWeekendHasItsFirstWorkingDayOnMonday() {
-        assertEquals(LocalDate.of(2026, 11, 2), ReportKind.firstWorkingDay(YearMonth.of(2026, 11))); // 1 Nov: Sunday
-        assertEquals(LocalDate.of(2027, 5, 3), ReportKind.firstWorkingDay(YearMonth.of(2027, 5))); // 1 May: Saturday
-        assertEquals(LocalDate.of(2026, 12, 1), ReportKind.firstWorkingDay(YearMonth.of(2026, 12)));
-    }
 
     @Test
     void lastMonthsReportIsDueFromEightOnTheFirstWorkingDayUntilTheMonthEnds() {
@@ -38,7 +31,21 @@ class ReportKindTest {
         assertEquals(Optional.of("2027-H1"), key(ReportKind.HALF_YEAR, "2027-07-01T09:00"));
     }
 
+    @Test
+    void afterTheNationalDayHolidayOf2026SeptembersReportWaitsForTheEighthOfOctober() {
+        WorkingCalendar calendar = WorkingCalendarTest.arrangement2026();
+        assertEquals(Optional.empty(), key(ReportKind.MONTHLY, "2026-10-01T09:00", calendar));
+        assertEquals(Optional.empty(), key(ReportKind.MONTHLY, "2026-10-07T09:00", calendar));
+        assertEquals(Optional.of("2026-09"), key(ReportKind.MONTHLY, "2026-10-08T08:00", calendar));
+        assertEquals(Optional.of("2026-Q3"), key(ReportKind.QUARTERLY, "2026-10-08T08:00", calendar));
+    }
+
+    /** With nothing entered in the calendar, Monday to Friday. */
     private static Optional<String> key(ReportKind kind, String at) {
-        return kind.duePeriod(LocalDateTime.parse(at)).map(ReportKind::key);
+        return key(kind, at, WorkingCalendar.WEEKDAYS);
+    }
+
+    private static Optional<String> key(ReportKind kind, String at, WorkingCalendar calendar) {
+        return kind.duePeriod(LocalDateTime.parse(at), calendar).map(ReportKind::key);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.briefdesk.application.briefing.AvailableItem;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.BriefingService.Receipt;
 import org.briefdesk.application.briefing.IssueAssemblyService;
-import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueSignOff;
@@ -76,23 +74,10 @@ public class IssueBean implements Serializable {
     private List<Receipt> receipts;
     private Map<Long, List<InstructionView>> instructionsByEntry;
 
-    private LocalDate issueDate;
-    private String editorNote;
-    private DistributionForm distribution = new DistributionForm();
-    private String extraRecipients;
-    private boolean mailOnPublish;
-    private String classification;
-    private String copyNumber;
-    private List<Long> recipientIds = new ArrayList<>();
-    private boolean toMemberUnits;
-    private boolean toAllUnits;
     private List<Receipt> unitReceipts;
     private boolean signer;
-
-    private Long entryId;
-    private String entryHeadline;
-    private String entryBody;
-    private Long entryColumnId;
+    private IssueHeaderForm header = new IssueHeaderForm();
+    private EntryForm entry = new EntryForm();
 
     public void load() {
         issueId = Ids.parse(id, "该期简报不存在");
@@ -116,16 +101,7 @@ public class IssueBean implements Serializable {
                     .computeIfAbsent(i.briefingEntryId(), k -> new ArrayList<>())
                     .add(i);
         }
-        issueDate = issue.issueDate();
-        editorNote = issue.editorNote();
-        distribution = DistributionForm.of(issue.distribution());
-        extraRecipients = issue.extraRecipients();
-        mailOnPublish = issue.mailOnPublish();
-        classification = issue.classification();
-        copyNumber = issue.copyNumber();
-        recipientIds = new ArrayList<>(issue.recipients());
-        toMemberUnits = issue.toMemberUnits();
-        toAllUnits = issue.toAllUnits();
+        header = IssueHeaderForm.of(issue);
     }
 
     public void addSelected() {
@@ -164,23 +140,13 @@ public class IssueBean implements Serializable {
                 null);
     }
 
-    public void editEntry(long entry) {
-        IssueView.Entry e = issue.entries().stream()
-                .filter(x -> x.id() == entry)
-                .findFirst()
-                .orElse(null);
-        if (e == null) {
+    public void editEntry(long entryId) {
+        EntryForm form = EntryForm.of(issue, entryId);
+        if (form == null) {
             Pages.error("该条目已不在本期中，请刷新");
             return;
         }
-        entryId = e.id();
-        entryHeadline = e.headline();
-        entryBody = e.bodyHtml();
-        entryColumnId = issue.sections().stream()
-                .filter(s -> s.entries().contains(e))
-                .findFirst()
-                .map(IssueView.Section::columnId)
-                .orElse(null);
+        entry = form;
     }
 
     public void saveEntry() {
@@ -189,10 +155,10 @@ public class IssueBean implements Serializable {
                         currentUser.getActor(),
                         issueId,
                         issue.version(),
-                        entryId,
-                        entryHeadline,
-                        entryBody,
-                        entryColumnId),
+                        entry.getEntryId(),
+                        entry.getHeadline(),
+                        entry.getBody(),
+                        entry.getColumnId()),
                 "条目已保存（原信息不变）");
         if (done) {
             PrimeFaces.current().executeScript("PF('entryDialog').hide()");
@@ -200,23 +166,7 @@ public class IssueBean implements Serializable {
     }
 
     public void saveHeader() {
-        act(
-                () -> briefings.describe(
-                        currentUser.getActor(),
-                        issueId,
-                        issue.version(),
-                        new IssueHeader(
-                                issueDate,
-                                editorNote,
-                                distribution.toDistribution(),
-                                extraRecipients,
-                                mailOnPublish,
-                                recipientIds,
-                                toMemberUnits,
-                                toAllUnits,
-                                classification,
-                                copyNumber)),
-                "期次信息已保存");
+        act(() -> briefings.describe(currentUser.getActor(), issueId, issue.version(), header.toHeader()), "期次信息已保存");
     }
 
     public void submitForReview() {
@@ -243,22 +193,6 @@ public class IssueBean implements Serializable {
 
     public List<Receipt> getUnitReceipts() {
         return unitReceipts;
-    }
-
-    public boolean isToMemberUnits() {
-        return toMemberUnits;
-    }
-
-    public void setToMemberUnits(boolean toMemberUnits) {
-        this.toMemberUnits = toMemberUnits;
-    }
-
-    public boolean isToAllUnits() {
-        return toAllUnits;
-    }
-
-    public void setToAllUnits(boolean toAllUnits) {
-        this.toAllUnits = toAllUnits;
     }
 
     public void publish() {
@@ -357,91 +291,13 @@ public class IssueBean implements Serializable {
         return receipts;
     }
 
-    public LocalDate getIssueDate() {
-        return issueDate;
+    /** The 期次信息 form. */
+    public IssueHeaderForm getHeader() {
+        return header;
     }
 
-    public void setIssueDate(LocalDate issueDate) {
-        this.issueDate = issueDate;
-    }
-
-    public DistributionForm getDistribution() {
-        return distribution;
-    }
-
-    public String getEditorNote() {
-        return editorNote;
-    }
-
-    public void setEditorNote(String editorNote) {
-        this.editorNote = editorNote;
-    }
-
-    public String getExtraRecipients() {
-        return extraRecipients;
-    }
-
-    public void setExtraRecipients(String extraRecipients) {
-        this.extraRecipients = extraRecipients;
-    }
-
-    public boolean isMailOnPublish() {
-        return mailOnPublish;
-    }
-
-    public void setMailOnPublish(boolean mailOnPublish) {
-        this.mailOnPublish = mailOnPublish;
-    }
-
-    public List<Long> getRecipientIds() {
-        return recipientIds;
-    }
-
-    public void setRecipientIds(List<Long> recipientIds) {
-        this.recipientIds = recipientIds == null ? new ArrayList<>() : new ArrayList<>(recipientIds);
-    }
-
-    public Long getEntryId() {
-        return entryId;
-    }
-
-    public String getEntryHeadline() {
-        return entryHeadline;
-    }
-
-    public void setEntryHeadline(String entryHeadline) {
-        this.entryHeadline = entryHeadline;
-    }
-
-    public String getEntryBody() {
-        return entryBody;
-    }
-
-    public void setEntryBody(String entryBody) {
-        this.entryBody = entryBody;
-    }
-
-    public Long getEntryColumnId() {
-        return entryColumnId;
-    }
-
-    public void setEntryColumnId(Long entryColumnId) {
-        this.entryColumnId = entryColumnId;
-    }
-
-    public String getClassification() {
-        return classification;
-    }
-
-    public void setClassification(String classification) {
-        this.classification = classification;
-    }
-
-    public String getCopyNumber() {
-        return copyNumber;
-    }
-
-    public void setCopyNumber(String copyNumber) {
-        this.copyNumber = copyNumber;
+    /** The 编辑条目 dialog's entry. */
+    public EntryForm getEntry() {
+        return entry;
     }
 }

@@ -1,0 +1,156 @@
+package org.briefdesk.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.briefdesk.infrastructure.demo.DemoData;
+
+/**
+ * An archive import (档案导入) in the cluster check: started on A from a file in the shared import
+ * directory, cut off when A is killed, and — once A's restart has marked the run interrupted —
+ * continued (继续导入) through B, whose batch runtime finds A's job execution in the database's job
+ * repository. The run must end completed with every record imported once, its status the same on
+ * both nodes, and its items found by both nodes' search.
+ */
+final class ImportAcrossNodes {
+
+    private static final String FILE = "cluster-import.jsonl";
+
+    private final DeskClient adminA;
+    private final DeskClient adminB;
+    private final int records;
+    private long run;
+    private long atKill;
+
+    ImportAcrossNodes(String a, String b, int records) {
+        this.adminA = DeskClient.api(a, "admin", DemoData.PASSWORD);
+        this.adminB = adminA.at(b);
+        this.records = records;
+    }
+
+    /** Writes the source into the import directory, starts the import on A and waits for its first chunks. */
+    void startOnA(Path importDirectory) throws Exception {
+        Files.createDirectories(importDirectory);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < records; i++) {
+            lines.append(Json.createObjectBuilder()
+                            .add("title", "集群导入第" + i + "号：" + code(i) + "街道召开背街小巷整治推进会")
+                            .add("body", (2019 + i % 5) + "年" + (1 + i % 12) + "月，街道召开第" + i + "次背街小巷环境整治推进会，部署垃圾分类工作。")
+                            .add("unit", i % 2 == 0 ? "海淀街道" : "学院路街道")
+                            .add("column", "工作动态")
+                            .add("key", "cluster-import-" + i)
+                            .build())
+                    .append('\n');
+        }
+        Files.writeString(importDirectory.resolve(FILE), lines, StandardCharsets.UTF_8);
+        DeskClient.Response r = adminA.postJson("api/imports", "{\"path\":\"" + FILE + "\"}");
+        if (r.status() != 202) {
+            throw new IllegalStateException("import on A: HTTP " + r.status() + " " + r.body());
+        }
+        run = object(r.body()).getJsonNumber("id").longValue();
+        await(
+                adminA,
+                s -> s.getJsonNumber("imported").longValue() >= 100
+                        || !s.getString("status").startsWith("START"));
+    }
+
+    /** Just before A is killed: how far the import got. */
+    void beforeKill() throws Exception {
+        JsonObject s = status(adminA);
+        atKill = s.getJsonNumber("imported").longValue();
+        if (!s.getString("status").equals("STARTED")) {
+            System.out.println("import across nodes: the import was " + s.getString("status") + " before the kill");
+        }
+    }
+
+    /** After A's restart: continues the run through B and checks the end. Returns the number of mismatches. */
+    int continueOnB() throws Exception {
+        JsonObject interrupted = await(adminB, s -> !s.getString("status").startsWith("START"));
+        long t0 = System.nanoTime();
+        DeskClient.Response r = adminB.postJson("api/imports/" + run + "/restart", "{}");
+        if (r.status() != 202) {
+            System.out.println("import across nodes: 继续导入 on B answered HTTP " + r.status() + " " + r.body()
+                    + " (status after A's restart: " + interrupted.getString("status") + ")");
+            return 1;
+        }
+        JsonObject done =
+                await(adminB, s -> List.of("COMPLETED", "FAILED", "STOPPED").contains(s.getString("status")));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        JsonObject onA = status(adminA);
+        int mismatches = 0;
+        mismatches += done.getString("status").equals("COMPLETED") ? 0 : 1;
+        mismatches += done.getJsonNumber("imported").longValue() == records ? 0 : 1;
+        mismatches += onA.getString("status").equals(done.getString("status")) ? 0 : 1;
+        int found = 0;
+        for (int i : new int[] {0, records / 2, records - 1}) {
+            found += awaitFound(adminA, code(i)) ? 1 : 0;
+            found += awaitFound(adminB, code(i)) ? 1 : 0;
+        }
+        mismatches += 6 - found;
+        System.out.printf(
+                "import across nodes: started on A, %d of %d records imported when A was killed; after A's restart"
+                        + " %s at %d, continued through B in %.0f s: %s, %d imported, %d skipped (A reports %s);"
+                        + " first, middle and last record found %d times of 6 on A and B%n",
+                atKill,
+                records,
+                interrupted.getString("status"),
+                interrupted.getJsonNumber("imported").longValue(),
+                seconds,
+                done.getString("status"),
+                done.getJsonNumber("imported").longValue(),
+                done.getJsonNumber("skipped").longValue(),
+                onA.getString("status"),
+                found);
+        return mismatches;
+    }
+
+    private static String code(int i) {
+        return "jqdr" + Integer.toString(1_000_000 + i, 36);
+    }
+
+    private boolean awaitFound(DeskClient searcher, String code) throws Exception {
+        for (long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); System.nanoTime() < deadline; ) {
+            DeskClient.Response r =
+                    searcher.get("api/search?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&limit=5");
+            if (r.status() == 200 && r.body().contains(code)) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private JsonObject status(DeskClient admin) throws IOException, InterruptedException {
+        DeskClient.Response r = admin.get("api/imports/" + run);
+        if (r.status() != 200) {
+            throw new IllegalStateException("import status: HTTP " + r.status() + " " + r.body());
+        }
+        return object(r.body());
+    }
+
+    private interface Condition {
+        boolean test(JsonObject status);
+    }
+
+    private JsonObject await(DeskClient admin, Condition done) throws Exception {
+        for (long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15); System.nanoTime() < deadline; ) {
+            JsonObject s = status(admin);
+            if (done.test(s)) {
+                return s;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("import run " + run + " did not reach the state within 15 minutes");
+    }
+
+    private static JsonObject object(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
