@@ -58,6 +58,7 @@ public final class ItemQueryParser extends QueryParser {
     private final Analyzer bigramAnalyzer;
     private final VariantGroups variants;
     private final Set<String> expansions = new LinkedHashSet<>();
+    private final ScoringOnlyClauses scoringOnly = new ScoringOnlyClauses();
     private boolean relaxed;
     private int words;
 
@@ -81,6 +82,11 @@ public final class ItemQueryParser extends QueryParser {
     /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
     public boolean hadSeveralWords() {
         return words >= 2;
+    }
+
+    /** {@code q} (parsed here, filters added or not) without its adjacency-only clauses: same matches. */
+    public Query matchingOnly(Query q) {
+        return scoringOnly.strip(q);
     }
 
     /** The variants searched in addition to what was typed, in the order found. */
@@ -302,7 +308,7 @@ public final class ItemQueryParser extends QueryParser {
             }
             if (words.size() >= 2) {
                 b.add(
-                        boost(f, new PhraseQuery(PROXIMITY_SLOP, f, words.toArray(String[]::new))),
+                        scoringOnly.mark(boost(f, new PhraseQuery(PROXIMITY_SLOP, f, words.toArray(String[]::new)))),
                         BooleanClause.Occur.SHOULD);
             }
         }

@@ -1,0 +1,101 @@
+package org.briefdesk.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.briefdesk.search.ItemIndex;
+import org.briefdesk.search.Items;
+import org.briefdesk.search.analysis.BigramAnalyzer;
+import org.briefdesk.search.document.ItemDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The first pass ranks without the proximity clauses and the top is re-scored with them: which items
+ * match must not change, and an item with the words side by side must still rank above a scattered one.
+ */
+class ProximityRescoringTest {
+    static ByteBuffersDirectory dir;
+    static ItemIndex index;
+    static DirectoryReader reader;
+
+    @BeforeAll
+    static void load() throws IOException {
+        dir = new ByteBuffersDirectory();
+        index = ItemIndex.open(dir, Items.config(0));
+        long seq = 0;
+        for (ItemDocument d : Items.ALL) {
+            index.index(d, ++seq);
+        }
+        // Newer and shorter, so without the adjacency reward it would rank first.
+        index.index(
+                ItemDocument.builder("scattered")
+                        .title("街道工作简报")
+                        .body("停车难。居民开展环境整治，部署志愿服务，加强管理。")
+                        .date(java.time.LocalDate.of(2026, 12, 6))
+                        .build(),
+                ++seq);
+        index.index(
+                ItemDocument.builder("adjacent")
+                        .title("街道工作简报")
+                        .body("社区加强停车秩序管理。居民开展环境整治，清理僵尸车十二辆，另外部署了志愿服务和垃圾清运。")
+                        .date(java.time.LocalDate.of(2026, 11, 2))
+                        .build(),
+                ++seq);
+        index.commit(seq);
+        reader = DirectoryReader.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        index.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"停车管理", "垃圾分类桶前值守", "社区 居民志愿服务", "电动车 停放", "背街小巷整治", "\"停车\"管理"})
+    void theQueryWithoutProximityClausesMatchesExactlyTheSameItems(String userQuery) throws IOException {
+        for (boolean relaxed : new boolean[] {false, true}) {
+            ItemQueryParser parser = new ItemQueryParser(
+                            index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                    .relaxed(relaxed);
+            Query full = parser.parseUserQuery(userQuery);
+            Query matching = parser.matchingOnly(full);
+            assertEquals(docs(full), docs(matching), userQuery + " relaxed=" + relaxed);
+            if (userQuery.equals("停车管理")) {
+                assertNotSame(full, matching, "a stretch of several words has a proximity clause to drop");
+            }
+        }
+    }
+
+    @Test
+    void anItemWithTheWordsSideBySideRanksAboveOneWithThemScattered() throws IOException {
+        // 停车秩序管理: the words within the proximity slop, yet not the typed text (no bigram phrase match)
+        SearchResult r = new ItemSearcher(index.queryAnalyzer(), index.indexAnalyzer(), new BigramAnalyzer())
+                .search(
+                        new IndexSearcher(reader),
+                        SearchRequest.builder().query("停车管理").build());
+        List<String> ids = r.hits().stream().map(SearchHit::id).toList();
+        assertEquals(List.of("adjacent", "scattered"), ids.subList(0, 2));
+    }
+
+    private static Set<Integer> docs(Query q) throws IOException {
+        Set<Integer> out = new TreeSet<>();
+        for (ScoreDoc sd : new IndexSearcher(reader).search(q, 10_000).scoreDocs) {
+            out.add(sd.doc);
+        }
+        return out;
+    }
+}
