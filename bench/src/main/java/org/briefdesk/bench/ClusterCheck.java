@@ -112,9 +112,6 @@ public final class ClusterCheck {
                 latency.count(),
                 notFound == 0 ? "" : ", " + notFound + " not found within 30 s");
 
-        if (imports != null) {
-            imports.startOnA(importDirectory);
-        }
         String leasesBefore = output("leases", "-");
         failover(officerA, searchB, beforeKill, afterKill);
         System.out.println("scheduled jobs' leases before the kill: " + leasesBefore);
@@ -195,6 +192,8 @@ public final class ClusterCheck {
             Thread.sleep(10);
         }
         if (imports != null) {
+            // Started now, while the officers go on submitting, so its first chunks are in when A dies.
+            imports.startOnA(importDirectory);
             imports.beforeKill();
         }
         control("kill", "a");
