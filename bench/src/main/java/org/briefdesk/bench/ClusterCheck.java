@@ -296,7 +296,7 @@ public final class ClusterCheck {
         double foundLast = (System.nanoTime() - restart) / 1e9;
         System.out.printf(
                 "catch-up time with %d changes pending: %.1f s from the start of A to its search finding the last one"
-                        + " (A answering after %.1f s: %s; index caught up after %.1f s, %.0f changes/s from answering);"
+                        + " (A answering after %.1f s: %s; index caught up after %.1f s, %.0f pending items/s from answering);"
                         + " load average %s%n",
                 pending,
                 foundLast,
