@@ -90,9 +90,7 @@ class ArchitectureTest {
             "org.briefdesk.interfaces.web.editor.SolicitationsBean",
             "org.briefdesk.interfaces.web.editor.UpwardBean",
             "org.briefdesk.interfaces.web.officer.ItemEditBean",
-            "org.briefdesk.interfaces.web.officer.OfficerHomeBean",
-            "org.briefdesk.interfaces.web.statistics.ItemRecordsBean",
-            "org.briefdesk.interfaces.web.statistics.OutletsBean");
+            "org.briefdesk.interfaces.web.officer.OfficerHomeBean");
 
     @ArchTest
     static final ArchRule theInterfacesUseNoEntity = classes()
