@@ -223,7 +223,7 @@ class ScoringIT {
     @Test
     void aRuleVersionAppliesFromItsDateAndAPastDateNeedsAnExplicitRecompute() throws Exception {
         Map<ScoreKey, Integer> raised =
-                new EnumMap<>(scoring.current(desk.admin()).pointsByKey());
+                new EnumMap<>(scoring.current(desk.admin()).points());
         raised.put(ScoreKey.SUBMISSION, 2);
         raised.put(ScoreKey.CITY_FULL, 25);
         Map<ScoreKey, Integer> defaults = new EnumMap<>(ScoreKey.class);

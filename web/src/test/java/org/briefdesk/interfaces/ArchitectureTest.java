@@ -78,7 +78,6 @@ class ArchitectureTest {
      */
     private static final Set<String> STILL_TAKING_ENTITIES = Set.of(
             "org.briefdesk.interfaces.rest.ItemResource",
-            "org.briefdesk.interfaces.web.admin.ScoreRulesBean",
             "org.briefdesk.interfaces.web.editor.CombineBean",
             "org.briefdesk.interfaces.web.editor.EditorItemBean",
             "org.briefdesk.interfaces.web.editor.InboxBean",
