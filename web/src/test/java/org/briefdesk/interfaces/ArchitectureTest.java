@@ -85,8 +85,7 @@ class ArchitectureTest {
             "org.briefdesk.interfaces.web.editor.ReportingUnits",
             "org.briefdesk.interfaces.web.editor.SolicitationsBean",
             "org.briefdesk.interfaces.web.editor.UpwardBean",
-            "org.briefdesk.interfaces.web.officer.ItemEditBean",
-            "org.briefdesk.interfaces.web.officer.OfficerHomeBean");
+            "org.briefdesk.interfaces.web.officer.ItemEditBean");
 
     @ArchTest
     static final ArchRule theInterfacesUseNoEntity = classes()

@@ -108,11 +108,10 @@ public class OfficerItemService {
     }
 
     /** Takes a submitted item back before an editor has screened it (撤回). */
-    public Item withdraw(Actor actor, long itemId, long version) {
+    public void withdraw(Actor actor, long itemId, long version) {
         Item item = ownCurrent(actor, itemId, version);
         item.withdraw();
         journal.changed(item, actor, AuditAction.WITHDRAWN, null);
-        return item;
     }
 
     /** 删除草稿: the officer deletes a draft of their unit; the search index forgets it too. */
