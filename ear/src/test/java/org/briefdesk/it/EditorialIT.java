@@ -404,9 +404,7 @@ class EditorialIT {
                 "sorted by submission, newest first");
         assertEquals(
                 List.of(oldest.getId()),
-                inbox.page(editor(), all, 1, 1).stream()
-                        .map(r -> r.item().getId())
-                        .toList(),
+                inbox.page(editor(), all, 1, 1).stream().map(r -> r.item().id()).toList(),
                 "the second page of one row");
 
         editorial.accept(editor(), oldest.getId(), oldest.getVersion());
@@ -433,7 +431,7 @@ class EditorialIT {
         InboxFilter f = new InboxFilter(
                 EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, marker, null, true);
         Map<Long, InboxRow> rows = new LinkedHashMap<>();
-        inbox.page(editor(), f, 0, 20).forEach(r -> rows.put(r.item().getId(), r));
+        inbox.page(editor(), f, 0, 20).forEach(r -> rows.put(r.item().id(), r));
         assertEquals(MatchClass.SAME_EVENT, rows.get(a.getId()).similar());
         assertEquals(MatchClass.DUPLICATE, rows.get(b.getId()).similar());
         assertEquals(MatchClass.DUPLICATE, rows.get(c.getId()).similar());
@@ -448,7 +446,7 @@ class EditorialIT {
 
     private List<Long> ids(InboxFilter filter) {
         return inbox.page(editor(), filter, 0, 50).stream()
-                .map(r -> r.item().getId())
+                .map(r -> r.item().id())
                 .toList();
     }
 }

@@ -87,10 +87,10 @@ class ObjectLevelAccessIT extends AccessFixture {
         assertEquals(0, inbox.count(editor, drafts));
         InboxFilter any = new InboxFilter(Set.of(), null, null, null, false, null, null, "议事厅", null, true);
         assertTrue(
-                inbox.page(editor, any, 0, 100).stream().noneMatch(r -> r.item().getId() == f.draftA()),
+                inbox.page(editor, any, 0, 100).stream().noneMatch(r -> r.item().id() == f.draftA()),
                 "the draft's title is not in the inbox");
         assertTrue(inbox.page(editor, any.sorted(null, true), 0, 100).stream()
-                .allMatch(r -> r.item().getStatus().reachedOffice()));
+                .allMatch(r -> r.item().status().reachedOffice()));
     }
 
     /**

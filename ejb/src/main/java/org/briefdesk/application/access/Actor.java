@@ -5,6 +5,7 @@ import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.item.ItemSummary;
 import org.briefdesk.domain.shared.AccessDenied;
 
 /**
@@ -40,10 +41,19 @@ public record Actor(long accountId, String login, String displayName, Role role,
      * item); leaders read what the office accepted (采用待编, 已刊用), as the work plan says.
      */
     public boolean canRead(Item item) {
+        return canRead(item.getUnit().getId(), item.getStatus());
+    }
+
+    /** The same rule for an item's summary (a list of many items read without their entities). */
+    public boolean canRead(ItemSummary item) {
+        return canRead(item.unitId(), item.status());
+    }
+
+    private boolean canRead(long unitId, ItemStatus status) {
         return switch (role) {
-            case OFFICER -> canSeeUnit(item.getUnit().getId());
-            case EDITOR, ADMIN -> item.getStatus().reachedOffice();
-            case LEADER -> readableByLeaders(item.getStatus());
+            case OFFICER -> canSeeUnit(unitId);
+            case EDITOR, ADMIN -> status.reachedOffice();
+            case LEADER -> readableByLeaders(status);
         };
     }
 

@@ -14,10 +14,9 @@ import java.util.Set;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.InboxFilter;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemInbox;
-import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.item.ItemStatus;
+import org.briefdesk.domain.model.item.ItemSummary;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
 
@@ -39,7 +38,7 @@ public class InboxQuery {
     SimilarLinkRepository links;
 
     @Inject
-    ItemRepository itemRepository;
+    InboxOrder order;
 
     public long count(Actor actor, InboxFilter filter) {
         actor.require(Role.EDITOR);
@@ -54,29 +53,27 @@ public class InboxQuery {
         if (filter.statuses().isEmpty()) {
             return List.of();
         }
-        List<Long> ordered = inbox.ids(filter, GROUPING_LIMIT);
-        Map<Long, List<Long>> groups = eventGroups(ordered);
-        List<Long> together = keepTogether(ordered, groups);
+        InboxOrder.Grouped grouped = grouped(filter);
+        List<Long> together = grouped.together();
+        Map<Long, List<Long>> groups = grouped.groups();
         int from = Math.max(0, first);
-        List<Item> items;
-        if (from < together.size()) {
-            // The page is cut from the grouped order, so a group is never spread over pages.
-            items = new ArrayList<>();
-            for (Long id : together.subList(from, Math.min(together.size(), from + Math.max(1, pageSize)))) {
-                itemRepository.find(id).ifPresent(items::add);
-            }
-        } else {
-            items = inbox.page(filter, from, Math.max(1, pageSize));
-        }
-        if (items.isEmpty()) {
+        int size = Math.max(1, pageSize);
+        // The page is cut from the grouped order, so a group is never spread over pages.
+        List<Long> ids = from < together.size()
+                ? together.subList(from, Math.min(together.size(), from + size))
+                : inbox.ids(filter, from, size);
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, MatchClass> strongest =
-                links.strongestClass(items.stream().map(Item::getId).toList());
+        Map<Long, ItemSummary> entries = new HashMap<>();
+        inbox.summaries(ids).forEach(e -> entries.put(e.id(), e));
+        Map<Long, MatchClass> strongest = links.strongestClass(ids);
         List<InboxRow> rows = new ArrayList<>();
-        for (Item item : items) {
-            List<Long> group = groups.getOrDefault(item.getId(), List.of(item.getId()));
-            rows.add(new InboxRow(item, strongest.get(item.getId()), group));
+        for (Long id : ids) {
+            ItemSummary entry = entries.get(id);
+            if (entry != null) {
+                rows.add(new InboxRow(entry, strongest.get(id), groups.getOrDefault(id, List.of(id))));
+            }
         }
         return rows;
     }
@@ -89,14 +86,22 @@ public class InboxQuery {
         actor.require(Role.EDITOR);
         InboxFilter waiting = new InboxFilter(
                 EnumSet.of(ItemStatus.SUBMITTED), null, null, null, false, null, null, null, null, true);
-        List<Long> ordered = inbox.ids(waiting, GROUPING_LIMIT);
-        List<Long> together = keepTogether(ordered, eventGroups(ordered));
+        List<Long> together = grouped(waiting).together();
         int at = together.indexOf(itemId);
         if (at < 0) {
             return new Neighbours(null, together.isEmpty() ? null : together.get(0));
         }
         return new Neighbours(
                 at == 0 ? null : together.get(at - 1), at + 1 < together.size() ? together.get(at + 1) : null);
+    }
+
+    /** The first matching ids with their event groups kept together, remembered until something changes. */
+    private InboxOrder.Grouped grouped(InboxFilter filter) {
+        return order.of(filter, inbox.changeStamp(), () -> {
+            List<Long> ordered = inbox.ids(filter, 0, GROUPING_LIMIT);
+            Map<Long, List<Long>> groups = eventGroups(filter, ordered);
+            return new InboxOrder.Grouped(List.copyOf(keepTogether(ordered, groups)), Map.copyOf(groups));
+        });
     }
 
     /**
@@ -126,11 +131,17 @@ public class InboxQuery {
         return out;
     }
 
-    /** Union-find over the DUPLICATE and SAME_EVENT links among {@code ids}: each id to its group, sorted. */
-    private Map<Long, List<Long>> eventGroups(List<Long> ids) {
+    /**
+     * Union-find over the DUPLICATE and SAME_EVENT links among {@code ids} (the first items matching
+     * {@code filter}): each id to its group, sorted.
+     */
+    private Map<Long, List<Long>> eventGroups(InboxFilter filter, List<Long> ids) {
         Map<Long, Long> parent = new HashMap<>();
         ids.forEach(id -> parent.put(id, id));
-        for (long[] link : inbox.eventLinksAmong(ids)) {
+        for (long[] link : inbox.eventLinksAmong(filter)) {
+            if (!parent.containsKey(link[0]) || !parent.containsKey(link[1])) {
+                continue; // an end beyond the grouping limit
+            }
             long a = root(parent, link[0]);
             long b = root(parent, link[1]);
             if (a != b) {
@@ -161,10 +172,11 @@ public class InboxQuery {
     }
 
     /**
-     * One inbox row. {@code similar} is null when no similar item is known yet (links are computed
-     * in the background); {@code group} holds this item alone or every item of its event group.
+     * One inbox row: a view of the item, never the entity. {@code similar} is null when no similar
+     * item is known yet (links are computed in the background); {@code group} holds this item alone
+     * or every item of its event group.
      */
-    public record InboxRow(Item item, MatchClass similar, List<Long> group) implements Serializable {
+    public record InboxRow(ItemSummary item, MatchClass similar, List<Long> group) implements Serializable {
 
         public boolean grouped() {
             return group.size() > 1;

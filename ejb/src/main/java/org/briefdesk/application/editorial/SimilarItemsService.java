@@ -6,12 +6,15 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.item.Item;
+import org.briefdesk.domain.model.item.ItemInbox;
 import org.briefdesk.domain.model.item.ItemRepository;
+import org.briefdesk.domain.model.item.ItemSummary;
 import org.briefdesk.domain.model.item.RichText;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
@@ -33,6 +36,9 @@ public class SimilarItemsService {
     ItemRepository items;
 
     @Inject
+    ItemInbox summaries;
+
+    @Inject
     ItemService itemService;
 
     @Inject
@@ -40,9 +46,18 @@ public class SimilarItemsService {
 
     public List<SimilarItemView> similarTo(Actor actor, long itemId) {
         itemService.view(actor, itemId);
+        List<SimilarLink> all = links.of(itemId);
+        // One query for every other item (an early report may be linked to hundreds of later ones).
+        Map<Long, ItemSummary> others = new HashMap<>();
+        summaries
+                .summaries(all.stream().map(l -> l.otherSideOf(itemId)).toList())
+                .forEach(s -> others.put(s.id(), s));
         List<SimilarItemView> out = new ArrayList<>();
-        for (SimilarLink link : links.of(itemId)) {
-            items.find(link.otherSideOf(itemId)).ifPresent(other -> out.add(view(actor, other, link)));
+        for (SimilarLink link : all) {
+            ItemSummary other = others.get(link.otherSideOf(itemId));
+            if (other != null) {
+                out.add(view(actor, other, link));
+            }
         }
         return out;
     }
@@ -109,13 +124,13 @@ public class SimilarItemsService {
         }
     }
 
-    private static SimilarItemView view(Actor actor, Item other, SimilarLink link) {
+    private static SimilarItemView view(Actor actor, ItemSummary other, SimilarLink link) {
         boolean visible = actor.canRead(other);
         return new SimilarItemView(
-                other.getId(),
-                visible ? other.getTitle() : null,
-                other.getUnit().getShortName(),
-                other.getSubmittedAt(),
+                other.id(),
+                visible ? other.title() : null,
+                other.unitShortName(),
+                other.submittedAt(),
                 link.getMatchClass(),
                 link.getScore(),
                 visible ? link.getEvidence() : null,

@@ -8,14 +8,17 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.briefdesk.domain.model.item.InboxFilter;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemInbox;
+import org.briefdesk.domain.model.item.ItemSummary;
 import org.briefdesk.domain.model.item.Orientation;
 import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.shared.DistrictTime;
 
 @ApplicationScoped
@@ -23,15 +26,6 @@ public class JpaItemInbox implements ItemInbox {
 
     @PersistenceContext(unitName = "briefdesk")
     private EntityManager em;
-
-    @Override
-    public List<Item> page(InboxFilter filter, int first, int pageSize) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Item> q = cb.createQuery(Item.class);
-        Root<Item> item = q.from(Item.class);
-        q.select(item).where(where(cb, item, filter)).orderBy(order(cb, item, filter));
-        return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultList();
-    }
 
     @Override
     public long count(InboxFilter filter) {
@@ -43,30 +37,61 @@ public class JpaItemInbox implements ItemInbox {
     }
 
     @Override
-    public List<Long> ids(InboxFilter filter, int limit) {
+    public List<Long> ids(InboxFilter filter, int first, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Item> item = q.from(Item.class);
         q.select(item.get("id")).where(where(cb, item, filter)).orderBy(order(cb, item, filter));
-        return em.createQuery(q).setMaxResults(limit).getResultList();
+        return em.createQuery(q)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
-    public List<long[]> eventLinksAmong(Collection<Long> itemIds) {
+    public List<ItemSummary> summaries(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery(
-                        "select l.itemId, l.otherItemId from SimilarLink l where l.matchClass in :classes"
-                                + " and l.itemId in :ids and l.otherItemId in :ids",
-                        Object[].class)
-                .setParameter("classes", List.of(MatchClass.DUPLICATE, MatchClass.SAME_EVENT))
+        return em.createQuery(
+                        "select new org.briefdesk.domain.model.item.ItemSummary(i.id, i.version, i.title, u.id,"
+                                + " u.name, u.shortName, u.kind, i.urgent, i.channel, i.status, i.submittedAt, i.mustReport,"
+                                + " i.orientation, i.earlyWarning, i.sensitive)"
+                                + " from Item i join i.unit u where i.id in :ids",
+                        ItemSummary.class)
                 .setParameter("ids", itemIds)
-                .getResultList()
-                .stream()
+                .getResultList();
+    }
+
+    @Override
+    public List<long[]> eventLinksAmong(InboxFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<SimilarLink> link = q.from(SimilarLink.class);
+        // Both ends "in (select the filter's ids)": H2 then reads the links once by their key; a join
+        // of two item tables made it pair every matching item with every other one.
+        q.multiselect(link.get("itemId"), link.get("otherItemId"))
+                .where(
+                        link.get("matchClass").in(MatchClass.DUPLICATE, MatchClass.SAME_EVENT),
+                        link.get("itemId").in(matching(q, cb, filter)),
+                        link.get("otherItemId").in(matching(q, cb, filter)));
+        return em.createQuery(q).getResultList().stream()
                 .map(row -> new long[] {(Long) row[0], (Long) row[1]})
                 .toList();
+    }
+
+    private static Subquery<Long> matching(CriteriaQuery<?> q, CriteriaBuilder cb, InboxFilter filter) {
+        Subquery<Long> ids = q.subquery(Long.class);
+        Root<Item> item = ids.from(Item.class);
+        return ids.select(item.get("id")).where(where(cb, item, filter));
+    }
+
+    @Override
+    public String changeStamp() {
+        Object[] row = (Object[]) em.createNativeQuery("select c.last_seq, w.linked_seq, w.full_pass_at"
+                        + " from change_counter c, link_watermark w where c.id = 1 and w.id = 1")
+                .getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2];
     }
 
     private static Predicate[] where(CriteriaBuilder cb, Root<Item> item, InboxFilter f) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
@@ -20,12 +21,14 @@ public class JpaSimilarLinkRepository implements SimilarLinkRepository {
 
     @Override
     public List<SimilarLink> of(long itemId) {
-        return em
-                .createQuery(
-                        "select l from SimilarLink l where l.itemId = :id or l.otherItemId = :id", SimilarLink.class)
-                .setParameter("id", itemId)
-                .getResultList()
-                .stream()
+        // One query per end, each on its index: "itemId = :id or otherItemId = :id" made H2 read every link.
+        return Stream.of("itemId", "otherItemId")
+                .flatMap(end -> em
+                        .createQuery("select l from SimilarLink l where l." + end + " = :id", SimilarLink.class)
+                        .setParameter("id", itemId)
+                        .getResultList()
+                        .stream())
+                .distinct()
                 .sorted(Comparator.comparing(SimilarLink::getMatchClass)
                         .thenComparing(Comparator.comparingDouble(SimilarLink::getScore)
                                 .reversed()))
@@ -60,15 +63,15 @@ public class JpaSimilarLinkRepository implements SimilarLinkRepository {
         if (itemIds.isEmpty()) {
             return out;
         }
-        for (SimilarLink l : em.createQuery(
-                        "select l from SimilarLink l where l.itemId in :ids or l.otherItemId in :ids",
-                        SimilarLink.class)
-                .setParameter("ids", itemIds)
-                .getResultList()) {
-            for (long id : new long[] {l.getItemId(), l.getOtherItemId()}) {
-                if (itemIds.contains(id)) {
-                    out.merge(id, l.getMatchClass(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                }
+        // Only (item, class) pairs, grouped in the database: an early report may have hundreds of links.
+        for (String end : List.of("itemId", "otherItemId")) {
+            for (Object[] row : em.createQuery(
+                            "select l." + end + ", l.matchClass from SimilarLink l where l." + end
+                                    + " in :ids group by l." + end + ", l.matchClass",
+                            Object[].class)
+                    .setParameter("ids", itemIds)
+                    .getResultList()) {
+                out.merge((Long) row[0], (MatchClass) row[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         return out;

@@ -8,10 +8,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.briefdesk.search.document.ItemFields;
@@ -21,16 +30,122 @@ import org.briefdesk.search.document.ItemFields;
  * sub-fields (no re-analysis, so the marks are exactly the characters that matched, whatever newlines or full-width text surround them). The
  * title is returned whole; the body as sentence passages. Matches that touch or overlap are merged
  * into one {@code <em>}; all other text is HTML-escaped.
+ *
+ * <p>The matches of a hit come from the query's {@link Weight}, created once per search and asked
+ * for each hit ({@link SharedWeightOffsets}). Lucene's own weight-matches mode rewrites the query and
+ * creates a new weight for every hit and field, looking every term of the query up again each time:
+ * with the bigram phrases and variants of a typical query that was most of a search's CPU time.
+ * One instance highlights one search; not thread-safe.
  */
 final class ItemHighlighter extends UnifiedHighlighter {
     static final int MAX_LENGTH = 1_000_000;
 
+    private final IndexSearcher searcher;
+    private Query weightQuery;
+    private Weight weight;
+    /** The last hit's matches: the title and the body ask for the same hit's, each for its own fields. */
+    private LeafReaderContext matchesLeaf;
+
+    private int matchesDoc = -1;
+    private Matches matches;
+
+    /** False: Lucene's own weight-matches mode, the reference the tests compare with. */
+    private final boolean sharedWeight;
+
     ItemHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        this(searcher, indexAnalyzer, true);
+    }
+
+    ItemHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, boolean sharedWeight) {
         super(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withMaxLength(MAX_LENGTH)
                 .withHighlightPhrasesStrictly(true)
                 // matches on the bigram sub-fields are marked in the text of their word field
                 .withMaskedFieldsFunc(ItemHighlighter::masked));
+        this.searcher = searcher;
+        this.sharedWeight = sharedWeight;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        FieldOffsetStrategy lucenes = super.getOffsetStrategy(source, components);
+        if (source != OffsetSource.POSTINGS || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+            return lucenes;
+        }
+        List<String> fields = new ArrayList<>();
+        fields.add(components.getField());
+        fields.addAll(masked(components.getField()));
+        return new SharedWeightOffsets(components, lucenes, fields);
+    }
+
+    /**
+     * The hit's matches from the query's weight over the whole index, which is created at the first
+     * hit of this search. The fields ask one after the other for the same hit, each for its own
+     * fields, so the last hit's matches are kept for the next field (every iterator is read once).
+     */
+    private Matches matches(Query query, LeafReaderContext leaf, int doc) throws IOException {
+        if (weight == null || weightQuery != query) {
+            weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            weightQuery = query;
+            matchesLeaf = null;
+        }
+        if (leaf != matchesLeaf || doc != matchesDoc) {
+            matches = weight.matches(leaf, doc);
+            matchesLeaf = leaf;
+            matchesDoc = doc;
+        }
+        return matches;
+    }
+
+    /**
+     * The offsets of a hit's matches in one field and its masked sub-field, from the shared weight. A
+     * reader that is not one of the searcher's own segments (never the case for postings offsets) is
+     * left to Lucene's strategy.
+     */
+    private final class SharedWeightOffsets extends FieldOffsetStrategy {
+        private final FieldOffsetStrategy fallback;
+        private final List<String> fields;
+
+        SharedWeightOffsets(UHComponents components, FieldOffsetStrategy fallback, List<String> fields) {
+            super(components);
+            this.fallback = fallback;
+            this.fields = fields;
+        }
+
+        @Override
+        public OffsetSource getOffsetSource() {
+            return OffsetSource.POSTINGS;
+        }
+
+        @Override
+        public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+            LeafReaderContext leaf = null;
+            for (LeafReaderContext c : searcher.getIndexReader().leaves()) {
+                if (c.reader() == reader) {
+                    leaf = c;
+                    break;
+                }
+            }
+            if (leaf == null) {
+                return fallback.getOffsetsEnum(reader, docId, content);
+            }
+            Matches matches = matches(components.getQuery(), leaf, docId);
+            if (matches == null) {
+                return OffsetsEnum.EMPTY;
+            }
+            List<OffsetsEnum> enums = new ArrayList<>(fields.size());
+            for (String f : fields) {
+                MatchesIterator it = matches.getMatches(f);
+                if (it != null) {
+                    enums.add(new OffsetsEnum.OfMatchesIteratorWithSubs(it));
+                }
+            }
+            return switch (enums.size()) {
+                case 0 -> OffsetsEnum.EMPTY;
+                case 1 -> enums.get(0);
+                default -> new OffsetsEnum.MultiOffsetsEnum(enums);
+            };
+        }
     }
 
     private static Set<String> masked(String field) {

@@ -40,21 +40,25 @@ public final class Bench {
     private final int probes;
     private final int queries;
     private final boolean baseline;
+    private final long seed;
     /** Runs one search's segment slices in parallel, as the server's managed executor does. */
     private final ExecutorService searchPool;
+    /** Measures each call in wall time and in the CPU time of the caller and of {@link #searchPool}. */
+    private final CallMeter meter = new CallMeter();
+    /** Keep the built index (for a later {@code --reuse}) instead of deleting it after the run. */
+    private boolean keep;
+    /** Measure search and findSimilar on the index a {@code --keep} run left here; no indexing. */
+    private Path reuse;
 
     Bench(PrintStream out, long seed, int threads, int probes, int queries, boolean baseline) {
         this.out = out;
+        this.seed = seed;
         this.gen = new CorpusGenerator(seed);
         this.threads = threads;
         this.probes = probes;
         this.queries = queries;
         this.baseline = baseline;
-        this.searchPool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bench-search");
-            t.setDaemon(true);
-            return t;
-        });
+        this.searchPool = Executors.newFixedThreadPool(threads, meter.threadFactory("bench-search"));
     }
 
     public static void main(String[] args, PrintStream out) throws Exception {
@@ -62,7 +66,8 @@ public final class Bench {
         Path dir = Path.of("target/bench");
         int threads = 2, probes = 200, queries = 500;
         long seed = 7;
-        boolean baseline = true;
+        boolean baseline = true, keep = false;
+        Path reuse = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
@@ -76,19 +81,25 @@ public final class Bench {
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--no-baseline" -> baseline = false;
+                case "--keep" -> keep = true;
+                case "--reuse" -> reuse = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
             }
         }
         Bench b = new Bench(out, seed, threads, probes, queries, baseline);
+        b.keep = keep;
+        b.reuse = reuse;
+        if (reuse != null) dir = reuse;
         out.printf(
-                "# bench: sizes=%s threads=%d probes=%d queries=%d seed=%d cpus=%d maxHeap=%dMiB%n",
+                "# bench: sizes=%s threads=%d probes=%d queries=%d seed=%d cpus=%d maxHeap=%dMiB%s%n",
                 sizes,
                 threads,
                 probes,
                 queries,
                 seed,
                 Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20,
+                reuse != null ? " reuse=" + reuse : keep ? " keep=" + dir : "");
         for (int size : sizes) {
             b.run(size, dir.resolve(Integer.toString(size)));
         }
@@ -109,8 +120,13 @@ public final class Bench {
     }
 
     private void run(int size, Path dir) throws Exception {
-        deleteTree(dir);
-        Files.createDirectories(dir);
+        if (reuse == null) {
+            deleteTree(dir);
+            Files.createDirectories(dir);
+        } else if (!Files.isDirectory(dir.resolve("briefdesk"))) {
+            throw new IllegalArgumentException(
+                    "no index of " + size + " items under " + dir + " (build it with --keep)");
+        }
         long chars = 0;
         for (int i = 0; i < 2000; i++)
             chars += gen.archiveItem(i).body().length()
@@ -132,35 +148,48 @@ public final class Bench {
         try (ItemIndex index = ItemIndex.open(
                 dir.resolve("briefdesk"),
                 IndexConfig.defaults(seg, lexicon).withRefreshMillis(0).withSearchExecutor(searchPool))) {
-            long t0 = System.nanoTime();
-            long cpu0 = cpuNanos();
-            long[] last = {0};
-            index.rebuild(archive(size), 1, threads, (done, failed, rate) -> {
-                if (done - last[0] >= Math.max(10_000, size / 10)) {
-                    last[0] = done;
-                    out.printf("  briefdesk indexed %,d (%.0f items/s)%n", done, rate);
-                }
-            });
-            double secs = (System.nanoTime() - t0) / 1e9;
-            double cpuSecs = (cpuNanos() - cpu0) / 1e9;
+            // The origin names what was indexed, so that --reuse measures the archive it asks for.
+            String origin = "bench seed=" + seed + " size=" + size;
+            if (reuse == null) {
+                long t0 = System.nanoTime();
+                long cpu0 = cpuNanos();
+                long[] last = {0};
+                index.rebuild(archive(size), 1, origin, threads, (done, failed, rate) -> {
+                    if (done - last[0] >= Math.max(10_000, size / 10)) {
+                        last[0] = done;
+                        out.printf("  briefdesk indexed %,d (%.0f items/s; load %s)%n", done, rate, loadAverage());
+                    }
+                });
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double cpuSecs = (cpuNanos() - cpu0) / 1e9;
+                rows.put("indexing rate (items/s, " + threads + " threads)", new String[] {fmt(size / secs), null});
+                rows.put("indexing CPU cost (items per CPU-second)", new String[] {fmt(size / cpuSecs), null});
+            } else if (!origin.equals(index.origin()) || index.size() != size) {
+                throw new IllegalArgumentException("the index under " + dir + " holds '" + index.origin() + "' ("
+                        + index.size() + " items), not '" + origin + "'");
+            }
             long heap = heapAfterGc();
-            rows.put("indexing rate (items/s, " + threads + " threads)", new String[] {fmt(size / secs), null});
-            rows.put("indexing CPU cost (items per CPU-second)", new String[] {fmt(size / cpuSecs), null});
             rows.put("index size (MiB)", new String[] {fmt(dirSize(dir.resolve("briefdesk")) / 1048576.0), null});
-            rows.put("heap after load (MiB)", new String[] {fmt(heap / 1048576.0), null});
-            long[] lat = new long[qs.size()];
+            rows.put(
+                    "heap after " + (reuse == null ? "load" : "opening") + " (MiB)",
+                    new String[] {fmt(heap / 1048576.0), null});
+            out.printf("  search phase starts (load average %s)%n", loadAverage());
             for (String w : warmUp)
                 index.search(SearchRequest.builder().query(w).build());
-            for (int i = 0; i < qs.size(); i++) {
-                long s = System.nanoTime();
-                index.search(SearchRequest.builder().query(qs.get(i)).build());
-                lat[i] = System.nanoTime() - s;
-            }
-            rows.put("search p50/p95/p99 ms (facets+highlight)", new String[] {pcts(lat), null});
+            CallMeter.Sample lat = meter.sample();
+            for (String query : qs)
+                meter.time(
+                        lat,
+                        () -> index.search(SearchRequest.builder().query(query).build()));
+            rows.put("search p50/p95/p99 ms (facets+highlight)", new String[] {lat.wall(50, 95, 99), null});
+            rows.put(
+                    "search CPU ms per query p50/p95/p99 (caller + search pool threads)",
+                    new String[] {lat.cpu(50, 95, 99), null});
             q = quality(index);
             rows.put("findSimilar p50/p99 ms", new String[] {q.latency, null});
+            rows.put("findSimilar CPU ms per call p50/p99", new String[] {q.cpu, null});
         }
-        if (baseline) {
+        if (baseline && reuse == null) {
             try (Baseline b = new Baseline(dir.resolve("baseline"), searchPool)) {
                 System.gc();
                 long t0 = System.nanoTime();
@@ -188,8 +217,9 @@ public final class Bench {
         out.println("| measure | Briefdesk | baseline (CJK bigrams + MLT) |");
         out.println("|---|---|---|");
         rows.forEach((k, v) -> out.printf("| %s | %s | %s |%n", k, v[0], v[1] == null ? "-" : v[1]));
-        q.print(out, baseline);
-        deleteTree(dir);
+        q.print(out, baseline && reuse == null);
+        if (reuse == null && !keep) deleteTree(dir);
+        else if (keep) deleteTree(dir.resolve("baseline"));
     }
 
     /** Evaluation state: per-kind DUPLICATE counts, SAME_EVENT and negatives. */
@@ -200,7 +230,7 @@ public final class Bench {
         int fpShown, missShown, seTp, seAsDup, seFn, seFp, seN, negDup, negSe, negN, baseSeTop10, baseNegDup;
         final List<SimilarityEvidence> seEv = new ArrayList<>();
         final List<SimilarityEvidence> negEv = new ArrayList<>();
-        String latency, baseLatency;
+        String latency, cpu, baseLatency;
 
         void print(PrintStream o, boolean withBase) {
             o.println();
@@ -309,7 +339,7 @@ public final class Bench {
     private Quality quality(ItemIndex index) throws IOException {
         Quality q = new Quality();
         warmUp(index::findSimilar);
-        List<Long> lat = new ArrayList<>();
+        CallMeter.Sample lat = meter.sample();
         for (VariantKind k : VariantKind.values()) {
             q.dup.put(k, new int[3]);
             q.ev.put(k, new ArrayList<>());
@@ -319,9 +349,7 @@ public final class Bench {
             String oid = original.id();
             for (VariantKind k : VariantKind.values()) {
                 ItemDocument v = gen.variant(original, k, "v" + i + k, i);
-                long s = System.nanoTime();
-                List<SimilarMatch> ms = index.findSimilar(v);
-                lat.add(System.nanoTime() - s);
+                List<SimilarMatch> ms = meter.time(lat, () -> index.findSimilar(v));
                 int[] c = q.dup.get(k);
                 c[2]++;
                 for (SimilarMatch m : ms) {
@@ -353,9 +381,7 @@ public final class Bench {
                 }
             }
             ItemDocument se = gen.sameEvent(i, "se" + i);
-            long s = System.nanoTime();
-            List<SimilarMatch> ms = index.findSimilar(se);
-            lat.add(System.nanoTime() - s);
+            List<SimilarMatch> ms = meter.time(lat, () -> index.findSimilar(se));
             q.seN++;
             boolean found = false;
             for (SimilarMatch m : ms) {
@@ -374,9 +400,7 @@ public final class Bench {
             if (!found) q.seFn++;
             q.seEv.add(index.explain(se, original));
             ItemDocument neg = gen.sameTopic(i, "st" + i);
-            s = System.nanoTime();
-            ms = index.findSimilar(neg);
-            lat.add(System.nanoTime() - s);
+            ms = meter.time(lat, () -> index.findSimilar(neg));
             q.negN++;
             if (ms.stream().anyMatch(m -> m.matchClass() == MatchClass.DUPLICATE)) q.negDup++;
             long seMatches = ms.stream()
@@ -386,7 +410,8 @@ public final class Bench {
             q.seFp += (int) seMatches;
             q.negEv.add(index.explain(neg, original));
         }
-        q.latency = pcts(lat.stream().mapToLong(Long::longValue).toArray(), 50, 99);
+        q.latency = lat.wall(50, 99);
+        q.cpu = lat.cpu(50, 99);
         return q;
     }
 
@@ -437,19 +462,11 @@ public final class Bench {
     }
 
     private static String pcts(long[] nanos) {
-        return pcts(nanos, 50, 95, 99);
+        return CallMeter.pcts(nanos, 50, 95, 99);
     }
 
     private static String pcts(long[] nanos, int... ps) {
-        long[] s = nanos.clone();
-        Arrays.sort(s);
-        StringBuilder sb = new StringBuilder();
-        for (int p : ps) {
-            if (sb.length() > 0) sb.append(" / ");
-            sb.append(String.format(
-                    Locale.ROOT, "%.1f", s[Math.min(s.length - 1, (int) Math.ceil(s.length * p / 100.0) - 1)] / 1e6));
-        }
-        return sb.toString();
+        return CallMeter.pcts(nanos, ps);
     }
 
     /** CPU time of this process: on a shared machine wall-clock rates depend on other people's load. */

@@ -70,6 +70,14 @@ public final class Relevance {
                     corpus = "manpages";
                     source = Path.of(args[++i]);
                 }
+                case "--manpages-without-colophon" -> {
+                    corpus = "manpages-without-colophon";
+                    source = Path.of(args[++i]);
+                }
+                case "--html" -> {
+                    corpus = "html";
+                    source = Path.of(args[++i]);
+                }
                 case "--jsonl" -> {
                     corpus = "jsonl";
                     source = Path.of(args[++i]);
@@ -78,12 +86,15 @@ public final class Relevance {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--out" -> work = Path.of(args[++i]);
                 default ->
-                    throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; use --generated N | --manpages DIR | --jsonl FILE, --queries N, --seed S, --out DIR");
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i]
+                                    + "; use --generated N | --manpages DIR | --manpages-without-colophon DIR | --html DIR | --jsonl FILE, --queries N, --seed S, --out DIR");
             }
         }
         List<ItemDocument> docs = switch (corpus) {
             case "manpages" -> RelevanceCorpus.manPages(source);
+            case "manpages-without-colophon" -> RelevanceCorpus.manPages(source, true);
+            case "html" -> RelevanceCorpus.htmlPages(source);
             case "jsonl" -> RelevanceCorpus.jsonl(source);
             default -> RelevanceCorpus.generated(items, seed);
         };

@@ -49,8 +49,11 @@ public final class Main {
         similar --index DIR FILE.jsonl                   DUPLICATE / SAME_EVENT / RELATED per input line
         analyze [--mode index|query]                     tokens of each stdin line, separated by two spaces
         bench   [--sizes 10000,100000] [--out DIR] [--probes N] [--queries N] [--threads N] [--no-baseline]
+                [--keep | --reuse DIR]                   keep the built index under DIR/SIZE, or measure search and
+                                                          findSimilar on the one kept there (no indexing)
         reanalyse [--size 100000] [--threads N] [--out DIR]   re-analysis after a dictionary change, in place and as a rebuild
-        relevance [--generated N | --manpages DIR | --jsonl FILE] [--queries N] [--seed S] [--out DIR]
+        relevance [--generated N | --manpages DIR | --manpages-without-colophon DIR | --html DIR | --jsonl FILE]
+                [--queries N] [--seed S] [--out DIR]
         columns FILE.jsonl …                             column suggestion hit rate, leave-one-out ({"title","body","column"})
       common: --dict FILE (one word per line)  --synonyms FILE (one group per line: 创城,创建文明城区)
       """;

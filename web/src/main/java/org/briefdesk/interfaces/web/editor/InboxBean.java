@@ -101,7 +101,7 @@ public class InboxBean implements Serializable {
             return;
         }
         Pages.redirect("/editor/combine.xhtml?ids="
-                + selected.stream().map(r -> String.valueOf(r.item().getId())).collect(Collectors.joining(",")));
+                + selected.stream().map(r -> String.valueOf(r.item().id())).collect(Collectors.joining(",")));
     }
 
     /** 合并编辑此组: every item of the row's event group. */
@@ -164,7 +164,7 @@ public class InboxBean implements Serializable {
 
         @Override
         public String getRowKey(InboxRow row) {
-            return String.valueOf(row.item().getId());
+            return String.valueOf(row.item().id());
         }
 
         @Override

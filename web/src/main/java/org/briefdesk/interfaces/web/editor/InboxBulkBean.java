@@ -62,10 +62,10 @@ public class InboxBulkBean implements Serializable {
         List<String> refused = new ArrayList<>();
         for (InboxRow r : rows) {
             try {
-                action.on(actor, r.item().getId(), r.item().getVersion());
+                action.on(actor, r.item().id(), r.item().version());
                 ok++;
             } catch (BusinessRuleViolation | NotFound | AccessDenied e) {
-                refused.add("“" + r.item().getTitle() + "”：" + e.getMessage());
+                refused.add("“" + r.item().title() + "”：" + e.getMessage());
             }
         }
         if (ok > 0) {
