@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -65,6 +66,7 @@ public final class ItemIndex implements Closeable {
     static final String SEQ_KEY = "briefdesk.seq";
     static final String SCHEMA_KEY = "briefdesk.schema";
     static final String ORIGIN_KEY = "briefdesk.origin";
+    static final double SEGMENTS_PER_TIER = 4;
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -153,6 +155,12 @@ public final class ItemIndex implements Closeable {
         IndexWriterConfig c = new IndexWriterConfig(perField);
         c.setOpenMode(mode);
         c.setRAMBufferSizeMB(config.ramBufferMb());
+        // Fewer, larger segments than Lucene's default (10 per tier): every duplicate lookup seeks
+        // its ~60 terms (bands, entities, top terms) in every segment, and during an import those
+        // seeks were a third of the lookups' time; merging more often costs far less.
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
+        c.setMergePolicy(merges);
         c.setCommitOnClose(false); // only explicit commits carry a sequence number
         return c;
     }

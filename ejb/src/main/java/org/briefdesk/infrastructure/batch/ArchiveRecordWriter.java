@@ -85,13 +85,12 @@ public class ArchiveRecordWriter extends AbstractItemWriter {
                 records.add(ImportRecord.imported(runId, d.place(), d.key(), d.title(), d.unitName(), item.getId()));
             }
         }
-        // The keys and outbox rows are plain SQL that refers to the items: flush those first.
+        // The keys and outbox rows are JDBC batches that refer to the items: flush those first.
         em.flush();
-        for (int i = 0; i < stored.size(); i++) {
-            runs.storeKey(keys.get(i), stored.get(i).getId(), runId);
-        }
+        List<Long> ids = stored.stream().map(Item::getId).toList();
+        runs.storeKeys(keys, ids, runId);
         records.forEach(runs::storeRecord);
-        outbox.itemsChanged(stored.stream().map(Item::getId).toList());
+        outbox.itemsChanged(ids);
         long position = decisions.get(decisions.size() - 1).place().position();
         runs.advance(runId, position, stored.size(), skipped, clock.instant());
     }

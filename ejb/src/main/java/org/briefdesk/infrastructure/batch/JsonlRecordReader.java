@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
@@ -20,6 +21,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.briefdesk.domain.model.archive.SkipReason;
 import org.briefdesk.domain.model.archive.SourcePlace;
 
@@ -34,6 +36,12 @@ public class JsonlRecordReader extends AbstractItemReader {
 
     /** A longer line is no item (an item's body is at most 50,000 characters). */
     private static final int MAX_LINE = 400_000;
+
+    /**
+     * One factory for every line: {@code Json.createReader} looks the JSON provider up through the
+     * service loader each time, half of this reader's time in the import profile.
+     */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     @Inject
     JobContext job;
@@ -100,7 +108,7 @@ public class JsonlRecordReader extends AbstractItemReader {
             return SourceRecord.unreadable(place, SkipReason.INVALID, "该行超过" + MAX_LINE + "个字符");
         }
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(s))) {
+        try (JsonReader r = JSON.createReader(new StringReader(s))) {
             JsonValue v = r.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 return SourceRecord.unreadable(place, SkipReason.MALFORMED, "该行不是JSON对象（应如 {\"title\":…,\"body\":…}）");

@@ -1,8 +1,8 @@
 package org.briefdesk.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.briefdesk.domain.model.archive.ImportKey;
 import org.briefdesk.domain.model.archive.ImportRecord;
 import org.briefdesk.domain.model.archive.ImportRun;
@@ -22,6 +24,9 @@ public class JpaImportRunRepository implements ImportRunRepository {
 
     @PersistenceContext(unitName = "briefdesk")
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/BriefdeskDS")
+    private DataSource dataSource;
 
     @Override
     public Optional<ImportRun> find(long id) {
@@ -74,13 +79,16 @@ public class JpaImportRunRepository implements ImportRunRepository {
      * a chunk's 200 inserts would dirty-check every item of the chunk each time.
      */
     @Override
-    public void storeKey(ImportKey key, long itemId, long runId) {
-        em.createNativeQuery("insert into import_key (import_key, item_id, run_id) values (?, ?, ?)")
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, key.value())
-                .setParameter(2, itemId)
-                .setParameter(3, runId)
-                .executeUpdate();
+    public void storeKeys(List<ImportKey> keys, List<Long> itemIds, long runId) {
+        JdbcBatch.insert(
+                dataSource,
+                "insert into import_key (import_key, item_id, run_id) values (?, ?, ?)",
+                IntStream.range(0, keys.size()).boxed().toList(),
+                (statement, i) -> {
+                    statement.setString(1, keys.get(i).value());
+                    statement.setLong(2, itemIds.get(i));
+                    statement.setLong(3, runId);
+                });
     }
 
     @Override

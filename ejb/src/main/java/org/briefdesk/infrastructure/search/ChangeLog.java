@@ -1,14 +1,19 @@
 package org.briefdesk.infrastructure.search;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.briefdesk.application.item.ChangeOutbox;
+import org.briefdesk.infrastructure.persistence.JdbcBatch;
 
 /**
  * Writes the outbox row (item_change) of an item change inside the caller's transaction. The row
@@ -26,6 +31,9 @@ public class ChangeLog implements ChangeOutbox {
     @PersistenceContext(unitName = "briefdesk")
     private EntityManager em;
 
+    @Resource(lookup = "java:jboss/datasources/BriefdeskDS")
+    private DataSource dataSource;
+
     @Inject
     Event<ItemsChanged> itemsChanged;
 
@@ -38,8 +46,8 @@ public class ChangeLog implements ChangeOutbox {
 
     /**
      * Appends one upsert per item under one lock of the counter, and wakes the updater once. The
-     * caller has flushed the items: the inserts skip the automatic flush, which would dirty-check
-     * every item of an import's chunk before each of them.
+     * caller has flushed the items: the rows go in as one JDBC batch on the same transaction (an
+     * import's chunk brings hundreds; as native JPA statements, each also paid a query plan).
      */
     @Override
     public void itemsChanged(List<Long> itemIds) {
@@ -48,19 +56,20 @@ public class ChangeLog implements ChangeOutbox {
         }
         Number last = (Number) em.createNativeQuery("select last_seq from change_counter where id = 1 for update")
                 .getSingleResult();
-        long seq = last.longValue();
-        Instant now = Instant.now();
-        for (long itemId : itemIds) {
-            em.createNativeQuery("insert into item_change (seq, item_id, kind, created_at) values (?, ?, ?, ?)")
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .setParameter(1, ++seq)
-                    .setParameter(2, itemId)
-                    .setParameter(3, Kind.UPSERT.name())
-                    .setParameter(4, now)
-                    .executeUpdate();
-        }
+        long first = last.longValue() + 1;
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        JdbcBatch.insert(
+                dataSource,
+                "insert into item_change (seq, item_id, kind, created_at) values (?, ?, ?, ?)",
+                IntStream.range(0, itemIds.size()).boxed().toList(),
+                (statement, i) -> {
+                    statement.setLong(1, first + i);
+                    statement.setLong(2, itemIds.get(i));
+                    statement.setString(3, Kind.UPSERT.name());
+                    statement.setObject(4, now);
+                });
         em.createNativeQuery("update change_counter set last_seq = ? where id = 1")
-                .setParameter(1, seq)
+                .setParameter(1, first + itemIds.size() - 1)
                 .executeUpdate();
         itemsChanged.fire(new ItemsChanged());
     }

@@ -106,8 +106,9 @@ public final class SimilarFinder {
         List<Candidate> cands = summaries(searcher, docs, item.id());
         List<Candidate> related = new ArrayList<>();
         List<Candidate> verify = new ArrayList<>();
+        double itemNorm = SimilarityClassifier.norm(item.termVector(), idf);
         for (Candidate c : cands) {
-            c.cheap = classifier.evidenceWithoutText(item, c.summary, idf);
+            c.cheap = classifier.evidenceWithoutText(item, itemNorm, c.summary, idf);
             MatchClass cheapClass = classifier.classify(c.cheap);
             if (sameFp.contains(c.doc)
                     || mayBeDuplicate(item, c.summary, c.cheap.entityOverlap(), t)
@@ -126,7 +127,10 @@ public final class SimilarFinder {
         StoredFields stored = searcher.storedFields();
         for (Candidate c : verify) {
             Document d = stored.document(c.doc, LOAD);
-            SimilarityEvidence e = classifier.evidence(item, exactFeatures(c.summary, d), idf);
+            // Terms, entities and dates are the summary's, as judged above: only the text is added.
+            String body = d.get(ItemFields.BODY);
+            SimilarityEvidence e = classifier.withText(
+                    item, TextShingles.of(body == null ? "" : body), d.get(ItemFields.FINGERPRINT), c.cheap);
             MatchClass mc = classifier.classify(e);
             if (mc != null) {
                 out.add(new SimilarMatch(
@@ -247,20 +251,5 @@ public final class SimilarFinder {
 
     private static double bm25Idf(int n, double df) {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    /** The candidate's full features: text-derived ones from the stored body, the rest from its summary. */
-    static ItemFeatures exactFeatures(FeatureSummary s, Document d) {
-        String body = d.get(ItemFields.BODY);
-        return new ItemFeatures(
-                s.id(),
-                TextShingles.of(body == null ? "" : body),
-                new int[0],
-                new String[0],
-                d.get(ItemFields.FINGERPRINT),
-                s.termVector(),
-                s.entities(),
-                s.date(),
-                s.unit());
     }
 }

@@ -24,26 +24,54 @@ public final class SimilarityClassifier {
      * @param idf inverse document frequency of a term (from the index or a batch)
      */
     public SimilarityEvidence evidence(ItemFeatures a, ItemFeatures b, ToDoubleFunction<String> idf) {
-        int[] sa = a.shingles().shingles();
-        int[] sb = b.shingles().shingles();
-        int inter = TextShingles.intersect(sa, sb);
-        int union = sa.length + sb.length - inter;
-        double jaccard = union == 0 ? 0 : (double) inter / union;
-        int min = Math.min(sa.length, sb.length);
-        double containment = min == 0 ? 0 : (double) inter / min;
-        double sentences = Math.max(kept(a.shingles(), b.shingles()), kept(b.shingles(), a.shingles()));
-        boolean sameFp = a.fingerprint().equals(b.fingerprint())
-                && !a.shingles().skeleton().isEmpty();
-        return withTermsAndEntities(
-                jaccard, containment, sentences, sameFp, a, b.termVector(), b.entities(), b.date(), idf);
+        SimilarityEvidence terms = withTermsAndEntities(
+                0, 0, 0, false, a, cosine(a.termVector(), b.termVector(), idf), b.entities(), b.date());
+        return withText(a, b.shingles(), b.fingerprint(), terms);
+    }
+
+    /** {@link #evidenceWithoutText(ItemFeatures, double, FeatureSummary, ToDoubleFunction)}, computing {@code a}'s norm. */
+    public SimilarityEvidence evidenceWithoutText(ItemFeatures a, FeatureSummary b, ToDoubleFunction<String> idf) {
+        return evidenceWithoutText(a, Double.NaN, b, idf);
     }
 
     /**
      * The evidence that needs no text: cosine, entities and dates exactly, and zero for every shingle
      * signal (so it can never say DUPLICATE). Used to judge a candidate from its {@link FeatureSummary}.
+     *
+     * @param aNorm {@link #norm} of {@code a}'s term vector under {@code idf} (NaN: computed here): one
+     *     item is compared with dozens of candidates, and its norm was a third of each comparison
      */
-    public SimilarityEvidence evidenceWithoutText(ItemFeatures a, FeatureSummary b, ToDoubleFunction<String> idf) {
-        return withTermsAndEntities(0, 0, 0, false, a, b.termVector(), b.entities(), b.date(), idf);
+    public SimilarityEvidence evidenceWithoutText(
+            ItemFeatures a, double aNorm, FeatureSummary b, ToDoubleFunction<String> idf) {
+        double cosine = cosine(a.termVector(), aNorm, b.termVector(), idf);
+        return withTermsAndEntities(0, 0, 0, false, a, cosine, b.entities(), b.date());
+    }
+
+    /**
+     * The full evidence of a pair whose text-free part is known ({@link #evidenceWithoutText}, or
+     * the same computed otherwise): adds the shingle signals from {@code b}'s text.
+     */
+    public SimilarityEvidence withText(
+            ItemFeatures a, TextShingles b, String bFingerprint, SimilarityEvidence withoutText) {
+        int[] sa = a.shingles().shingles();
+        int[] sb = b.shingles();
+        int inter = TextShingles.intersect(sa, sb);
+        int union = sa.length + sb.length - inter;
+        double jaccard = union == 0 ? 0 : (double) inter / union;
+        int min = Math.min(sa.length, sb.length);
+        double containment = min == 0 ? 0 : (double) inter / min;
+        double sentences = Math.max(kept(a.shingles(), b), kept(b, a.shingles()));
+        boolean sameFp =
+                a.fingerprint().equals(bFingerprint) && !a.shingles().skeleton().isEmpty();
+        return new SimilarityEvidence(
+                jaccard,
+                containment,
+                sentences,
+                withoutText.cosine(),
+                withoutText.entityOverlap(),
+                withoutText.sharedEntities(),
+                withoutText.daysApart(),
+                sameFp);
     }
 
     private static SimilarityEvidence withTermsAndEntities(
@@ -52,11 +80,9 @@ public final class SimilarityClassifier {
             double sentences,
             boolean sameFp,
             ItemFeatures a,
-            Map<String, Integer> bTerms,
+            double cosine,
             Set<String> bEntities,
-            java.time.LocalDate bDate,
-            ToDoubleFunction<String> idf) {
-        double cosine = cosine(a.termVector(), bTerms, idf);
+            java.time.LocalDate bDate) {
         Set<String> shared = new HashSet<>(a.entities());
         shared.retainAll(bEntities);
         int eu = a.entities().size() + bEntities.size() - shared.size();
@@ -119,6 +145,11 @@ public final class SimilarityClassifier {
     }
 
     static double cosine(Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> idf) {
+        return cosine(a, Double.NaN, b, idf);
+    }
+
+    /** The cosine with {@code a}'s norm given (NaN: computed here when needed). */
+    static double cosine(Map<String, Integer> a, double aNorm, Map<String, Integer> b, ToDoubleFunction<String> idf) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -135,10 +166,11 @@ public final class SimilarityClassifier {
         if (dot == 0) {
             return 0;
         }
-        return dot / (norm(a, idf) * norm(b, idf));
+        return dot / ((Double.isNaN(aNorm) ? norm(a, idf) : aNorm) * norm(b, idf));
     }
 
-    private static double norm(Map<String, Integer> v, ToDoubleFunction<String> idf) {
+    /** Length of a log-tf × idf term vector. */
+    public static double norm(Map<String, Integer> v, ToDoubleFunction<String> idf) {
         double s = 0;
         for (Map.Entry<String, Integer> e : v.entrySet()) {
             double w = (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey());

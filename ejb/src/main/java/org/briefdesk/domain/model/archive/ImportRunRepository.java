@@ -25,8 +25,11 @@ public interface ImportRunRepository {
     /** Which of these keys were imported before (by any run). */
     Set<String> presentKeys(Collection<ImportKey> keys);
 
-    /** Stores the key of an item just imported by {@code runId}. */
-    void storeKey(ImportKey key, long itemId, long runId);
+    /**
+     * Stores the keys of items just imported by {@code runId} ({@code itemIds} in the same order), in
+     * the caller's transaction; the items must be written (flushed) already.
+     */
+    void storeKeys(List<ImportKey> keys, List<Long> itemIds, long runId);
 
     void storeRecord(ImportRecord record);
 
