@@ -204,9 +204,28 @@ public final class Relevance {
         double[] oq = ours.get(QUOTED);
         double[] bq = base.get(QUOTED);
         out.printf(Locale.ROOT, "| quoted phrase: source item found (recall) | %.3f | %.3f | | |%n", oq[3], bq[3]);
+        for (Kind k : List.of(S12, S6)) {
+            double[] o = ours.get(k);
+            double[] b = base.get(k);
+            out.printf(
+                    Locale.ROOT,
+                    "| %s, stretch in that item only (%d) | %.3f | %.3f | | |%n",
+                    k.name(),
+                    (int) o[4],
+                    o[5] / Math.max(1, o[4]),
+                    b[5] / Math.max(1, b[4]));
+            out.printf(
+                    Locale.ROOT,
+                    "| %s, stretch word for word in several items (%d; chance alone: %.3f) | %.3f | %.3f | | |%n",
+                    k.name(),
+                    (int) o[6],
+                    o[8] / Math.max(1, o[6]),
+                    o[7] / Math.max(1, o[6]),
+                    b[7] / Math.max(1, b[6]));
+        }
     }
 
-    /** Per kind: {score, p50 ms, p95 ms, quoted recall}. */
+    /** Per kind: {score, p50 ms, p95 ms, quoted recall, then for stretches the verbatim breakdown (5 figures)}. */
     private static Map<Kind, double[]> measure(
             List<Probe> probes,
             Map<String, String> folded,
@@ -219,6 +238,7 @@ public final class Relevance {
         Map<Kind, List<Double>> scores = new HashMap<>();
         Map<Kind, List<Double>> times = new HashMap<>();
         Map<Kind, List<Double>> recall = new HashMap<>();
+        Map<Kind, double[]> verbatim = new HashMap<>();
         for (Probe p : probes) {
             long t0 = System.nanoTime();
             List<String> ids = search.apply(p.text());
@@ -233,6 +253,23 @@ public final class Relevance {
                 recall.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(ids.contains(p.targetId()) ? 1.0 : 0.0);
             } else {
                 score = ids.subList(0, Math.min(p.kind().depth(), ids.size())).contains(p.targetId()) ? 1.0 : 0.0;
+                if (p.kind() != HEADLINE) {
+                    // How many items carry the stretch word for word: among k such items no ranking by the
+                    // query can do better than chance, min(1, 10 / k), for the one the stretch was drawn from.
+                    String stretch = CharFolding.fold(p.text());
+                    long k = folded.values().stream()
+                            .filter(t -> t.contains(stretch))
+                            .count();
+                    double[] c = verbatim.computeIfAbsent(p.kind(), x -> new double[5]);
+                    if (k <= 1) {
+                        c[0]++;
+                        c[1] += score;
+                    } else {
+                        c[2]++;
+                        c[3] += score;
+                        c[4] += Math.min(1.0, p.kind().depth() / (double) k);
+                    }
+                }
                 if (score == 0) {
                     misses.add(p.kind().name() + ": " + p.text() + " (item " + p.targetId() + " at rank "
                             + (ids.indexOf(p.targetId()) + 1) + " of " + ids.size() + ")");
@@ -256,7 +293,13 @@ public final class Relevance {
                 recall.getOrDefault(k, List.of()).stream()
                         .mapToDouble(Double::doubleValue)
                         .average()
-                        .orElse(0)
+                        .orElse(0),
+                // stretches: {in one item: n, found; in several items: n, found, expected by chance}
+                verbatim.getOrDefault(k, new double[5])[0],
+                verbatim.getOrDefault(k, new double[5])[1],
+                verbatim.getOrDefault(k, new double[5])[2],
+                verbatim.getOrDefault(k, new double[5])[3],
+                verbatim.getOrDefault(k, new double[5])[4]
             });
         }
         return out;
