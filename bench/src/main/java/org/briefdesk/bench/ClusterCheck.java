@@ -112,9 +112,6 @@ public final class ClusterCheck {
                 latency.count(),
                 notFound == 0 ? "" : ", " + notFound + " not found within 30 s");
 
-        if (imports != null) {
-            imports.startOnA(importDirectory);
-        }
         String leasesBefore = output("leases", "-");
         failover(officerA, searchB, beforeKill, afterKill);
         System.out.println("scheduled jobs' leases before the kill: " + leasesBefore);
@@ -195,6 +192,8 @@ public final class ClusterCheck {
             Thread.sleep(10);
         }
         if (imports != null) {
+            // Started now, while the officers go on submitting, so its first chunks are in when A dies.
+            imports.startOnA(importDirectory);
             imports.beforeKill();
         }
         control("kill", "a");
@@ -297,7 +296,7 @@ public final class ClusterCheck {
         double foundLast = (System.nanoTime() - restart) / 1e9;
         System.out.printf(
                 "catch-up time with %d changes pending: %.1f s from the start of A to its search finding the last one"
-                        + " (A answering after %.1f s: %s; index caught up after %.1f s, %.0f changes/s from answering);"
+                        + " (A answering after %.1f s: %s; index caught up after %.1f s, %.0f pending items/s from answering);"
                         + " load average %s%n",
                 pending,
                 foundLast,

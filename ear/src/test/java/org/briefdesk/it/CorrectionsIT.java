@@ -105,7 +105,7 @@ class CorrectionsIT {
                 desk.editor(),
                 item,
                 outlets.create(desk.editor(), "北京日报" + run, OutletLevel.CITY, "报纸")
-                        .getId(),
+                        .id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 4, 12));
         long adopted = score(item);
@@ -141,7 +141,7 @@ class CorrectionsIT {
                 desk.editor(),
                 item,
                 outlets.create(desk.editor(), "海淀报" + run, OutletLevel.DISTRICT, "报纸")
-                        .getId(),
+                        .id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 4, 8));
         long atDistrict = score(item);
@@ -149,7 +149,7 @@ class CorrectionsIT {
                 desk.editor(),
                 district.id(),
                 outlets.create(desk.editor(), "人民日报" + run, OutletLevel.NATIONAL, "报纸")
-                        .getId(),
+                        .id(),
                 AdoptionMode.COMBINED,
                 LocalDate.of(2021, 4, 9),
                 "刊物录错：实为人民日报综合采用");

@@ -29,6 +29,8 @@ import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.InboxQuery.InboxRow;
 import org.briefdesk.application.editorial.RevisionView;
 import org.briefdesk.application.editorial.TrailEntry;
+import org.briefdesk.application.unit.UnitChoice;
+import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.column.BriefingColumn;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
@@ -73,6 +75,9 @@ class EditorialIT {
 
     @Inject
     UnitRepository units;
+
+    @Inject
+    UnitService unitService;
 
     @Inject
     ItemRepository items;
@@ -162,6 +167,16 @@ class EditorialIT {
         TrailEntry returned = editorial.auditTrail(editor(), b.getId()).get(0);
         assertEquals(AuditAction.RETURNED, returned.action());
         assertEquals("请补充具体数据和成效", returned.detail());
+    }
+
+    @Test
+    void theInboxUnitFilterOffersEveryReportingUnitInTheUnitListsOrderButNotTheOffice() {
+        List<UnitChoice> expected = units.all().stream()
+                .filter(u -> u.getKind() != UnitKind.OFFICE)
+                .map(u -> new UnitChoice(u.getId(), u.getShortName()))
+                .toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, unitService.reporting());
     }
 
     @Test

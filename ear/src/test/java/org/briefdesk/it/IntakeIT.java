@@ -227,9 +227,9 @@ class IntakeIT {
 
         List<AttachmentInfo> kept = attachments.attachmentsOf(haidian, id);
         assertEquals(3, kept.size(), "refused files leave nothing behind");
-        Attachment download = attachments.download(haidian, photo.id());
-        assertEquals("image/png", download.getContentType());
-        assertEquals(PNG.length, download.getData().length);
+        AttachmentService.AttachmentFile download = attachments.download(haidian, photo.id());
+        assertEquals("image/png", download.contentType());
+        assertEquals(PNG.length, download.data().length);
         assertThrows(
                 AccessDenied.class,
                 () -> attachments.download(actor("editor"), photo.id()),

@@ -184,7 +184,7 @@ class RhythmIT {
 
         String number = r.seriesLabel().substring(r.seriesLabel().indexOf('第'));
         try (XWPFDocument doc = new XWPFDocument(
-                        new ByteArrayInputStream(reports.file(key, docx.id()).getContent()));
+                        new ByteArrayInputStream(reports.file(key, docx.id()).content()));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             String all = text.getText();
             assertTrue(all.contains("宣传信息工作通报"), all);

@@ -26,13 +26,13 @@ import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.scoring.ItemScoreView;
 import org.briefdesk.application.scoring.OutletService;
+import org.briefdesk.application.scoring.OutletView;
 import org.briefdesk.application.scoring.ScoringService;
 import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.statistics.UnitStatistics;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
-import org.briefdesk.domain.model.adoption.Outlet;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.instruction.InstructionSource;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
@@ -96,7 +96,7 @@ class ScoringIT {
         return desk.officer(desk.newUnitNamed(shortName + run, kind, key), shortName + "信息员", null);
     }
 
-    private Outlet outlet(String name, OutletLevel level, String medium) {
+    private OutletView outlet(String name, OutletLevel level, String medium) {
         return outlets.create(desk.editor(), name + run, level, medium);
     }
 
@@ -120,13 +120,13 @@ class ScoringIT {
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("北京日报", OutletLevel.CITY, "报纸").getId(),
+                outlet("北京日报", OutletLevel.CITY, "报纸").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 3, 12));
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("人民网", OutletLevel.NATIONAL, "网站").getId(),
+                outlet("人民网", OutletLevel.NATIONAL, "网站").id(),
                 AdoptionMode.COMBINED,
                 LocalDate.of(2021, 3, 20));
         instructions.record(
@@ -165,13 +165,13 @@ class ScoringIT {
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("海淀报", OutletLevel.DISTRICT, "报纸").getId(),
+                outlet("海淀报", OutletLevel.DISTRICT, "报纸").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 5, 31));
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("新华网", OutletLevel.NATIONAL, "网站").getId(),
+                outlet("新华网", OutletLevel.NATIONAL, "网站").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 6, 1));
 
@@ -207,7 +207,7 @@ class ScoringIT {
         adoptions.record(
                 desk.editor(),
                 combined.getId(),
-                outlet("首都文明网", OutletLevel.CITY, "网站").getId(),
+                outlet("首都文明网", OutletLevel.CITY, "网站").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 9, 10));
 
@@ -223,7 +223,7 @@ class ScoringIT {
     @Test
     void aRuleVersionAppliesFromItsDateAndAPastDateNeedsAnExplicitRecompute() throws Exception {
         Map<ScoreKey, Integer> raised =
-                new EnumMap<>(scoring.current(desk.admin()).pointsByKey());
+                new EnumMap<>(scoring.current(desk.admin()).points());
         raised.put(ScoreKey.SUBMISSION, 2);
         raised.put(ScoreKey.CITY_FULL, 25);
         Map<ScoreKey, Integer> defaults = new EnumMap<>(ScoreKey.class);
@@ -245,9 +245,9 @@ class ScoringIT {
         Actor officer = officerOf("甘家口街道", UnitKind.STREET_TOWN, true);
         long june = desk.itemSubmittedAt(officer, "甘家口街道开展夏季文明劝导", LocalDateTime.of(2020, 6, 10, 9, 0), true);
         long july = desk.itemSubmittedAt(officer, "甘家口街道整治背街小巷", LocalDateTime.of(2020, 7, 2, 9, 0), true);
-        Outlet city = outlet("北京晚报", OutletLevel.CITY, "报纸");
-        adoptions.record(desk.editor(), june, city.getId(), AdoptionMode.FULL, LocalDate.of(2020, 6, 15));
-        adoptions.record(desk.editor(), july, city.getId(), AdoptionMode.FULL, LocalDate.of(2020, 7, 3));
+        OutletView city = outlet("北京晚报", OutletLevel.CITY, "报纸");
+        adoptions.record(desk.editor(), june, city.id(), AdoptionMode.FULL, LocalDate.of(2020, 6, 15));
+        adoptions.record(desk.editor(), july, city.id(), AdoptionMode.FULL, LocalDate.of(2020, 7, 3));
         int versionsBefore = scoring.versions(desk.admin()).size();
 
         // June 2020 only: a raised version from 1 June, the defaults again from 1 July
@@ -314,7 +314,7 @@ class ScoringIT {
                         "请关注。",
                         null));
         assertTrue(future.getMessage().contains("晚于今天"), future.getMessage());
-        long outletId = outlet("海淀文明网", OutletLevel.DISTRICT, "网站").getId();
+        long outletId = outlet("海淀文明网", OutletLevel.DISTRICT, "网站").id();
         assertThrows(
                 AccessDenied.class,
                 () -> adoptions.record(officer, accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
@@ -398,7 +398,7 @@ class ScoringIT {
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("光明日报", OutletLevel.NATIONAL, "报纸").getId(),
+                outlet("光明日报", OutletLevel.NATIONAL, "报纸").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 11, 8));
         instructions.record(

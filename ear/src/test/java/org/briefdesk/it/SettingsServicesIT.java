@@ -16,6 +16,7 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.access.LoginService;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.editorial.InboxQuery;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.search.SearchService;
 import org.briefdesk.application.unit.ImportPreview;
@@ -26,7 +27,6 @@ import org.briefdesk.application.unit.UnitNetworkImport;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.item.InboxFilter;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -166,7 +166,7 @@ class SettingsServicesIT {
         Actor officer = accountService.actor("haidian").orElseThrow();
         Actor editor = accountService.actor("editor").orElseThrow();
         String title = "海淀街道部分老旧小区出现群租反弹苗头" + System.nanoTime() % 10_000;
-        Item item = officerItems.saveAndSubmit(
+        ItemView item = officerItems.saveAndSubmit(
                 officer,
                 null,
                 0,
@@ -180,8 +180,8 @@ class SettingsServicesIT {
                 null);
         editorial.characterise(
                 editor,
-                item.getId(),
-                item.getVersion(),
+                item.id(),
+                item.version(),
                 new ItemFlags(MustReportKind.EARLY_SIGNS, Orientation.NEGATIVE, true, false));
 
         InboxFilter warnings = new InboxFilter(
@@ -203,7 +203,7 @@ class SettingsServicesIT {
                                         "群租反弹", filters, false, null, null, SortOrder.RELEVANCE, 0, 20, null))
                         .hits()
                         .stream()
-                        .anyMatch(h -> h.id().equals(item.getId().toString())));
+                        .anyMatch(h -> h.id().equals(String.valueOf(item.id()))));
     }
 
     private static UnitNetwork combine(UnitNetwork a, UnitNetwork b) {

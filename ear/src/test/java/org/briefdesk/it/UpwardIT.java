@@ -195,9 +195,9 @@ class UpwardIT {
         long unit = em.find(Item.class, a).getUnit().getId();
         UpwardView v = upward.send(editor(), new UpwardForm("首都文明办", null, UpwardChannel.DOWNLOAD, List.of(a), null));
         long city =
-                outlets.create(editor(), "首都文明网" + run, OutletLevel.CITY, "网站").getId();
+                outlets.create(editor(), "首都文明网" + run, OutletLevel.CITY, "网站").id();
         long daily =
-                outlets.create(editor(), "北京日报" + run, OutletLevel.CITY, "报纸").getId();
+                outlets.create(editor(), "北京日报" + run, OutletLevel.CITY, "报纸").id();
         LocalDate today = LocalDate.now(DistrictTime.clock());
 
         assertEquals(0, adoptionPoints(unit, today));

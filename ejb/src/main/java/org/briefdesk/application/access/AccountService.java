@@ -39,9 +39,9 @@ public class AccountService {
         return accounts.findByLogin(login).filter(Account::isActive).map(Actor::of);
     }
 
-    public List<Account> list(Actor actor) {
+    public List<AccountView> list(Actor actor) {
         actor.require(Role.ADMIN);
-        return accounts.all();
+        return accounts.all().stream().map(AccountView::of).toList();
     }
 
     public Account create(Actor actor, AccountForm form) {

@@ -67,11 +67,14 @@ public class AttachmentService {
     }
 
     /** A file with its bytes; refused exactly as its item would be. */
-    public Attachment download(Actor actor, long attachmentId) {
+    public AttachmentFile download(Actor actor, long attachmentId) {
         Attachment attachment = attachments.find(attachmentId).orElseThrow(() -> new NotFound("附件不存在或已删除"));
         itemService.view(actor, attachment.getItemId());
-        return attachment;
+        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getData());
     }
+
+    /** An attachment as a download sends it. */
+    public record AttachmentFile(String fileName, String contentType, byte[] data) {}
 
     private static AttachmentInfo info(Attachment a) {
         return new AttachmentInfo(

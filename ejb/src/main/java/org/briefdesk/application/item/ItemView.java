@@ -40,7 +40,8 @@ public record ItemView(
         Instant createdAt,
         Instant submittedAt,
         ItemFlags flags,
-        ItemChannel channel)
+        ItemChannel channel,
+        Long solicitationId)
         implements Serializable {
 
     public static ItemView of(Item item) {
@@ -68,7 +69,8 @@ public record ItemView(
                 item.getCreatedAt(),
                 item.getSubmittedAt(),
                 item.getFlags(),
-                item.getChannel());
+                item.getChannel(),
+                item.getSolicitationId());
     }
 
     /** Characters of text, as the combine page counts them. */

@@ -100,19 +100,32 @@ public class OfficerItemService {
      * The form's 报送 button: saves the officer's text (a new draft when {@code itemId} is null) and
      * sends it, in one transaction, so the item is never left saved but unsent.
      */
-    public Item saveAndSubmit(Actor actor, Long itemId, long version, ItemContent content, Long solicitationId) {
+    public ItemView saveAndSubmit(Actor actor, Long itemId, long version, ItemContent content, Long solicitationId) {
         Item item = itemId == null
                 ? createDraft(actor, content, solicitationId)
                 : update(actor, itemId, version, content, solicitationId);
-        return submit(actor, item.getId(), item.getVersion());
+        return saved(submit(actor, item.getId(), item.getVersion()));
+    }
+
+    /** The form's 保存 button: a new draft when {@code itemId} is null, else the changed draft. */
+    public ItemView saveDraft(Actor actor, Long itemId, long version, ItemContent content, Long solicitationId) {
+        return saved(
+                itemId == null
+                        ? createDraft(actor, content, solicitationId)
+                        : update(actor, itemId, version, content, solicitationId));
+    }
+
+    /** The item as saved: written first, so the view carries the version the next save must name. */
+    private ItemView saved(Item item) {
+        items.flush();
+        return ItemView.of(item);
     }
 
     /** Takes a submitted item back before an editor has screened it (撤回). */
-    public Item withdraw(Actor actor, long itemId, long version) {
+    public void withdraw(Actor actor, long itemId, long version) {
         Item item = ownCurrent(actor, itemId, version);
         item.withdraw();
         journal.changed(item, actor, AuditAction.WITHDRAWN, null);
-        return item;
     }
 
     /** 删除草稿: the officer deletes a draft of their unit; the search index forgets it too. */
@@ -123,7 +136,12 @@ public class OfficerItemService {
         outbox.itemChanged(itemId);
     }
 
-    /** The officer's own item, for the edit form. */
+    /** The officer's own item as the edit form shows it. */
+    public ItemView form(Actor actor, long itemId) {
+        return ItemView.of(ownItem(actor, itemId));
+    }
+
+    /** The officer's own item, refused for other units' items. */
     public Item ownItem(Actor actor, long itemId) {
         actor.require(Role.OFFICER);
         Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));

@@ -155,13 +155,13 @@ public class PeriodicReportService {
     }
 
     /** One file of a report the actor may read; NotFound otherwise (it does not say which). */
-    public ReportFile file(Actor actor, long fileId) {
+    public StatisticsService.ReportFile file(Actor actor, long fileId) {
         ReportFile f = reports.file(fileId).orElseThrow(() -> new NotFound("文件不存在"));
         PeriodicReport r = reports.find(f.getReportId()).orElseThrow(() -> new NotFound("文件不存在"));
         if (!canRead(actor, r)) {
             throw new NotFound("文件不存在");
         }
-        return f;
+        return new StatisticsService.ReportFile(f.getFileName(), f.getMediaType(), f.getContent());
     }
 
     /** The one visibility rule of a periodic report. */

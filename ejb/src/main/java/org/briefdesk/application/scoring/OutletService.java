@@ -18,27 +18,28 @@ public class OutletService {
     @Inject
     OutletRepository outlets;
 
-    public List<Outlet> all(Actor actor) {
+    public List<OutletView> all(Actor actor) {
         actor.require(Role.EDITOR, Role.ADMIN);
-        return outlets.all();
+        return outlets.all().stream().map(OutletView::of).toList();
     }
 
-    /** Active outlets, for choosing where an item was adopted. */
+    /** Active outlets, for the upward page (上报) choosing where an item was sent. */
     public List<Outlet> active(Actor actor) {
-        return all(actor).stream().filter(Outlet::isActive).toList();
+        actor.require(Role.EDITOR, Role.ADMIN);
+        return outlets.all().stream().filter(Outlet::isActive).toList();
     }
 
-    public Outlet create(Actor actor, String name, OutletLevel level, String medium) {
+    public OutletView create(Actor actor, String name, OutletLevel level, String medium) {
         actor.require(Role.EDITOR, Role.ADMIN);
         Outlet outlet = new Outlet(name, level, medium);
         if (outlets.findByName(outlet.getName()).isPresent()) {
             throw new BusinessRuleViolation("name", "刊物“" + outlet.getName() + "”已存在");
         }
-        return outlets.store(outlet);
+        return OutletView.of(outlets.store(outlet));
     }
 
     /** Corrects level and medium, and switches the outlet on or off; its name stays. */
-    public Outlet update(Actor actor, long outletId, OutletLevel level, String medium, boolean active) {
+    public OutletView update(Actor actor, long outletId, OutletLevel level, String medium, boolean active) {
         actor.require(Role.EDITOR, Role.ADMIN);
         Outlet outlet = outlets.find(outletId).orElseThrow(() -> new NotFound("刊物不存在或已删除"));
         outlet.change(level, medium);
@@ -47,6 +48,6 @@ public class OutletService {
         } else {
             outlet.deactivate();
         }
-        return outlet;
+        return OutletView.of(outlet);
     }
 }

@@ -47,13 +47,13 @@ public class ScoringService {
     private final Clock clock = DistrictTime.clock();
 
     /** Every rule version, oldest first. */
-    public List<RuleSet> versions(Actor actor) {
-        return rules.book().versions();
+    public List<RuleSetView> versions(Actor actor) {
+        return rules.book().versions().stream().map(RuleSetView::of).toList();
     }
 
     /** The version in force today. */
-    public RuleSet current(Actor actor) {
-        return rules.book().current(LocalDate.now(clock));
+    public RuleSetView current(Actor actor) {
+        return RuleSetView.of(rules.book().current(LocalDate.now(clock)));
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.briefdesk.application.unit;
 
 import java.io.Serializable;
-import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.model.unit.UnitLabel;
 
 /** A reporting unit (报送单位) as a filter offers it, by its short name. */
 public record UnitChoice(long id, String shortName) implements Serializable {
 
-    static UnitChoice of(Unit u) {
-        return new UnitChoice(u.getId(), u.getShortName());
+    static UnitChoice of(UnitLabel u) {
+        return new UnitChoice(u.id(), u.shortName());
     }
 }

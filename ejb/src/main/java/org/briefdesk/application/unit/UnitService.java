@@ -45,8 +45,8 @@ public class UnitService {
 
     /** The units that report items (工委, 部门, 街乡镇), for the inbox's unit filter. */
     public List<UnitChoice> reporting() {
-        return units.all().stream()
-                .filter(u -> u.getKind().isReporting())
+        return units.labels().stream()
+                .filter(u -> u.kind().isReporting())
                 .map(UnitChoice::of)
                 .toList();
     }

@@ -7,8 +7,9 @@ import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 
 /**
- * A unit as pages and the API show it (单位): its place in the tree, its key-unit flag, the quota of
- * this week and of next week (they differ while a change waits), its leader in charge and officers.
+ * A unit as pages and the API show it (单位): its place in the tree, its key-unit and member-unit
+ * (区创建办成员单位) flags, the quota of this week and of next week (they differ while a change waits),
+ * its leader in charge and officers.
  */
 public record UnitView(
         long id,
@@ -17,6 +18,7 @@ public record UnitView(
         UnitKind kind,
         boolean keyUnit,
         boolean active,
+        boolean memberUnit,
         Long parentId,
         String parentName,
         String leader,
@@ -37,6 +39,7 @@ public record UnitView(
                 u.getKind(),
                 u.isKeyUnit(),
                 u.isActive(),
+                u.isMemberUnit(),
                 parent == null ? null : parent.getId(),
                 parent == null ? null : parent.getShortName(),
                 u.getLeader(),

@@ -30,6 +30,11 @@ public class JpaItemRepository implements ItemRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Item store(Item item) {
         if (item.getId() == null) {
             em.persist(item);

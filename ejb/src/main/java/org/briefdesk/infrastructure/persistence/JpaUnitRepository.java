@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.domain.model.unit.UnitLabel;
 import org.briefdesk.domain.model.unit.UnitRepository;
 
 @ApplicationScoped
@@ -41,6 +42,18 @@ public class JpaUnitRepository implements UnitRepository {
     @Override
     public List<Unit> active() {
         return all().stream().filter(Unit::isActive).toList();
+    }
+
+    @Override
+    public List<UnitLabel> labels() {
+        return em
+                .createQuery(
+                        "select new org.briefdesk.domain.model.unit.UnitLabel(u.id, u.kind, u.name, u.shortName) from Unit u",
+                        UnitLabel.class)
+                .getResultList()
+                .stream()
+                .sorted(Units.LABEL_ORDER)
+                .toList();
     }
 
     @Override

@@ -169,6 +169,11 @@ class AttachmentServiceTest {
         }
 
         @Override
+        public void flush() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void remove(Item removed) {
             throw new UnsupportedOperationException();
         }

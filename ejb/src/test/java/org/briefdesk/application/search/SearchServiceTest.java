@@ -17,6 +17,7 @@ import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
+import org.briefdesk.domain.model.unit.UnitLabel;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.search.query.QuerySyntaxException;
@@ -65,6 +66,11 @@ class SearchServiceTest {
 
             @Override
             public List<Unit> active() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<UnitLabel> labels() {
                 throw new UnsupportedOperationException();
             }
 

@@ -17,7 +17,6 @@ import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.item.TakenReportService;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemChannel;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -76,12 +75,12 @@ public class ItemResource {
                 mustReport(form.mustReport()),
                 Boolean.TRUE.equals(form.urgent()),
                 form.contact());
-        Item item = Boolean.TRUE.equals(form.submit())
+        org.briefdesk.application.item.ItemView item = Boolean.TRUE.equals(form.submit())
                 ? officerItems.saveAndSubmit(actor, null, 0, content, form.solicitationId())
-                : officerItems.createDraft(actor, content, form.solicitationId());
+                : officerItems.saveDraft(actor, null, 0, content, form.solicitationId());
         return Response.status(Response.Status.CREATED)
-                .header("Location", "/api/items/" + item.getId())
-                .entity(ItemView.of(org.briefdesk.application.item.ItemView.of(item)))
+                .header("Location", "/api/items/" + item.id())
+                .entity(ItemView.of(item))
                 .build();
     }
 

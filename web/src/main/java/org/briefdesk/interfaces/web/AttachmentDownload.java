@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.briefdesk.application.item.AttachmentService;
-import org.briefdesk.domain.model.item.Attachment;
+import org.briefdesk.application.item.AttachmentService.AttachmentFile;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.NotFound;
 
@@ -31,7 +31,7 @@ public class AttachmentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Attachment file;
+        AttachmentFile file;
         try {
             String id =
                     request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -45,7 +45,7 @@ public class AttachmentDownload extends HttpServlet {
         }
         // An uploaded file could be HTML: even opened directly, it must not run as a page of this site.
         response.setHeader("Content-Security-Policy", "sandbox");
-        sendAsDownload(response, file.getContentType(), file.getFileName(), file.getData());
+        sendAsDownload(response, file.contentType(), file.fileName(), file.data());
     }
 
     /**

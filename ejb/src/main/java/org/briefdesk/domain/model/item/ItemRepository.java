@@ -11,6 +11,9 @@ public interface ItemRepository {
 
     Item store(Item item);
 
+    /** Writes pending changes now, so the item's version is the one the next change must name. */
+    void flush();
+
     /** Deletes the item with its journal, revisions, attachments and similar links (a draft only). */
     void remove(Item item);
 

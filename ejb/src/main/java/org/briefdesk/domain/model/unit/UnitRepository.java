@@ -15,6 +15,9 @@ public interface UnitRepository {
 
     List<Unit> active();
 
+    /** Every unit's id, kind and names, in the order of {@link #all()}, without loading the units. */
+    List<UnitLabel> labels();
+
     Unit store(Unit unit);
 
     long count();

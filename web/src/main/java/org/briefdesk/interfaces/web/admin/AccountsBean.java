@@ -7,20 +7,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.AccountService.AccountForm;
+import org.briefdesk.application.access.AccountView;
 import org.briefdesk.application.unit.UnitService;
-import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.application.unit.UnitView;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
 
 /**
- * Account administration (账号管理). Like the unit page it keeps plain rows, never entities or
+ * Account administration (账号管理). Like the unit page it keeps account views, never entities or
  * password hashes, in the view state; the typed password lives only for the one save request.
  */
 @Named
@@ -36,7 +35,7 @@ public class AccountsBean implements Serializable {
     @Inject
     UnitService unitService;
 
-    private List<Row> rows;
+    private List<AccountView> rows;
     private List<UnitOption> units;
 
     /** The account being edited in the dialog, or null when the dialog creates one. */
@@ -52,10 +51,8 @@ public class AccountsBean implements Serializable {
     @PostConstruct
     void load() {
         // A mutable list: p:dataTable sorts the rows in place.
-        rows = accountService.list(currentUser.getActor()).stream()
-                .map(Row::of)
-                .collect(Collectors.toCollection(ArrayList::new));
-        units = unitService.all().stream().map(UnitOption::of).toList();
+        rows = new ArrayList<>(accountService.list(currentUser.getActor()));
+        units = unitService.views().stream().map(UnitOption::of).toList();
     }
 
     public void startNew() {
@@ -68,7 +65,7 @@ public class AccountsBean implements Serializable {
         password = null;
     }
 
-    public void startEdit(Row row) {
+    public void startEdit(AccountView row) {
         editingId = row.id();
         login = row.login();
         displayName = row.displayName();
@@ -95,14 +92,14 @@ public class AccountsBean implements Serializable {
         PrimeFaces.current().ajax().update("accountsForm:accounts", "growl");
     }
 
-    public void toggleActive(Row row) {
+    public void toggleActive(AccountView row) {
         accountService.setActive(currentUser.getActor(), row.id(), !row.active());
         Pages.info("账号“" + row.login() + "”已" + (row.active() ? "停用" : "启用"));
         load();
     }
 
     /** 设为 / 取消签发人 (editors only). */
-    public void toggleSigner(Row row) {
+    public void toggleSigner(AccountView row) {
         try {
             accountService.setSigner(currentUser.getActor(), row.id(), !row.signer());
             Pages.info("账号“" + row.login() + "”已" + (row.signer() ? "取消签发人" : "设为签发人"));
@@ -112,7 +109,7 @@ public class AccountsBean implements Serializable {
         load();
     }
 
-    public List<Row> getRows() {
+    public List<AccountView> getRows() {
         return rows;
     }
 
@@ -176,39 +173,11 @@ public class AccountsBean implements Serializable {
         this.password = password;
     }
 
-    /** One line of the account table. */
-    public record Row(
-            long id,
-            String login,
-            String displayName,
-            Role role,
-            Long unitId,
-            String unitName,
-            String email,
-            boolean active,
-            boolean signer)
-            implements Serializable {
-
-        static Row of(Account a) {
-            Unit u = a.getUnit();
-            return new Row(
-                    a.getId(),
-                    a.getLogin(),
-                    a.getDisplayName(),
-                    a.getRole(),
-                    u == null ? null : u.getId(),
-                    u == null ? "" : u.getName(),
-                    a.getEmail(),
-                    a.isActive(),
-                    a.isSigner());
-        }
-    }
-
     /** A unit in the picker; a stopped unit stays listed (existing accounts may still name it) but says so. */
     public record UnitOption(long id, String label) implements Serializable {
 
-        static UnitOption of(Unit u) {
-            return new UnitOption(u.getId(), u.isActive() ? u.getName() : u.getName() + "（已停用）");
+        static UnitOption of(UnitView u) {
+            return new UnitOption(u.id(), u.active() ? u.name() : u.name() + "（已停用）");
         }
     }
 }

@@ -8,10 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.briefdesk.application.access.AccountService;
+import org.briefdesk.application.access.AccountView;
 import org.briefdesk.application.unit.UnitService;
-import org.briefdesk.domain.model.account.Account;
+import org.briefdesk.application.unit.UnitView;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.interfaces.web.CurrentUser;
 
@@ -37,17 +37,17 @@ public class AdminHomeBean {
 
     @PostConstruct
     void load() {
-        List<Unit> units = unitService.all();
-        List<Account> accounts = accountService.list(currentUser.getActor());
-        for (Unit u : units) {
-            unitsByKind.merge(u.getKind(), 1L, Long::sum);
+        List<UnitView> units = unitService.views();
+        List<AccountView> accounts = accountService.list(currentUser.getActor());
+        for (UnitView u : units) {
+            unitsByKind.merge(u.kind(), 1L, Long::sum);
         }
-        for (Account a : accounts) {
-            accountsByRole.merge(a.getRole(), 1L, Long::sum);
+        for (AccountView a : accounts) {
+            accountsByRole.merge(a.role(), 1L, Long::sum);
         }
-        keyUnits = units.stream().filter(Unit::isKeyUnit).count();
-        inactiveUnits = units.stream().filter(u -> !u.isActive()).count();
-        inactiveAccounts = accounts.stream().filter(a -> !a.isActive()).count();
+        keyUnits = units.stream().filter(UnitView::keyUnit).count();
+        inactiveUnits = units.stream().filter(u -> !u.active()).count();
+        inactiveAccounts = accounts.stream().filter(a -> !a.active()).count();
     }
 
     public UnitKind[] getKinds() {

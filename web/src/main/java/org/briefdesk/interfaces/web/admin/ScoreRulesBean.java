@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.briefdesk.application.scoring.RuleSetView;
 import org.briefdesk.application.scoring.ScoringService;
-import org.briefdesk.domain.model.scoring.RuleSet;
 import org.briefdesk.domain.model.scoring.ScoreKey;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -45,15 +45,15 @@ public class ScoreRulesBean implements Serializable {
     @PostConstruct
     void load() {
         versions = new ArrayList<>();
-        for (RuleSet r : scoring.versions(currentUser.getActor())) {
+        for (RuleSetView r : scoring.versions(currentUser.getActor())) {
             versions.add(0, Version.of(r));
         }
-        RuleSet current = scoring.current(currentUser.getActor());
+        RuleSetView current = scoring.current(currentUser.getActor());
         points.clear();
-        current.pointsByKey().forEach((k, p) -> points.add(new PointField(k, p)));
-        highestAdoptionOnly = current.isHighestAdoptionOnly();
-        highestInstructionOnly = current.isHighestInstructionOnly();
-        adoptionAndInstructionAdd = current.isAdoptionAndInstructionAdd();
+        current.points().forEach((k, p) -> points.add(new PointField(k, p)));
+        highestAdoptionOnly = current.highestAdoptionOnly();
+        highestInstructionOnly = current.highestInstructionOnly();
+        adoptionAndInstructionAdd = current.adoptionAndInstructionAdd();
         effectiveFrom = LocalDate.now(DistrictTime.ZONE).plusDays(1);
         note = null;
         recomputeHistory = false;
@@ -85,20 +85,14 @@ public class ScoreRulesBean implements Serializable {
             long id, LocalDate effectiveFrom, String summary, String combination, String note, String createdBy)
             implements Serializable {
 
-        static Version of(RuleSet r) {
+        static Version of(RuleSetView r) {
             StringBuilder s = new StringBuilder();
-            r.pointsByKey()
+            r.points()
                     .forEach((k, p) -> s.append(s.length() == 0 ? "" : "；")
                             .append(k.getLabel())
                             .append(p)
                             .append("分"));
-            return new Version(
-                    r.getId(),
-                    r.getEffectiveFrom(),
-                    s.toString(),
-                    r.describeCombination(),
-                    r.getNote(),
-                    r.getCreatedBy());
+            return new Version(r.id(), r.effectiveFrom(), s.toString(), r.combination(), r.note(), r.createdBy());
         }
     }
 

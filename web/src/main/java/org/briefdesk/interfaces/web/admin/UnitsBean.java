@@ -7,10 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.application.unit.UnitService.UnitForm;
-import org.briefdesk.domain.model.unit.Unit;
+import org.briefdesk.application.unit.UnitView;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -18,7 +17,7 @@ import org.briefdesk.interfaces.web.Pages;
 import org.primefaces.PrimeFaces;
 
 /**
- * Unit administration (单位管理). The table holds plain rows rather than entities so the view state
+ * Unit administration (单位管理). The table holds unit views rather than entities so the view state
  * stays serialisable and never carries a detached entity back into a service call.
  */
 @Named
@@ -31,7 +30,7 @@ public class UnitsBean implements Serializable {
     @Inject
     UnitService unitService;
 
-    private List<Row> rows;
+    private List<UnitView> rows;
 
     /** The unit being edited in the dialog, or null when the dialog adds a new one. */
     private Long editingId;
@@ -44,7 +43,7 @@ public class UnitsBean implements Serializable {
     @PostConstruct
     void load() {
         // A mutable list: p:dataTable sorts the rows in place.
-        rows = unitService.all().stream().map(Row::of).collect(Collectors.toCollection(ArrayList::new));
+        rows = new ArrayList<>(unitService.views());
     }
 
     public void startNew() {
@@ -55,7 +54,7 @@ public class UnitsBean implements Serializable {
         keyUnit = false;
     }
 
-    public void startEdit(Row row) {
+    public void startEdit(UnitView row) {
         editingId = row.id();
         name = row.name();
         shortName = row.shortName();
@@ -77,14 +76,14 @@ public class UnitsBean implements Serializable {
         PrimeFaces.current().ajax().update("unitsForm:units", "growl");
     }
 
-    public void toggleActive(Row row) {
+    public void toggleActive(UnitView row) {
         unitService.setActive(currentUser.getActor(), row.id(), !row.active());
         Pages.info("单位“" + row.name() + "”已" + (row.active() ? "停用" : "启用"));
         load();
     }
 
     /** 设为 / 取消区创建办成员单位. */
-    public void toggleMember(Row row) {
+    public void toggleMember(UnitView row) {
         try {
             unitService.setMember(currentUser.getActor(), row.id(), !row.memberUnit());
             Pages.info("单位“" + row.name() + "”已" + (row.memberUnit() ? "取消成员单位" : "设为区创建办成员单位"));
@@ -94,7 +93,7 @@ public class UnitsBean implements Serializable {
         load();
     }
 
-    public List<Row> getRows() {
+    public List<UnitView> getRows() {
         return rows;
     }
 
@@ -145,22 +144,5 @@ public class UnitsBean implements Serializable {
 
     public void setKeyUnit(boolean keyUnit) {
         this.keyUnit = keyUnit;
-    }
-
-    /** One line of the unit table. */
-    public record Row(
-            long id, String name, String shortName, UnitKind kind, boolean keyUnit, boolean active, boolean memberUnit)
-            implements Serializable {
-
-        static Row of(Unit u) {
-            return new Row(
-                    u.getId(),
-                    u.getName(),
-                    u.getShortName(),
-                    u.getKind(),
-                    u.isKeyUnit(),
-                    u.isActive(),
-                    u.isMemberUnit());
-        }
     }
 }

@@ -13,11 +13,11 @@ import org.briefdesk.application.editorial.SimilarItemsService;
 import org.briefdesk.application.editorial.SimilarItemsService.SimilarItemView;
 import org.briefdesk.application.item.AttachmentService;
 import org.briefdesk.application.item.ImportedText;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.UnitSolicitation;
 import org.briefdesk.domain.model.item.AttachmentInfo;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -86,9 +86,9 @@ public class ItemEditBean implements Serializable {
         }
         Actor actor = currentUser.getActor();
         if (id != null && !id.isBlank()) {
-            Item item = officerItems.ownItem(actor, Ids.parse(id, "信息不存在"));
-            if (!item.getStatus().editableByUnit()) {
-                Pages.redirect("/item.xhtml?id=" + item.getId());
+            ItemView item = officerItems.form(actor, Ids.parse(id, "信息不存在"));
+            if (!item.status().editableByUnit()) {
+                Pages.redirect("/item.xhtml?id=" + item.id());
                 return;
             }
             show(item);
@@ -121,10 +121,7 @@ public class ItemEditBean implements Serializable {
 
     private void save() {
         Actor actor = currentUser.getActor();
-        show(
-                itemId == null
-                        ? officerItems.createDraft(actor, content(), solicitationId)
-                        : officerItems.update(actor, itemId, version, content(), solicitationId));
+        show(officerItems.saveDraft(actor, itemId, version, content(), solicitationId));
     }
 
     /** Shows every problem of the form at once; true when there was any. */
@@ -141,18 +138,18 @@ public class ItemEditBean implements Serializable {
         return new ItemContent(title, body, eventDate, mustReport, urgent, contact);
     }
 
-    private void show(Item item) {
-        itemId = item.getId();
-        version = item.getVersion();
-        status = item.getStatus();
-        returnReason = item.getStatus() == ItemStatus.RETURNED ? item.getStatusReason() : null;
-        title = item.getTitle();
-        body = item.getBody().getHtml();
-        eventDate = item.getEventDate();
-        mustReport = item.getMustReport();
-        urgent = item.isUrgent();
-        contact = item.getContact();
-        solicitationId = item.getSolicitationId();
+    private void show(ItemView item) {
+        itemId = item.id();
+        version = item.version();
+        status = item.status();
+        returnReason = item.status() == ItemStatus.RETURNED ? item.statusReason() : null;
+        title = item.title();
+        body = item.bodyHtml();
+        eventDate = item.eventDate();
+        mustReport = item.mustReport();
+        urgent = item.urgent();
+        contact = item.contact();
+        solicitationId = item.solicitationId();
     }
 
     /** Re-reads the stored similar links: likely duplicates and reports of the same event. */

@@ -9,7 +9,6 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.outcome.ItemOutcome;
 import org.briefdesk.application.outcome.ItemOutcomes;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
 
@@ -44,9 +43,9 @@ public class OfficerHomeBean {
     }
 
     /** 撤回: takes a submitted item back before an editor screens it. */
-    public void withdraw(long itemId, long version) {
-        Item item = officerItems.withdraw(currentUser.getActor(), itemId, version);
-        Pages.info("“" + item.getTitle() + "”已撤回");
+    public void withdraw(long itemId, long version, String title) {
+        officerItems.withdraw(currentUser.getActor(), itemId, version);
+        Pages.info("“" + title + "”已撤回");
         load();
     }
 

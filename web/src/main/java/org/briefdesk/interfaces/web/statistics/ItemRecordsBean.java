@@ -14,9 +14,9 @@ import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.scoring.ItemScoreView;
 import org.briefdesk.application.scoring.OutletService;
+import org.briefdesk.application.scoring.OutletView;
 import org.briefdesk.application.scoring.ScoringService;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
-import org.briefdesk.domain.model.adoption.Outlet;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -80,9 +80,9 @@ public class ItemRecordsBean implements Serializable {
         } catch (NumberFormatException e) {
             itemId = null;
         }
-        outlets = outletService.active(currentUser.getActor()).stream()
-                .map((Outlet o) -> new OutletOption(
-                        o.getId(), o.getName() + "（" + o.getLevel().getLabel() + "）"))
+        outlets = outletService.all(currentUser.getActor()).stream()
+                .filter(OutletView::active)
+                .map(o -> new OutletOption(o.id(), o.label()))
                 .toList();
         reload();
     }

@@ -7,9 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.briefdesk.application.scoring.OutletService;
-import org.briefdesk.domain.model.adoption.Outlet;
+import org.briefdesk.application.scoring.OutletView;
 import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
@@ -26,7 +25,7 @@ public class OutletsBean implements Serializable {
     @Inject
     OutletService outlets;
 
-    private List<Row> rows;
+    private List<OutletView> rows;
     private Long editingId;
     private String name;
     private OutletLevel level;
@@ -35,9 +34,7 @@ public class OutletsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = outlets.all(currentUser.getActor()).stream()
-                .map(Row::of)
-                .collect(Collectors.toCollection(ArrayList::new));
+        rows = new ArrayList<>(outlets.all(currentUser.getActor()));
     }
 
     public void startNew() {
@@ -48,7 +45,7 @@ public class OutletsBean implements Serializable {
         active = true;
     }
 
-    public void startEdit(Row row) {
+    public void startEdit(OutletView row) {
         editingId = row.id();
         name = row.name();
         level = row.level();
@@ -68,13 +65,6 @@ public class OutletsBean implements Serializable {
         PrimeFaces.current().ajax().update("outletsForm:outlets", "growl");
     }
 
-    /** One line of the outlet table. */
-    public record Row(long id, String name, OutletLevel level, String medium, boolean active) implements Serializable {
-        static Row of(Outlet o) {
-            return new Row(o.getId(), o.getName(), o.getLevel(), o.getMedium(), o.isActive());
-        }
-    }
-
     public OutletLevel[] getLevels() {
         return OutletLevel.values();
     }
@@ -83,7 +73,7 @@ public class OutletsBean implements Serializable {
         return editingId != null;
     }
 
-    public List<Row> getRows() {
+    public List<OutletView> getRows() {
         return rows;
     }
 

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.briefdesk.application.rhythm.PeriodicReportService;
 import org.briefdesk.application.rhythm.PeriodicReportView;
-import org.briefdesk.domain.model.report.ReportFile;
+import org.briefdesk.application.statistics.StatisticsService.ReportFile;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -38,10 +38,10 @@ public class ReportsBean implements Serializable {
 
     public StreamedContent download(long fileId) {
         ReportFile f = reports.file(currentUser.getActor(), fileId);
-        byte[] content = f.getContent();
+        byte[] content = f.content();
         return DefaultStreamedContent.builder()
-                .name(f.getFileName())
-                .contentType(f.getMediaType())
+                .name(f.fileName())
+                .contentType(f.mediaType())
                 .contentLength((long) content.length)
                 .stream(() -> new ByteArrayInputStream(content))
                 .build();
