@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.query.QueryLimits;
 import org.briefdesk.search.query.QuerySyntaxException;
 import org.briefdesk.search.query.SearchRequest;
@@ -22,10 +21,7 @@ class HostileQueryTest {
     @BeforeAll
     static void load() throws IOException {
         index = Items.memoryIndex(0);
-        long seq = 0;
-        for (ItemDocument d : Items.ALL) {
-            index.index(d, ++seq);
-        }
+        long seq = Items.indexAll(index);
         index.commit(seq);
         index.refresh();
     }

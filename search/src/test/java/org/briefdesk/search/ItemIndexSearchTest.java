@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.query.FacetCount;
 import org.briefdesk.search.query.QuerySyntaxException;
 import org.briefdesk.search.query.SearchHit;
@@ -27,10 +26,7 @@ class ItemIndexSearchTest {
     @BeforeAll
     static void load() throws IOException {
         index = Items.memoryIndex(0);
-        long seq = 0;
-        for (ItemDocument d : Items.ALL) {
-            index.index(d, ++seq);
-        }
+        long seq = Items.indexAll(index);
         index.commit(seq);
         index.refresh();
     }

@@ -14,6 +14,15 @@ public final class Items {
         return ItemIndex.open(new ByteBuffersDirectory(), config(refreshMillis));
     }
 
+    /** Indexes {@link #ALL} as changes 1, 2, …; returns the last change number, for commit or what follows. */
+    public static long indexAll(ItemIndex index) throws java.io.IOException {
+        long seq = 0;
+        for (ItemDocument d : ALL) {
+            index.index(d, ++seq);
+        }
+        return seq;
+    }
+
     public static IndexConfig config(long refreshMillis) {
         return IndexConfig.defaults(TestAnalysis.SEGMENTER, TestAnalysis.lexicon())
                 .withRefreshMillis(refreshMillis);

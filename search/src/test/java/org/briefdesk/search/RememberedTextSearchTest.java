@@ -50,10 +50,7 @@ class RememberedTextSearchTest {
     @BeforeAll
     static void load() throws IOException {
         index = Items.memoryIndex(0);
-        long seq = 0;
-        for (ItemDocument d : Items.ALL) {
-            index.index(d, ++seq);
-        }
+        long seq = Items.indexAll(index);
         for (ItemDocument d : List.of(OLD_REPORT, NEW_REPORT, YEAR)) {
             index.index(d, ++seq);
         }

@@ -34,10 +34,7 @@ class ItemHighlighterTest {
     static void load() throws IOException {
         dir = new ByteBuffersDirectory();
         index = ItemIndex.open(dir, Items.config(0));
-        long seq = 0;
-        for (ItemDocument d : Items.ALL) {
-            index.index(d, ++seq);
-        }
+        long seq = Items.indexAll(index);
         index.index(
                 ItemDocument.builder("301")
                         .title("北下关街道推进创城工作")

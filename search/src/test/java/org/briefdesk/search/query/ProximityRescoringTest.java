@@ -35,10 +35,7 @@ class ProximityRescoringTest {
     static void load() throws IOException {
         dir = new ByteBuffersDirectory();
         index = ItemIndex.open(dir, Items.config(0));
-        long seq = 0;
-        for (ItemDocument d : Items.ALL) {
-            index.index(d, ++seq);
-        }
+        long seq = Items.indexAll(index);
         // Newer and shorter, so without the adjacency reward it would rank first.
         index.index(
                 ItemDocument.builder("scattered")
