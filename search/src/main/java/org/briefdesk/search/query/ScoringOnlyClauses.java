@@ -20,7 +20,9 @@ import org.apache.lucene.search.Query;
  *   <li>phrase alternatives of a stretch (its bigram phrase, its variants' phrases) match items of
  *       their own: the first pass keeps them only for items the stretch's words do not match (same
  *       matches). At 1M items a stretch's common words match hundreds of thousands of items, and
- *       reading the phrase's positions in every one of them was most of a search's time.
+ *       reading the phrase's positions in every one of them was most of a search's time. The items
+ *       outside the words are a filter ({@link OutsideWords}) that Lucene's query cache keeps once a
+ *       stretch recurs, so a common stretch's bigram postings are then not read at all.
  * </ul>
  */
 final class ScoringOnlyClauses {
@@ -38,7 +40,14 @@ final class ScoringOnlyClauses {
      * scored in the first pass only where {@code words} do not match; returns it.
      */
     Query outside(Query phrase, Query words) {
-        firstPass.put(phrase, new OutsideWords(phrase, words));
+        // The few items outside the words are a filter (Lucene's query cache keeps the filters that
+        // recur, as a stretch's common words do) that leads the phrase, scored on those items only.
+        firstPass.put(
+                phrase,
+                new BooleanQuery.Builder()
+                        .add(new OutsideWords(phrase, words), BooleanClause.Occur.FILTER)
+                        .add(phrase, BooleanClause.Occur.MUST)
+                        .build());
         return phrase;
     }
 
