@@ -51,6 +51,8 @@ public final class ItemQueryParser extends QueryParser {
     static final float TITLE_BOOST = 2f;
     /** The stretch found as it was typed counts more than its words found apart. */
     static final float FRAGMENT_BOOST = 2f;
+    /** Stretches of up to this many words score their body phrase in the first pass only outside the words. */
+    static final int OUTSIDE_MAX_WORDS = 2;
     /** Words within this many positions of each other, in order, earn the proximity reward. */
     static final int PROXIMITY_SLOP = 3;
 
@@ -314,9 +316,12 @@ public final class ItemQueryParser extends QueryParser {
         for (String f : fields) {
             Query fragment = oneWord ? null : bigramPhrase(grams(f), text, true);
             if (fragment != null) {
-                b.add(
-                        scoringOnly.outside(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), lastWords),
-                        BooleanClause.Occur.SHOULD);
+                // Scored everywhere in the first pass: a title's phrase (short postings, and it decides a
+                // headline search) and a long stretch's (a pasted fragment: its words are selective and the
+                // phrase is the point). A few typed words' body phrase only outside the words.
+                Query q = new BoostQuery(boost(f, fragment), FRAGMENT_BOOST);
+                boolean cheapOrDecisive = ItemFields.TITLE.equals(f) || words.size() > OUTSIDE_MAX_WORDS;
+                b.add(cheapOrDecisive ? q : scoringOnly.outside(q, lastWords), BooleanClause.Occur.SHOULD);
             }
             if (words.size() >= 2) {
                 b.add(
