@@ -194,6 +194,7 @@ public final class ClusterCheck {
         if (imports != null) {
             // Started now, while the officers go on submitting, so its first chunks are in when A dies.
             imports.startOnA(importDirectory);
+            imports.stopThroughB();
             imports.beforeKill();
         }
         control("kill", "a");

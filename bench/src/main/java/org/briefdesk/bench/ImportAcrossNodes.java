@@ -14,7 +14,7 @@ import org.briefdesk.infrastructure.demo.DemoData;
 
 /**
  * An archive import (档案导入) in the cluster check: started on A from a file in the shared import
- * directory, cut off when A is killed, and — once A's restart has marked the run interrupted —
+ * directory, stopped (停止) through B and continued on A, cut off when A is killed, and — once A's restart has marked the run interrupted —
  * continued (继续导入) through B, whose batch runtime finds A's job execution in the database's job
  * repository. The run must end completed with every record imported once, its status the same on
  * both nodes, and its items found by both nodes' search.
@@ -28,6 +28,10 @@ final class ImportAcrossNodes {
     private final int records;
     private long run;
     private long atKill;
+    /** What went wrong before the kill (the stop through B), added to the end's mismatches. */
+    private int mismatchesBeforeKill;
+
+    private String stopReport = "";
 
     ImportAcrossNodes(String a, String b, int records) {
         this.adminA = DeskClient.api(a, "admin", DemoData.PASSWORD);
@@ -66,7 +70,56 @@ final class ImportAcrossNodes {
                 s -> s.getJsonNumber("imported").longValue()
                                         + s.getJsonNumber("skipped").longValue()
                                 > 0
-                        || !s.getString("status").startsWith("START"));
+                        || !s.getString("status").startsWith("START"),
+                15);
+    }
+
+    /**
+     * 停止 pressed on B while the job runs on A: the run must be STOPPED on both nodes within a
+     * minute, import nothing more, and then continue (继续导入, on A again) until its next chunk is in.
+     */
+    void stopThroughB() throws Exception {
+        long t0 = System.nanoTime();
+        DeskClient.Response r = adminB.postJson("api/imports/" + run + "/stop", "{}");
+        if (r.status() != 202) {
+            stopReport = "停止 on B answered HTTP " + r.status() + " " + r.body();
+            mismatchesBeforeKill++;
+            return;
+        }
+        JsonObject stopped;
+        try {
+            stopped = await(
+                    adminB, s -> !List.of("STARTING", "STARTED", "STOPPING").contains(s.getString("status")), 1);
+        } catch (IllegalStateException e) {
+            stopReport = "停止 on B: the job on A did not stop within a minute ("
+                    + status(adminA).getString("status") + ")";
+            mismatchesBeforeKill++;
+            return;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long at = stopped.getJsonNumber("imported").longValue();
+        Thread.sleep(3_000);
+        JsonObject later = status(adminA);
+        boolean still = later.getString("status").equals("STOPPED")
+                && later.getJsonNumber("imported").longValue() == at;
+        mismatchesBeforeKill += stopped.getString("status").equals("STOPPED") && still ? 0 : 1;
+        DeskClient.Response restart = adminA.postJson("api/imports/" + run + "/restart", "{}");
+        mismatchesBeforeKill += restart.status() == 202 ? 0 : 1;
+        await(
+                adminA,
+                s -> s.getJsonNumber("imported").longValue() > at
+                        || !s.getString("status").startsWith("ST"),
+                15);
+        stopReport = String.format(
+                "停止 pressed on B while A ran the job: %s after %.1f s at %d records, %s 3 s later (A: %s at %d);"
+                        + " continued on A (HTTP %d)",
+                stopped.getString("status"),
+                seconds,
+                at,
+                still ? "unchanged" : "CHANGED",
+                later.getString("status"),
+                later.getJsonNumber("imported").longValue(),
+                restart.status());
     }
 
     /** Just before A is killed: how far the import got. */
@@ -80,7 +133,8 @@ final class ImportAcrossNodes {
 
     /** After A's restart: continues the run through B and checks the end. Returns the number of mismatches. */
     int continueOnB() throws Exception {
-        JsonObject interrupted = await(adminB, s -> !s.getString("status").startsWith("START"));
+        System.out.println("import across nodes: " + stopReport);
+        JsonObject interrupted = await(adminB, s -> !s.getString("status").startsWith("START"), 15);
         long t0 = System.nanoTime();
         DeskClient.Response r = adminB.postJson("api/imports/" + run + "/restart", "{}");
         if (r.status() != 202) {
@@ -89,10 +143,10 @@ final class ImportAcrossNodes {
             return 1;
         }
         JsonObject done =
-                await(adminB, s -> List.of("COMPLETED", "FAILED", "STOPPED").contains(s.getString("status")));
+                await(adminB, s -> List.of("COMPLETED", "FAILED", "STOPPED").contains(s.getString("status")), 15);
         double seconds = (System.nanoTime() - t0) / 1e9;
         JsonObject onA = status(adminA);
-        int mismatches = 0;
+        int mismatches = mismatchesBeforeKill;
         mismatches += done.getString("status").equals("COMPLETED") ? 0 : 1;
         mismatches += done.getJsonNumber("imported").longValue() == records ? 0 : 1;
         mismatches += onA.getString("status").equals(done.getString("status")) ? 0 : 1;
@@ -147,15 +201,16 @@ final class ImportAcrossNodes {
         boolean test(JsonObject status);
     }
 
-    private JsonObject await(DeskClient admin, Condition done) throws Exception {
-        for (long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15); System.nanoTime() < deadline; ) {
+    private JsonObject await(DeskClient admin, Condition done, int minutes) throws Exception {
+        for (long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes); System.nanoTime() < deadline; ) {
             JsonObject s = status(admin);
             if (done.test(s)) {
                 return s;
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("import run " + run + " did not reach the state within 15 minutes");
+        throw new IllegalStateException(
+                "import run " + run + " did not reach the state within " + minutes + " minutes");
     }
 
     private static JsonObject object(String body) {

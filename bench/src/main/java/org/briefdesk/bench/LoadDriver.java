@@ -28,9 +28,16 @@ import org.briefdesk.infrastructure.demo.DemoData;
  * errors per kind of request, then waits for the index and checks that every submission the
  * API acknowledged is stored with its title and found by the search.
  *
- * <p>{@code --base http://localhost:8680/ --users 50 --seconds 60 [--think-ms 500]}; the users are
- * split 30 % officers' systems (each with its own API token), 50 % editors, 20 % leaders, arriving
- * over the first five seconds. Run by {@code bin/bench-load}.
+ * <p>{@code --base http://localhost:8680/ --users 50 --seconds 60 [--seed 1 | --think-ms 500]
+ * [--warmup-rounds 20]}; the users are split 30 % officers' systems (each with its own API token),
+ * 50 % editors, 20 % leaders, arriving over the first five seconds. {@code --warmup-rounds} (default
+ * 0; bin/bench-load passes 20) first opens the pages unmeasured. Run by {@code bin/bench-load}.
+ *
+ * <p>Pacing: by default each user waits a random time, uniform between 1 and 5 s (mean 3 s), before
+ * every next step, as a person reads a page before the next click; each user draws from its own
+ * {@link Random} seeded from {@code --seed} and its number, so a run is reproducible. The latency
+ * target is judged at this pace. {@code --think-ms N} waits a fixed N ms instead: with 500 ms, 50
+ * users ask more than the server gives, a stress test whose throughput is the capacity at saturation.
  *
  * <p>{@code --base http://a/,http://b/} spreads the users over the nodes of a cluster round-robin
  * (user n on node n mod k, its session staying there, as a sticky load balancer does); afterwards
@@ -49,16 +56,25 @@ public final class LoadDriver {
     };
 
     private final List<String> bases;
-    private final long deadline;
+    private final int seconds;
+    private final int warmupRounds;
+    private long deadline;
+    /** Fixed think time in ms, or -1 for the human pace (uniform {@link #THINK_MIN_MS}..{@link #THINK_MAX_MS}). */
     private final long thinkMillis;
+
+    private final long seed;
+    private static final int THINK_MIN_MS = 1_000;
+    private static final int THINK_MAX_MS = 5_000;
     private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger submissions = new AtomicInteger();
     private final List<Map<String, Latencies>> perUser = new ArrayList<>();
 
-    private LoadDriver(List<String> bases, int seconds, long thinkMillis) {
+    private LoadDriver(List<String> bases, int seconds, long thinkMillis, long seed, int warmupRounds) {
         this.bases = bases;
-        this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        this.seconds = seconds;
+        this.warmupRounds = warmupRounds;
         this.thinkMillis = thinkMillis;
+        this.seed = seed;
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,20 +84,76 @@ public final class LoadDriver {
         LoadDriver driver = new LoadDriver(
                 List.of(Args.required(a, "base").split(",")),
                 seconds,
-                Long.parseLong(a.getOrDefault("think-ms", "500")));
+                Long.parseLong(a.getOrDefault("think-ms", "-1")),
+                Long.parseLong(a.getOrDefault("seed", "1")),
+                Integer.parseInt(a.getOrDefault("warmup-rounds", "0")));
         int officers = users * 3 / 10;
         int leaders = users / 5;
         int editors = users - officers - leaders;
+        String pace = driver.thinkMillis < 0
+                ? String.format(
+                        "think time random per step, uniform %d–%d ms (mean %d ms), seed %d",
+                        THINK_MIN_MS, THINK_MAX_MS, (THINK_MIN_MS + THINK_MAX_MS) / 2, driver.seed)
+                : String.format("think time fixed %d ms (stress: capacity at saturation)", driver.thinkMillis);
         System.out.printf(
-                "load: %d users (%d officers' systems, %d editors, %d leaders) for %d s, think time %d ms%n",
-                users, officers, editors, leaders, seconds, driver.thinkMillis);
+                "load: %d users (%d officers' systems, %d editors, %d leaders) for %d s, %s%n",
+                users, officers, editors, leaders, seconds, pace);
         if (driver.bases.size() > 1) {
             System.out.println("load: users spread round-robin over " + String.join(", ", driver.bases));
         }
+        driver.warmUp();
         driver.run(officers, editors, leaders, seconds);
     }
 
+    /**
+     * One editor and one leader open their pages a few rounds on every node before the load, unmeasured:
+     * a running server is warm, and the first requests after a start (pages compiled, code not yet
+     * JIT-compiled) would otherwise dominate the latencies at the human pace, where each editor makes
+     * only a few rounds. Nothing is submitted, so the check afterwards is unchanged.
+     */
+    private void warmUp() throws Exception {
+        if (warmupRounds <= 0) {
+            System.out.println("load: no warm-up (a cold server)");
+            return;
+        }
+        long t0 = System.nanoTime();
+        for (String base : bases) {
+            DeskClient editor = DeskClient.browser(base, "editor", DemoData.PASSWORD);
+            DeskClient leader = DeskClient.browser(base, "leader", DemoData.PASSWORD);
+            for (int i = 0; i < warmupRounds; i++) {
+                DeskClient.Response inbox = editor.get("editor/inbox.xhtml");
+                DeskClient.Response page = editor.get("search.xhtml");
+                editor.ajaxFollowingRedirect("search.xhtml", searchForm(page.body(), QUERIES[i % QUERIES.length]));
+                List<String> ids = all(ITEM_LINK, inbox.body());
+                if (!ids.isEmpty()) {
+                    editor.get("editor/item.xhtml?id=" + ids.get(i % ids.size()));
+                }
+                leader.get("leader/home.xhtml");
+            }
+        }
+        System.out.printf(
+                "load: warm-up of %d rounds (inbox, search, 检索, item page, leader home; not measured) took %.1f s%n",
+                warmupRounds, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The fields of the archive page's 检索 Ajax post, as the browser sends them. */
+    private static Map<String, String> searchForm(String page, String query) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("jakarta.faces.partial.ajax", "true");
+        f.put("jakarta.faces.source", "searchForm:go");
+        f.put("jakarta.faces.partial.execute", "searchForm");
+        f.put("jakarta.faces.partial.render", "searchForm");
+        f.put("searchForm:go", "searchForm:go");
+        f.put("searchForm", "searchForm");
+        f.put("searchForm:q", query);
+        f.put("searchForm:sort_input", "RELEVANCE");
+        f.put("jakarta.faces.ViewState", DeskClient.viewState(page));
+        f.put("primefaces.nonce", DeskClient.nonce(page));
+        return f;
+    }
+
     private void run(int officers, int editors, int leaders, int seconds) throws Exception {
+        deadline = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(officers + editors + leaders);
         List<Future<?>> users = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -89,15 +161,16 @@ public final class LoadDriver {
             Map<String, Latencies> mine = new LinkedHashMap<>();
             perUser.add(mine);
             int n = i;
+            Random thinking = new Random(seed * 1_000_003L + n);
             users.add(pool.submit(() -> {
                 // People arrive over the first five seconds, not in one instant.
                 Thread.sleep(n * 5_000L / (officers + editors + leaders));
                 if (n < officers) {
-                    officer(n, mine);
+                    officer(n, mine, thinking);
                 } else if (n < officers + editors) {
-                    editor(n, mine);
+                    editor(n, mine, thinking);
                 } else {
-                    leader(n, mine);
+                    leader(n, mine, thinking);
                 }
                 return null;
             }));
@@ -126,7 +199,7 @@ public final class LoadDriver {
     }
 
     /** A unit's system with its API token: submits an item, then reads it back, again and again. */
-    private void officer(int n, Map<String, Latencies> l) throws Exception {
+    private void officer(int n, Map<String, Latencies> l, Random thinking) throws Exception {
         DeskClient c = DeskClient.withToken(base(n), OFFICERS[n % OFFICERS.length], DemoData.PASSWORD, "负载测试系统" + n);
         while (running()) {
             int k = submissions.incrementAndGet();
@@ -146,37 +219,25 @@ public final class LoadDriver {
                 acknowledged.put(id, title);
                 timed(l, "GET /api/items/{id} (read back)", () -> c.get("api/items/" + id), 200);
             }
-            think();
+            think(thinking);
         }
     }
 
     /** An editor: the inbox, a search on the archive page, and one of the inbox's items. */
-    private void editor(int n, Map<String, Latencies> l) throws Exception {
+    private void editor(int n, Map<String, Latencies> l, Random thinking) throws Exception {
         DeskClient c = DeskClient.browser(base(n), n % 2 == 0 ? "editor" : "editor2", DemoData.PASSWORD);
         Random random = new Random(n);
         while (running()) {
             DeskClient.Response inbox =
                     timed(l, "GET editor/inbox.xhtml (page)", () -> c.get("editor/inbox.xhtml"), 200);
-            think();
+            think(thinking);
             // Opened afresh each round, as an editor does: a view state kept across many other pages
             // is evicted from the session (15 logical views) and its post answers ViewExpired.
             DeskClient.Response page = timed(l, "GET search.xhtml (page)", () -> c.get("search.xhtml"), 200);
             if (page == null) {
                 continue;
             }
-            String viewState = DeskClient.viewState(page.body());
-            String nonce = DeskClient.nonce(page.body());
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("jakarta.faces.partial.ajax", "true");
-            f.put("jakarta.faces.source", "searchForm:go");
-            f.put("jakarta.faces.partial.execute", "searchForm");
-            f.put("jakarta.faces.partial.render", "searchForm");
-            f.put("searchForm:go", "searchForm:go");
-            f.put("searchForm", "searchForm");
-            f.put("searchForm:q", QUERIES[random.nextInt(QUERIES.length)]);
-            f.put("searchForm:sort_input", "RELEVANCE");
-            f.put("jakarta.faces.ViewState", viewState);
-            f.put("primefaces.nonce", nonce);
+            Map<String, String> f = searchForm(page.body(), QUERIES[random.nextInt(QUERIES.length)]);
             DeskClient.Response search = timed(
                     l, "search.xhtml 检索 (page: post + results)", () -> c.ajaxFollowingRedirect("search.xhtml", f), 200);
             if (search != null
@@ -186,7 +247,7 @@ public final class LoadDriver {
                     System.out.println("first failed search answered: " + abbreviate(search.body()));
                 }
             }
-            think();
+            think(thinking);
             if (inbox != null) {
                 List<String> ids = all(ITEM_LINK, inbox.body());
                 if (!ids.isEmpty()) {
@@ -194,17 +255,17 @@ public final class LoadDriver {
                     timed(l, "GET editor/item.xhtml (page)", () -> c.get("editor/item.xhtml?id=" + id), 200);
                 }
             }
-            think();
+            think(thinking);
         }
     }
 
     /** A leader: the list of issues distributed to them, then one issue. */
-    private void leader(int n, Map<String, Latencies> l) throws Exception {
+    private void leader(int n, Map<String, Latencies> l, Random thinking) throws Exception {
         DeskClient c = DeskClient.browser(base(n), "leader", DemoData.PASSWORD);
         Random random = new Random(n);
         while (running()) {
             DeskClient.Response home = timed(l, "GET leader/home.xhtml (page)", () -> c.get("leader/home.xhtml"), 200);
-            think();
+            think(thinking);
             if (home != null) {
                 List<String> ids = all(ISSUE_LINK, home.body());
                 if (!ids.isEmpty()) {
@@ -212,7 +273,7 @@ public final class LoadDriver {
                     timed(l, "GET briefing/issue.xhtml (page)", () -> c.get("briefing/issue.xhtml?id=" + id), 200);
                 }
             }
-            think();
+            think(thinking);
         }
     }
 
@@ -241,8 +302,8 @@ public final class LoadDriver {
         return System.nanoTime() < deadline;
     }
 
-    private void think() throws InterruptedException {
-        Thread.sleep(thinkMillis);
+    private void think(Random thinking) throws InterruptedException {
+        Thread.sleep(thinkMillis >= 0 ? thinkMillis : THINK_MIN_MS + thinking.nextInt(THINK_MAX_MS - THINK_MIN_MS + 1));
     }
 
     private void report(double seconds) {

@@ -66,7 +66,10 @@ public class ArchiveImportService {
         return view(run);
     }
 
-    /** Stops a running import after its current chunk; everything written so far stays. */
+    /**
+     * Stops a running import after its current chunk, on whichever node of the cluster runs it;
+     * everything written so far stays.
+     */
     public ImportRunView stop(Actor actor, long runId) {
         actor.require(Role.ADMIN);
         ImportRun run = run(runId);
@@ -77,7 +80,7 @@ public class ArchiveImportService {
             throw new BusinessRuleViolation(
                     "status", "该导入未在进行（当前：" + run.getStatus().getLabel() + "）");
         }
-        jobs.stop(runId, run.getExecutionId());
+        jobs.stop(runId, run.getExecutionId(), run.getNode());
         return view(run(runId));
     }
 

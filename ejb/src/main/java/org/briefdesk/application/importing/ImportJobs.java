@@ -11,6 +11,10 @@ public interface ImportJobs {
      */
     void startAfterCommit(long runId, ImportSourceKind kind, Long previousExecutionId);
 
-    /** Asks a running job to stop after its current chunk (a job no longer running is marked stopped). */
-    void stop(long runId, long executionId);
+    /**
+     * Asks a running job to stop after its current chunk (a job no longer running is marked
+     * stopped). The run is already marked STOPPING in the database: a job running on another node
+     * of the cluster ({@code node}) sees that after its current chunk and stops itself.
+     */
+    void stop(long runId, long executionId, String node);
 }

@@ -36,6 +36,9 @@ public class UnitService {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    ReportingUnitChoices reportingChoices;
+
     private final Clock clock = DistrictTime.clock();
 
     /** Every unit, for lists and pickers; visible to every signed-in role. */
@@ -43,12 +46,12 @@ public class UnitService {
         return units.all();
     }
 
-    /** The units that report items (工委, 部门, 街乡镇), for the inbox's unit filter. */
+    /** The units that report items (工委, 部门, 街乡镇), for the inbox's unit filter; kept between changes. */
     public List<UnitChoice> reporting() {
-        return units.labels().stream()
+        return reportingChoices.get(() -> units.labels().stream()
                 .filter(u -> u.kind().isReporting())
                 .map(UnitChoice::of)
-                .toList();
+                .toList());
     }
 
     public List<Unit> active() {

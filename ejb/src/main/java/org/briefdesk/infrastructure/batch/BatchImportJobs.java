@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.briefdesk.application.importing.ImportJobs;
 import org.briefdesk.domain.model.archive.ImportSourceKind;
 import org.briefdesk.domain.model.archive.ImportStatus;
+import org.briefdesk.infrastructure.Settings;
 
 /**
  * Runs import jobs in the server's Jakarta Batch runtime (JBeret). A job is launched only after the
@@ -71,7 +72,12 @@ public class BatchImportJobs implements ImportJobs {
     }
 
     @Override
-    public void stop(long runId, long executionId) {
+    public void stop(long runId, long executionId, String node) {
+        if (node != null && !node.equals(Settings.nodeName())) {
+            // Another node's batch runtime holds the execution; this node's operator would only stop a
+            // copy read from the job repository. That node's ImportStopWatch sees the run STOPPING.
+            return;
+        }
         try {
             BatchRuntime.getJobOperator().stop(executionId);
         } catch (NoSuchJobExecutionException | JobSecurityException | IllegalStateException e) {

@@ -48,6 +48,11 @@ public class ImportLedger {
         run(runId).indexed(duplicates, clock.instant());
     }
 
+    /** Whether an administrator asked the run to stop, on this node or another one. */
+    public boolean stopRequested(long runId) {
+        return runs.isStopping(runId);
+    }
+
     /** At start-up: runs whose job died with this node's previous server process. */
     public int interruptRunning() {
         var running = runs.running(Settings.nodeName());

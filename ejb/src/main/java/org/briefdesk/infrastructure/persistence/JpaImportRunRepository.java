@@ -118,6 +118,14 @@ public class JpaImportRunRepository implements ImportRunRepository {
     }
 
     @Override
+    public boolean isStopping(long runId) {
+        return !em.createNativeQuery("select 1 from import_run where id = ? and status = 'STOPPING'")
+                .setParameter(1, runId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public List<ImportRecord> records(long runId, int offset, int limit) {
         return em.createQuery(
                         "select r from ImportRecord r where r.runId = :run order by r.position", ImportRecord.class)

@@ -99,6 +99,17 @@ public class ImportResource {
         return accepted(imports.restart(currentUser.getActor(), run(id)), uri);
     }
 
+    /**
+     * 停止 from a script, on any node of the cluster: the job stops after its current chunk on the
+     * node running it, everything written so far stays; answers 202 with the run (正在停止), and a
+     * run that is not running is a 400 saying so.
+     */
+    @POST
+    @Path("/{id}/stop")
+    public Response stop(@PathParam("id") String id, @Context UriInfo uri) {
+        return accepted(imports.stop(currentUser.getActor(), run(id)), uri);
+    }
+
     @GET
     @Path("/{id}")
     public ImportStatusView status(@PathParam("id") String id) {

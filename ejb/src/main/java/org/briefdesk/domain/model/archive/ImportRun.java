@@ -162,6 +162,11 @@ public class ImportRun {
         return id;
     }
 
+    /** The node running (or that last ran) the job; null before a batch runtime took the run. */
+    public String getNode() {
+        return node;
+    }
+
     public String getSourceName() {
         return sourceName;
     }

@@ -42,6 +42,9 @@ public interface ImportRunRepository {
     /** Marks a running run as stopping; false when it was not running. */
     boolean markStopping(long runId);
 
+    /** Whether someone asked the run to stop (on any node) and it has not stopped yet. */
+    boolean isStopping(long runId);
+
     /** A page of the run's records in source order. */
     List<ImportRecord> records(long runId, int offset, int limit);
 

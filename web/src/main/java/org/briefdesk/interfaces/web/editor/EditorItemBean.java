@@ -68,6 +68,7 @@ public class EditorItemBean implements Serializable {
     private Map<MatchClass, List<SimilarItemView>> similar;
     private List<RevisionView> revisions;
     private List<TrailEntry> trail;
+    /** Read when the tag dialog first renders (its content loads on opening), not with every page. */
     private List<ColumnChoice> activeColumns;
 
     private String reason;
@@ -112,7 +113,7 @@ public class EditorItemBean implements Serializable {
         }
         revisions = editorial.revisions(actor, itemId);
         trail = editorial.auditTrail(actor, itemId);
-        activeColumns = editorial.activeColumns(actor);
+        activeColumns = null;
         sources = item.sourceItemIds().stream()
                 .map(source -> itemService.details(actor, source))
                 .toList();
@@ -363,6 +364,9 @@ public class EditorItemBean implements Serializable {
     }
 
     public List<ColumnChoice> getActiveColumns() {
+        if (activeColumns == null) {
+            activeColumns = editorial.activeColumns(currentUser.getActor());
+        }
         return activeColumns;
     }
 
