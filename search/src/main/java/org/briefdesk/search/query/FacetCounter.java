@@ -8,10 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
 
 /**
  * Counts the matching documents and their keyword-field values in one pass that does not score:
@@ -20,14 +26,77 @@ import org.apache.lucene.search.SimpleCollector;
  * ordinal from the {@link SegmentFacetCache} arrays (an array read per match and field), without
  * a global ordinal map: nothing has to be rebuilt when the NRT reader changes (it does every
  * refresh).
+ *
+ * <p>A query whose postings promise more than {@link #EXACT_LIMIT} matches (a common word matches
+ * most of a million items) is counted on an {@link ArchiveSample} instead, and its counts scaled
+ * and marked as estimates: counting every match was most of such a search's time.
  */
 final class FacetCounter {
     static final int TOP_VALUES = 30;
+    /** Up to this many candidate matches (the postings' own estimate) are counted exactly. */
+    static final long EXACT_LIMIT = 20_000;
+    /** The sparsest sample: one block in 50, 20,000 items of a million. */
+    static final int MAX_STRIDE = 50;
 
-    /** Exact number of matches and the top values per field. */
-    record Counts(long totalHits, Map<String, List<FacetCount>> facets) {}
+    /**
+     * Number of matches and the top values per field.
+     *
+     * @param estimated counted on a sample and scaled (two significant digits): show "约"
+     */
+    record Counts(long totalHits, Map<String, List<FacetCount>> facets, boolean estimated) {}
 
     private FacetCounter() {}
+
+    /** Counts {@code matching}'s hits and values: exactly, or on a sample when that would be costly. */
+    static Counts count(IndexSearcher searcher, Query matching, SegmentFacetCache cache) throws IOException {
+        int stride = stride(candidates(searcher, matching));
+        if (stride == 1) {
+            return searcher.search(matching, new Manager(cache));
+        }
+        ArchiveSample sample = new ArchiveSample(stride);
+        Query sampled = new BooleanQuery.Builder()
+                .add(matching, BooleanClause.Occur.MUST)
+                .add(sample, BooleanClause.Occur.FILTER)
+                .build();
+        Counts c = searcher.search(sampled, new Manager(cache));
+        double scale = searcher.getIndexReader().maxDoc() / (double) sample.size(searcher.getIndexReader());
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        c.facets()
+                .forEach((f, l) -> facets.put(
+                        f,
+                        l.stream()
+                                .map(v -> new FacetCount(v.value(), (int) estimate(v.count(), scale)))
+                                .toList()));
+        return new Counts(estimate(c.totalHits(), scale), facets, true);
+    }
+
+    /** 1 (count every match) up to {@link #MAX_STRIDE}, so that about {@link #EXACT_LIMIT} candidates are visited. */
+    static int stride(long candidates) {
+        return candidates <= EXACT_LIMIT ? 1 : (int) Math.min(MAX_STRIDE, (candidates + EXACT_LIMIT - 1) / EXACT_LIMIT);
+    }
+
+    /** The postings' estimate of the matches (an upper bound for conjunctions), over all segments. */
+    private static long candidates(IndexSearcher searcher, Query matching) throws IOException {
+        Weight w = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier s = w.scorerSupplier(leaf);
+            if (s != null) {
+                cost += s.cost();
+            }
+        }
+        return cost;
+    }
+
+    /** A sampled count scaled up, to two significant digits: the precision a sample has. */
+    static long estimate(long sampled, double scale) {
+        double v = sampled * scale;
+        if (v < 100) {
+            return Math.round(v);
+        }
+        double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        return Math.round(v / unit) * (long) unit;
+    }
 
     /** The counting pass as a collector manager (one collector per search slice). */
     static final class Manager implements CollectorManager<PerSearch, Counts> {
@@ -63,7 +132,7 @@ final class FacetCounter {
                         : a.value().compareTo(b.value()));
                 out.put(e.getKey(), List.copyOf(l.size() > TOP_VALUES ? l.subList(0, TOP_VALUES) : l));
             }
-            return new Counts(total, out);
+            return new Counts(total, out, false);
         }
     }
 

@@ -61,6 +61,8 @@ public final class ItemQueryParser extends QueryParser {
     private final ScoringOnlyClauses scoringOnly = new ScoringOnlyClauses();
     private boolean relaxed;
     private int words;
+    /** The word clauses of the last {@link #oneStretch}, which its phrase alternatives are scored outside of. */
+    private Query lastWords;
 
     public ItemQueryParser(Analyzer queryAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
         super(DEFAULT, queryAnalyzer);
@@ -259,12 +261,18 @@ public final class ItemQueryParser extends QueryParser {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
+        Query typedWords = null;
         for (String alt : alternatives) {
             // The text as typed gets the full treatment; a variant is searched as the exact phrase it is
             // (创建文明城区 as such, not its three words anywhere), which is also far cheaper.
             Query q = n == 0 ? oneStretch(fields, alt) : variantPhrase(fields, alt);
+            if (n == 0) {
+                typedWords = lastWords;
+            }
             if (q != null) {
-                any.add(q, BooleanClause.Occur.SHOULD);
+                any.add(
+                        n > 0 && typedWords != null ? scoringOnly.outside(q, typedWords) : q,
+                        BooleanClause.Occur.SHOULD);
             }
             n++;
         }
@@ -282,6 +290,7 @@ public final class ItemQueryParser extends QueryParser {
     /** All words (per word, title or body), or the text as a bigram phrase; adjacency rewarded. */
     private Query oneStretch(List<String> fields, String text) {
         List<String> words = words(text);
+        lastWords = null;
         if (words.isEmpty()) {
             return null;
         }
@@ -297,14 +306,17 @@ public final class ItemQueryParser extends QueryParser {
         if (relaxed) {
             all.setMinimumNumberShouldMatch(half(words.size()));
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.SHOULD);
+        lastWords = all.build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(lastWords, BooleanClause.Occur.SHOULD);
         // A stretch that is one whole word adds nothing as a bigram phrase (its sub-words are indexed):
         // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
         boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
         for (String f : fields) {
             Query fragment = oneWord ? null : bigramPhrase(grams(f), text, true);
             if (fragment != null) {
-                b.add(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), BooleanClause.Occur.SHOULD);
+                b.add(
+                        scoringOnly.outside(new BoostQuery(boost(f, fragment), FRAGMENT_BOOST), lastWords),
+                        BooleanClause.Occur.SHOULD);
             }
             if (words.size() >= 2) {
                 b.add(

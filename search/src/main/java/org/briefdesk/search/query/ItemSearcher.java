@@ -166,11 +166,14 @@ public final class ItemSearcher {
         Map<String, List<FacetCount>> facets = Map.of();
         long total = top.totalHits.value;
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        boolean estimated = false;
         if (r.facets()) {
-            FacetCounter.Counts c = searcher.search(matching, new FacetCounter.Manager(facetCache));
+            FacetCounter.Counts c = FacetCounter.count(searcher, matching, facetCache);
             facets = c.facets();
-            total = c.totalHits();
-            exact = true;
+            estimated = c.estimated();
+            // a sample may miss a rare query's few matches; the first pass saw at least these
+            total = estimated ? Math.max(c.totalHits(), top.totalHits.value) : c.totalHits();
+            exact = !estimated;
         }
         ScoreDoc[] page = slice(top.scoreDocs, r.offset(), r.limit());
         List<SearchHit> hits = new ArrayList<>(page.length);
@@ -205,7 +208,8 @@ public final class ItemSearcher {
                             ? null
                             : LocalDate.ofEpochDay(date.numericValue().longValue())));
         }
-        return new SearchResult(total, exact, hits, facets, (System.nanoTime() - t0) / 1000, expansions, relaxed);
+        return new SearchResult(
+                total, exact, estimated, hits, facets, (System.nanoTime() - t0) / 1000, expansions, relaxed);
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {

@@ -2,6 +2,7 @@ package org.briefdesk.search.query;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -9,13 +10,24 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * The clauses a parser added only to reward adjacency (the proximity phrase of a stretch's words): each
- * matches only items its stretch's word clauses already match, so dropping them never changes which
- * items match. They are the costly part of scoring (Lucene cannot skip on a sloppy phrase), so the
- * first pass and the facet count run without them and only the top of the ranking is re-scored with them.
+ * How the first pass differs from the full query, which only re-scores the top of the first pass's
+ * ranking. Two kinds of clauses are costly to score on every match, because each candidate's
+ * positions must be read:
+ *
+ * <ul>
+ *   <li>clauses added only to reward adjacency (the proximity phrase of a stretch's words) match only
+ *       items the stretch's word clauses already match: the first pass and the facet count drop them;
+ *   <li>phrase alternatives of a stretch (its bigram phrase, its variants' phrases) match items of
+ *       their own: the first pass keeps them only for items the stretch's words do not match (same
+ *       matches). At 1M items a stretch's common words match hundreds of thousands of items, and
+ *       reading the phrase's positions in every one of them was most of a search's time. The items
+ *       outside the words are a filter ({@link OutsideWords}) that Lucene's query cache keeps once a
+ *       stretch recurs, so a common stretch's bigram postings are then not read at all.
+ * </ul>
  */
 final class ScoringOnlyClauses {
     private final Set<Query> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Query, Query> firstPass = new IdentityHashMap<>();
 
     /** Records {@code q} (the very object added to its boolean query) as scoring-only; returns it. */
     Query mark(Query q) {
@@ -23,9 +35,29 @@ final class ScoringOnlyClauses {
         return q;
     }
 
-    /** {@code q} without the marked clauses: the same matches, scored without the adjacency reward. */
+    /**
+     * Records {@code phrase} (the very object added to its boolean query beside {@code words}) as
+     * scored in the first pass only where {@code words} do not match; returns it.
+     */
+    Query outside(Query phrase, Query words) {
+        // The few items outside the words are a filter (Lucene's query cache keeps the filters that
+        // recur, as a stretch's common words do) that leads the phrase, scored on those items only.
+        firstPass.put(
+                phrase,
+                new BooleanQuery.Builder()
+                        .add(new OutsideWords(phrase, words), BooleanClause.Occur.FILTER)
+                        .add(phrase, BooleanClause.Occur.MUST)
+                        .build());
+        return phrase;
+    }
+
+    /**
+     * {@code q} as the first pass runs it: without the adjacency-only clauses, phrase alternatives only
+     * outside their words. The same matches; items matching both a stretch's words and its phrase are
+     * scored without the phrase until re-scored.
+     */
     Query strip(Query q) {
-        if (marked.isEmpty()) {
+        if (marked.isEmpty() && firstPass.isEmpty()) {
             return q;
         }
         if (q instanceof BoostQuery bq) {
@@ -43,7 +75,9 @@ final class ScoringOnlyClauses {
                 changed = true;
                 continue;
             }
-            Query sub = strip(c.getQuery());
+            Query sub = c.getOccur() == BooleanClause.Occur.SHOULD && firstPass.containsKey(c.getQuery())
+                    ? firstPass.get(c.getQuery())
+                    : strip(c.getQuery());
             changed |= sub != c.getQuery();
             b.add(sub, c.getOccur());
         }

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * @param totalHits number of matching items; a lower bound when {@code totalExact} is false (show
- *     "1,000+")
+ * @param totalHits number of matching items: exact, a lower bound when {@code totalExact} is false
+ *     (show "1,000+"), or an estimate when {@code estimated} is true
+ * @param estimated the total and the facet counts were counted on an evenly spread sample of the
+ *     archive and scaled (to two significant digits): show "约 N". Only queries matching a large part
+ *     of the archive are estimated; narrowing the search makes the counts exact again.
  * @param facets per facet field (see {@code ItemFields.FACET_FIELDS}), values by descending count
  * @param expansions variants searched in addition to what was typed (show "也搜索了：…")
  * @param relaxed true when no item had every word, and these are the items with most of them
@@ -13,6 +16,7 @@ import java.util.Map;
 public record SearchResult(
         long totalHits,
         boolean totalExact,
+        boolean estimated,
         List<SearchHit> hits,
         Map<String, List<FacetCount>> facets,
         long tookMicros,
@@ -23,13 +27,13 @@ public record SearchResult(
         expansions = List.copyOf(expansions);
     }
 
-    /** A result without expansions, strictly matched. */
+    /** A result without expansions, strictly matched, counted exactly or to a lower bound. */
     public SearchResult(
             long totalHits,
             boolean totalExact,
             List<SearchHit> hits,
             Map<String, List<FacetCount>> facets,
             long tookMicros) {
-        this(totalHits, totalExact, hits, facets, tookMicros, List.of(), false);
+        this(totalHits, totalExact, false, hits, facets, tookMicros, List.of(), false);
     }
 }

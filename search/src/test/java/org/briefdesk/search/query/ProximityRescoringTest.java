@@ -1,21 +1,27 @@
 package org.briefdesk.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.Items;
 import org.briefdesk.search.analysis.BigramAnalyzer;
 import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.document.ItemFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The first pass ranks without the proximity clauses and the top is re-scored with them: which items
- * match must not change, and an item with the words side by side must still rank above a scattered one.
+ * The first pass ranks without the proximity clauses, and with phrase alternatives only where their
+ * stretch's words do not match; the top is re-scored with the full query: which items match must not
+ * change, and an item with the words side by side must still rank above a scattered one.
  */
 class ProximityRescoringTest {
     static ByteBuffersDirectory dir;
@@ -51,6 +58,13 @@ class ProximityRescoringTest {
                         .date(java.time.LocalDate.of(2026, 11, 2))
                         .build(),
                 ++seq);
+        index.index(
+                ItemDocument.builder("phrase-only")
+                        .title("楼道清理")
+                        .body("区志愿服务队清理楼道杂物。")
+                        .date(java.time.LocalDate.of(2026, 11, 3))
+                        .build(),
+                ++seq);
         index.commit(seq);
         reader = DirectoryReader.open(dir);
     }
@@ -62,7 +76,7 @@ class ProximityRescoringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"停车管理", "垃圾分类桶前值守", "社区 居民志愿服务", "电动车 停放", "背街小巷整治", "\"停车\"管理"})
+    @ValueSource(strings = {"停车管理", "垃圾分类桶前值守", "社区 居民志愿服务", "电动车 停放", "背街小巷整治", "\"停车\"管理", "创城 宣传", "开展环境整", "动垃圾分类"})
     void theQueryWithoutProximityClausesMatchesExactlyTheSameItems(String userQuery) throws IOException {
         for (boolean relaxed : new boolean[] {false, true}) {
             ItemQueryParser parser = new ItemQueryParser(
@@ -86,6 +100,18 @@ class ProximityRescoringTest {
                         SearchRequest.builder().query("停车管理").build());
         List<String> ids = r.hits().stream().map(SearchHit::id).toList();
         assertEquals(List.of("adjacent", "scattered"), ids.subList(0, 2));
+    }
+
+    @Test
+    void aPhraseOutsideItsWordsMatchesTheItemsWithThePhraseThatTheWordsMiss() throws IOException {
+        Query words = new TermQuery(new Term(ItemFields.BODY, "居民"));
+        Query phrase = new PhraseQuery(ItemFields.BODY_GRAMS, "志愿", "愿服", "服务");
+        Set<Integer> expected = docs(phrase);
+        Set<Integer> withWords = docs(words);
+        assertTrue(expected.stream().anyMatch(withWords::contains), "the fixture has items with both");
+        expected.removeAll(withWords);
+        assertFalse(expected.isEmpty(), "and items with the phrase only");
+        assertEquals(expected, docs(new OutsideWords(phrase, words)));
     }
 
     private static Set<Integer> docs(Query q) throws IOException {

@@ -73,6 +73,7 @@ public class SearchResource {
         return new Results(
                 r.totalHits(),
                 r.totalExact(),
+                r.estimated(),
                 r.hits().stream()
                         .map(h -> new Hit(
                                 h.id(),
@@ -133,12 +134,16 @@ public class SearchResource {
     }
 
     /**
+     * @param totalExact false when {@code total} is a lower bound or an estimate
+     * @param estimated {@code total} and the facet counts were counted on a sample of the archive and
+     *     scaled (two significant digits): the query matches a large part of it
      * @param expansions variants searched besides the query (也搜索了)
      * @param relaxed true when no item has every word and these have most of them
      */
     public record Results(
             long total,
             boolean totalExact,
+            boolean estimated,
             List<Hit> hits,
             Map<String, List<FacetCount>> facets,
             List<String> expansions,

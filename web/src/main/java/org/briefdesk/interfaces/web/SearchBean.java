@@ -247,12 +247,14 @@ public class SearchBean implements Serializable {
         return result != null && result.relaxed() && like == null;
     }
 
-    /** "1,000+" when Lucene only counted a lower bound. */
+    /** "约 340,000" when counted on a sample, "1,000+" when Lucene only counted a lower bound. */
     public String getTotal() {
-        if (result == null) {
-            return "";
-        }
-        return String.format("%,d", result.totalHits()) + (result.totalExact() ? "" : "+");
+        return result == null ? "" : total(result);
+    }
+
+    static String total(SearchResult r) {
+        String n = String.format("%,d", r.totalHits());
+        return r.estimated() ? "约 " + n : r.totalExact() ? n : n + "+";
     }
 
     public boolean hasNext() {
@@ -276,7 +278,8 @@ public class SearchBean implements Serializable {
                         FACET_NAMES.get(field),
                         counts.stream()
                                 .limit(12)
-                                .map(c -> new FacetValue(c.value(), label(field, c.value()), c.count()))
+                                .map(c -> new FacetValue(
+                                        c.value(), label(field, c.value()), c.count(), result.estimated()))
                                 .toList()));
             }
         }
@@ -300,7 +303,13 @@ public class SearchBean implements Serializable {
 
     public record Facet(String field, String name, List<FacetValue> values) implements Serializable {}
 
-    public record FacetValue(String value, String label, int count) implements Serializable {}
+    /** @param estimated counted on a sample of the archive (see {@link SearchResult#estimated()}) */
+    public record FacetValue(String value, String label, int count, boolean estimated) implements Serializable {
+        /** "1,234", or "约 3,400" for an estimate. */
+        public String shown() {
+            return (estimated ? "约 " : "") + String.format("%,d", count);
+        }
+    }
 
     // URL parameters (f:viewParam): facet values joined by commas, dates as 2026-11-20, page from 1.
 
