@@ -1,14 +1,15 @@
 package org.briefdesk.infrastructure.batch;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.briefdesk.domain.model.archive.ImportKey;
 import org.briefdesk.domain.model.archive.SkipReason;
 import org.briefdesk.domain.model.archive.SourcePlace;
-import org.briefdesk.domain.model.item.ItemContent;
+import org.briefdesk.domain.model.item.RichText;
 
 /**
- * What the processor decided for one record: import it (unit, content, columns and date all
+ * What the processor decided for one record: import it (unit, title, body, columns and date all
  * checked; unit and columns by id, since each chunk's transaction loads its own entities) or skip it
  * with a reason. The writer still skips an importable record whose key is
  * already imported.
@@ -19,7 +20,8 @@ record ArchiveDecision(
         String title,
         String unitName,
         Long unitId,
-        ItemContent content,
+        RichText body,
+        LocalDate eventDate,
         List<Long> columnIds,
         boolean adopted,
         Instant reportedAt,
@@ -30,18 +32,20 @@ record ArchiveDecision(
             SourcePlace place,
             ImportKey key,
             String unitName,
+            String title,
             long unitId,
-            ItemContent content,
+            RichText body,
+            LocalDate eventDate,
             List<Long> columnIds,
             boolean adopted,
             Instant reportedAt) {
         return new ArchiveDecision(
-                place, key, content.title(), unitName, unitId, content, columnIds, adopted, reportedAt, null, null);
+                place, key, title, unitName, unitId, body, eventDate, columnIds, adopted, reportedAt, null, null);
     }
 
     static ArchiveDecision skipped(
             SourcePlace place, ImportKey key, String title, String unitName, SkipReason skip, String reason) {
-        return new ArchiveDecision(place, key, title, unitName, null, null, List.of(), false, null, skip, reason);
+        return new ArchiveDecision(place, key, title, unitName, null, null, null, List.of(), false, null, skip, reason);
     }
 
     boolean importable() {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.briefdesk.domain.model.archive.ImportKey;
 import org.briefdesk.domain.model.archive.SkipReason;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.RichText;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
@@ -84,13 +83,10 @@ final class ArchiveRecordRules {
         if (date.get().isAfter(today)) {
             return skip(r, key, title, SkipReason.INVALID, "日期" + date.get() + "晚于今天");
         }
-        ItemContent content;
+        RichText text;
         try {
             Text.requireLine(title, "title", "标题", Item.TITLE_MAX);
-            String html = document != null
-                    ? document.getHtml()
-                    : RichText.ofPlainText(body).getHtml();
-            content = new ItemContent(title, html, date.get(), null, false, null);
+            text = document != null ? document : RichText.ofPlainText(body);
         } catch (BusinessRuleViolation e) {
             return skip(r, key, title, SkipReason.INVALID, e.getMessage());
         }
@@ -102,8 +98,10 @@ final class ArchiveRecordRules {
                 r.place(),
                 key,
                 unitName,
+                title,
                 unit.get().id(),
-                content,
+                text,
+                date.get(),
                 columns,
                 Boolean.TRUE.equals(r.adopted()),
                 reported.toInstant());

@@ -73,7 +73,9 @@ public class ArchiveRecordWriter extends AbstractItemWriter {
             } else {
                 Item item = Item.archived(
                         em.find(Unit.class, d.unitId()),
-                        d.content(),
+                        d.title(),
+                        d.body(),
+                        d.eventDate(),
                         d.columnIds().stream()
                                 .map(id -> em.find(BriefingColumn.class, id))
                                 .toList(),

@@ -47,7 +47,7 @@ class ArchiveRecordRulesTest {
         assertTrue(d.importable(), String.valueOf(d.reason()));
         assertEquals(7L, d.unitId());
         assertEquals(List.of(12L), d.columnIds());
-        assertEquals(LocalDate.of(2024, 3, 5), d.content().eventDate());
+        assertEquals(LocalDate.of(2024, 3, 5), d.eventDate());
         ArchiveDecision full = rules.decide(record("标题", "正文。", "北京市海淀区人民政府学院路街道办事处", "2024年3月5日", "无此栏目"));
         assertEquals(7L, full.unitId());
         assertEquals(List.of(), full.columnIds(), "an unknown column leaves the item untagged");
@@ -56,7 +56,7 @@ class ArchiveRecordRulesTest {
     @Test
     void withoutADateFieldTheDatelineOfTheTextIsTaken() {
         ArchiveDecision d = rules.decide(record("标题", "２０２３年１１月２０日，学院路街道召开垃圾分类推进会。", "学院路街道", null, null));
-        assertEquals(LocalDate.of(2023, 11, 20), d.content().eventDate());
+        assertEquals(LocalDate.of(2023, 11, 20), d.eventDate());
     }
 
     @Test

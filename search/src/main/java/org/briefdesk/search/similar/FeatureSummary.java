@@ -3,8 +3,8 @@ package org.briefdesk.search.similar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.store.ByteArrayDataInput;
@@ -20,12 +20,15 @@ import org.apache.lucene.util.BytesRef;
  *
  * @param signature16 {@link MinHash#signature} values truncated to 16 bits: two different values
  *     collide with probability 1/65,536, which only raises the estimate (the prefilter stays safe)
+ * @param terms the term vector's terms, with their frequencies in {@code counts} at the same index:
+ *     a lookup decodes dozens of summaries and reads each term once, so no map is built for them
  */
 public record FeatureSummary(
         String id,
         short[] signature16,
         int shingleCount,
-        Map<String, Integer> termVector,
+        String[] terms,
+        int[] counts,
         Set<String> entities,
         LocalDate date,
         String unit) {
@@ -80,18 +83,30 @@ public record FeatureSummary(
             ents.add(in.readString());
         }
         int nt = in.readVInt();
-        Map<String, Integer> tv = new HashMap<>(nt * 2);
+        String[] terms = new String[nt];
+        int[] counts = new int[nt];
         for (int i = 0; i < nt; i++) {
-            tv.put(in.readString(), in.readVInt());
+            terms[i] = in.readString();
+            counts[i] = in.readVInt();
         }
         return new FeatureSummary(
                 id,
                 sig,
                 shingles,
-                tv,
+                terms,
+                counts,
                 ents,
                 day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE),
                 unit.isEmpty() ? null : unit);
+    }
+
+    /** The term vector as a map (term → frequency in title + body). */
+    public Map<String, Integer> termVector() {
+        Map<String, Integer> tv = new LinkedHashMap<>(terms.length * 2);
+        for (int i = 0; i < terms.length; i++) {
+            tv.put(terms[i], counts[i]);
+        }
+        return tv;
     }
 
     /** Share of equal signature positions: the MinHash estimate of the shingle Jaccard. */

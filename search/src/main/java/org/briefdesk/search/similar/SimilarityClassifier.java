@@ -43,7 +43,7 @@ public final class SimilarityClassifier {
      */
     public SimilarityEvidence evidenceWithoutText(
             ItemFeatures a, double aNorm, FeatureSummary b, ToDoubleFunction<String> idf) {
-        double cosine = cosine(a.termVector(), aNorm, b.termVector(), idf);
+        double cosine = cosine(a.termVector(), Double.isNaN(aNorm) ? norm(a.termVector(), idf) : aNorm, b, idf);
         return withTermsAndEntities(0, 0, 0, false, a, cosine, b.entities(), b.date());
     }
 
@@ -167,6 +167,30 @@ public final class SimilarityClassifier {
             return 0;
         }
         return dot / ((Double.isNaN(aNorm) ? norm(a, idf) : aNorm) * norm(b, idf));
+    }
+
+    /**
+     * The cosine of {@code a} (its norm given) with a summary's term vector, in one pass over the
+     * summary's terms: the dot product and the summary's norm need the same idf of each term.
+     */
+    static double cosine(Map<String, Integer> a, double aNorm, FeatureSummary b, ToDoubleFunction<String> idf) {
+        String[] terms = b.terms();
+        if (a.isEmpty() || terms.length == 0) {
+            return 0;
+        }
+        int[] counts = b.counts();
+        double dot = 0;
+        double bSquares = 0;
+        for (int i = 0; i < terms.length; i++) {
+            double w = idf.applyAsDouble(terms[i]);
+            double bw = (1 + Math.log(counts[i])) * w;
+            bSquares += bw * bw;
+            Integer o = a.get(terms[i]);
+            if (o != null) {
+                dot += (1 + Math.log(o)) * bw * w;
+            }
+        }
+        return dot == 0 ? 0 : dot / (aNorm * Math.sqrt(bSquares));
     }
 
     /** Length of a log-tf × idf term vector. */
