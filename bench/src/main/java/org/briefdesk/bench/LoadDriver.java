@@ -28,9 +28,10 @@ import org.briefdesk.infrastructure.demo.DemoData;
  * errors per kind of request, then waits for the index and checks that every submission the
  * API acknowledged is stored with its title and found by the search.
  *
- * <p>{@code --base http://localhost:8680/ --users 50 --seconds 60 [--seed 1 | --think-ms 500]}; the
- * users are split 30 % officers' systems (each with its own API token), 50 % editors, 20 % leaders,
- * arriving over the first five seconds. Run by {@code bin/bench-load}.
+ * <p>{@code --base http://localhost:8680/ --users 50 --seconds 60 [--seed 1 | --think-ms 500]
+ * [--warmup-rounds 20]}; the users are split 30 % officers' systems (each with its own API token),
+ * 50 % editors, 20 % leaders, arriving over the first five seconds. {@code --warmup-rounds} (default
+ * 0; bin/bench-load passes 20) first opens the pages unmeasured. Run by {@code bin/bench-load}.
  *
  * <p>Pacing: by default each user waits a random time, uniform between 1 and 5 s (mean 3 s), before
  * every next step, as a person reads a page before the next click; each user draws from its own
@@ -55,7 +56,9 @@ public final class LoadDriver {
     };
 
     private final List<String> bases;
-    private final long deadline;
+    private final int seconds;
+    private final int warmupRounds;
+    private long deadline;
     /** Fixed think time in ms, or -1 for the human pace (uniform {@link #THINK_MIN_MS}..{@link #THINK_MAX_MS}). */
     private final long thinkMillis;
 
@@ -66,9 +69,10 @@ public final class LoadDriver {
     private final AtomicInteger submissions = new AtomicInteger();
     private final List<Map<String, Latencies>> perUser = new ArrayList<>();
 
-    private LoadDriver(List<String> bases, int seconds, long thinkMillis, long seed) {
+    private LoadDriver(List<String> bases, int seconds, long thinkMillis, long seed, int warmupRounds) {
         this.bases = bases;
-        this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        this.seconds = seconds;
+        this.warmupRounds = warmupRounds;
         this.thinkMillis = thinkMillis;
         this.seed = seed;
     }
@@ -81,7 +85,8 @@ public final class LoadDriver {
                 List.of(Args.required(a, "base").split(",")),
                 seconds,
                 Long.parseLong(a.getOrDefault("think-ms", "-1")),
-                Long.parseLong(a.getOrDefault("seed", "1")));
+                Long.parseLong(a.getOrDefault("seed", "1")),
+                Integer.parseInt(a.getOrDefault("warmup-rounds", "0")));
         int officers = users * 3 / 10;
         int leaders = users / 5;
         int editors = users - officers - leaders;
@@ -96,10 +101,59 @@ public final class LoadDriver {
         if (driver.bases.size() > 1) {
             System.out.println("load: users spread round-robin over " + String.join(", ", driver.bases));
         }
+        driver.warmUp();
         driver.run(officers, editors, leaders, seconds);
     }
 
+    /**
+     * One editor and one leader open their pages a few rounds on every node before the load, unmeasured:
+     * a running server is warm, and the first requests after a start (pages compiled, code not yet
+     * JIT-compiled) would otherwise dominate the latencies at the human pace, where each editor makes
+     * only a few rounds. Nothing is submitted, so the check afterwards is unchanged.
+     */
+    private void warmUp() throws Exception {
+        if (warmupRounds <= 0) {
+            System.out.println("load: no warm-up (a cold server)");
+            return;
+        }
+        long t0 = System.nanoTime();
+        for (String base : bases) {
+            DeskClient editor = DeskClient.browser(base, "editor", DemoData.PASSWORD);
+            DeskClient leader = DeskClient.browser(base, "leader", DemoData.PASSWORD);
+            for (int i = 0; i < warmupRounds; i++) {
+                DeskClient.Response inbox = editor.get("editor/inbox.xhtml");
+                DeskClient.Response page = editor.get("search.xhtml");
+                editor.ajaxFollowingRedirect("search.xhtml", searchForm(page.body(), QUERIES[i % QUERIES.length]));
+                List<String> ids = all(ITEM_LINK, inbox.body());
+                if (!ids.isEmpty()) {
+                    editor.get("editor/item.xhtml?id=" + ids.get(i % ids.size()));
+                }
+                leader.get("leader/home.xhtml");
+            }
+        }
+        System.out.printf(
+                "load: warm-up of %d rounds (inbox, search, 检索, item page, leader home; not measured) took %.1f s%n",
+                warmupRounds, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The fields of the archive page's 检索 Ajax post, as the browser sends them. */
+    private static Map<String, String> searchForm(String page, String query) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("jakarta.faces.partial.ajax", "true");
+        f.put("jakarta.faces.source", "searchForm:go");
+        f.put("jakarta.faces.partial.execute", "searchForm");
+        f.put("jakarta.faces.partial.render", "searchForm");
+        f.put("searchForm:go", "searchForm:go");
+        f.put("searchForm", "searchForm");
+        f.put("searchForm:q", query);
+        f.put("searchForm:sort_input", "RELEVANCE");
+        f.put("jakarta.faces.ViewState", DeskClient.viewState(page));
+        f.put("primefaces.nonce", DeskClient.nonce(page));
+        return f;
+    }
+
     private void run(int officers, int editors, int leaders, int seconds) throws Exception {
+        deadline = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(officers + editors + leaders);
         List<Future<?>> users = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -183,19 +237,7 @@ public final class LoadDriver {
             if (page == null) {
                 continue;
             }
-            String viewState = DeskClient.viewState(page.body());
-            String nonce = DeskClient.nonce(page.body());
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("jakarta.faces.partial.ajax", "true");
-            f.put("jakarta.faces.source", "searchForm:go");
-            f.put("jakarta.faces.partial.execute", "searchForm");
-            f.put("jakarta.faces.partial.render", "searchForm");
-            f.put("searchForm:go", "searchForm:go");
-            f.put("searchForm", "searchForm");
-            f.put("searchForm:q", QUERIES[random.nextInt(QUERIES.length)]);
-            f.put("searchForm:sort_input", "RELEVANCE");
-            f.put("jakarta.faces.ViewState", viewState);
-            f.put("primefaces.nonce", nonce);
+            Map<String, String> f = searchForm(page.body(), QUERIES[random.nextInt(QUERIES.length)]);
             DeskClient.Response search = timed(
                     l, "search.xhtml 检索 (page: post + results)", () -> c.ajaxFollowingRedirect("search.xhtml", f), 200);
             if (search != null

@@ -308,11 +308,12 @@ class EditorialIT {
         seen.put(haidian.getId(), haidian.getVersion());
         seen.put(chengguan.getId(), chengguan.getVersion());
 
-        Item combined = editorial.combine(
-                editor(),
-                seen,
-                "我区举办“文明出行”集中宣传日活动",
-                "<p>11月28日，全区“文明出行”集中宣传日活动在中关村举行。</p><p>海淀街道组织志愿者50名参加，区城管委清理共享单车乱停放800余辆。</p>");
+        Item combined = items.find(editorial.combine(
+                        editor(),
+                        seen,
+                        "我区举办“文明出行”集中宣传日活动",
+                        "<p>11月28日，全区“文明出行”集中宣传日活动在中关村举行。</p><p>海淀街道组织志愿者50名参加，区城管委清理共享单车乱停放800余辆。</p>"))
+                .orElseThrow();
 
         Item stored = reload(combined);
         assertTrue(stored.isCombined());

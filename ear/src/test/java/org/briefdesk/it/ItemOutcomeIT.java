@@ -147,7 +147,8 @@ class ItemOutcomeIT {
         Map<Long, Long> seen = new LinkedHashMap<>();
         seen.put(a.getId(), items.find(a.getId()).orElseThrow().getVersion());
         seen.put(b.getId(), items.find(b.getId()).orElseThrow().getVersion());
-        Item combined = editorial.combine(editor(), seen, "两街道开展冬季消防安全检查", "<p>甘家口、八里庄街道开展冬季消防安全检查。</p>");
+        Item combined = items.find(editorial.combine(editor(), seen, "两街道开展冬季消防安全检查", "<p>甘家口、八里庄街道开展冬季消防安全检查。</p>"))
+                .orElseThrow();
         combined = tagged(combined);
 
         BriefingTitle title = briefings.saveTitle(

@@ -203,15 +203,15 @@ class ScoringIT {
         Map<Long, Long> seen = new LinkedHashMap<>();
         seen.put(ia, em.find(Item.class, ia).getVersion());
         seen.put(ib, em.find(Item.class, ib).getVersion());
-        Item combined = editorial.combine(desk.editor(), seen, "我区多措并举推进文明旅游", "<p>清河街道、区文旅局围绕文明旅游开展系列活动。</p>");
+        long combined = editorial.combine(desk.editor(), seen, "我区多措并举推进文明旅游", "<p>清河街道、区文旅局围绕文明旅游开展系列活动。</p>");
         adoptions.record(
                 desk.editor(),
-                combined.getId(),
+                combined,
                 outlet("首都文明网", OutletLevel.CITY, "网站").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 9, 10));
 
-        List<ItemScoreView> sources = scoring.explain(desk.editor(), combined.getId());
+        List<ItemScoreView> sources = scoring.explain(desk.editor(), combined);
         assertEquals(2, sources.size());
         assertTrue(sources.stream().allMatch(s -> s.total() == 1 + 10), sources.toString());
         StatisticsReport september = statistics.report(desk.editor(), Period.month(YearMonth.of(2021, 9)));

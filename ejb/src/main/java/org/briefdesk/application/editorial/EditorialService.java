@@ -176,8 +176,9 @@ public class EditorialService {
      * every source; the sources are marked as used in it.
      *
      * @param seenVersions each source item's id and the version the editor saw, in the editor's order
+     * @return the id of the combined item
      */
-    public Item combine(Actor actor, Map<Long, Long> seenVersions, String title, String bodyHtml) {
+    public long combine(Actor actor, Map<Long, Long> seenVersions, String title, String bodyHtml) {
         actor.require(Role.EDITOR);
         List<Item> sources = new ArrayList<>();
         for (Map.Entry<Long, Long> e : new LinkedHashMap<>(seenVersions).entrySet()) {
@@ -219,7 +220,7 @@ public class EditorialService {
                                     .map(s -> s.getUnit().getShortName() + "“" + s.getTitle() + "”")
                                     .collect(Collectors.joining("；")));
         });
-        return combined;
+        return combined.getId();
     }
 
     /** The kept versions of an item's text, number 1 first, each with its changes (empty until the first edit). */

@@ -16,6 +16,7 @@ import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
+import org.briefdesk.domain.model.unit.UnitLabel;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.model.unit.WeeklyQuota;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -56,6 +57,14 @@ public class UnitService {
 
     public List<Unit> active() {
         return units.active();
+    }
+
+    /** The active units that report items (工委, 部门, 街乡镇), for the pickers of 代录 and 来信待分派. */
+    public List<UnitLabel> activeReporting() {
+        return units.active().stream()
+                .filter(u -> u.getKind().isReporting())
+                .map(u -> new UnitLabel(u.getId(), u.getKind(), u.getName(), u.getShortName()))
+                .toList();
     }
 
     /** Every unit as a view, in display order, with officers; every signed-in role may read it. */

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Ids;
 import org.briefdesk.interfaces.web.Pages;
@@ -75,8 +74,8 @@ public class CombineBean implements Serializable {
 
     /** Saves the combined item and opens it on the editor's page. */
     public void save() {
-        Item combined = editorial.combine(currentUser.getActor(), versions, title, body);
-        Pages.redirect("/editor/item.xhtml?id=" + combined.getId());
+        long combined = editorial.combine(currentUser.getActor(), versions, title, body);
+        Pages.redirect("/editor/item.xhtml?id=" + combined);
     }
 
     public boolean isReady() {

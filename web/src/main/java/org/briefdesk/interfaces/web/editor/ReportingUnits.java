@@ -16,13 +16,12 @@ final class ReportingUnits {
     private ReportingUnits() {}
 
     static List<SelectItem> options(UnitService units) {
-        var active =
-                units.active().stream().filter(u -> u.getKind().isReporting()).toList();
+        var active = units.activeReporting();
         List<SelectItem> groups = new ArrayList<>();
         for (UnitKind kind : REPORTING) {
             SelectItem[] items = active.stream()
-                    .filter(u -> u.getKind() == kind)
-                    .map(u -> new SelectItem(u.getId(), u.getShortName(), u.getName()))
+                    .filter(u -> u.kind() == kind)
+                    .map(u -> new SelectItem(u.id(), u.shortName(), u.name()))
                     .toArray(SelectItem[]::new);
             groups.add(new SelectItemGroup(kind.getLabel(), null, false, items));
         }
