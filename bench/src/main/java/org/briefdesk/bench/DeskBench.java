@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -241,22 +240,10 @@ public final class DeskBench {
     private Latencies searchPage() throws IOException, InterruptedException {
         DeskClient editor = DeskClient.browser(base, "editor2", DemoData.PASSWORD);
         String searchPage = editor.get("search.xhtml").body();
-        String viewState = DeskClient.viewState(searchPage);
-        String nonce = DeskClient.nonce(searchPage);
         Latencies l = new Latencies("search.xhtml query (archive search page)", true);
         long hits = 0;
         for (int k = 0; k < warmup + requests; k++) {
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("jakarta.faces.partial.ajax", "true");
-            f.put("jakarta.faces.source", "searchForm:go");
-            f.put("jakarta.faces.partial.execute", "searchForm");
-            f.put("jakarta.faces.partial.render", "searchForm");
-            f.put("searchForm:go", "searchForm:go");
-            f.put("searchForm", "searchForm");
-            f.put("searchForm:q", QUERIES.get(k % QUERIES.size()));
-            f.put("searchForm:sort_input", "RELEVANCE");
-            f.put("jakarta.faces.ViewState", viewState);
-            f.put("primefaces.nonce", nonce);
+            Map<String, String> f = DeskClient.searchForm(searchPage, QUERIES.get(k % QUERIES.size()));
             DeskClient.Response r = editor.ajaxFollowingRedirect("search.xhtml", f);
             Matcher total = TOTAL.matcher(r.body());
             boolean ok = r.status() == 200 && total.find() && !r.body().contains("<error>");

@@ -120,6 +120,22 @@ final class DeskClient {
 
     private static final Pattern PARTIAL_REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
 
+    /** The fields of the archive page's 检索 Ajax post, as the browser sends them. */
+    static Map<String, String> searchForm(String page, String query) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("jakarta.faces.partial.ajax", "true");
+        f.put("jakarta.faces.source", "searchForm:go");
+        f.put("jakarta.faces.partial.execute", "searchForm");
+        f.put("jakarta.faces.partial.render", "searchForm");
+        f.put("searchForm:go", "searchForm:go");
+        f.put("searchForm", "searchForm");
+        f.put("searchForm:q", query);
+        f.put("searchForm:sort_input", "RELEVANCE");
+        f.put("jakarta.faces.ViewState", DeskClient.viewState(page));
+        f.put("primefaces.nonce", DeskClient.nonce(page));
+        return f;
+    }
+
     /**
      * An Ajax post as the browser completes it: the search page answers its 检索 post with a
      * redirect to its bookmarkable address, which the browser then opens. The answer is that page,

@@ -123,7 +123,8 @@ public final class LoadDriver {
             for (int i = 0; i < warmupRounds; i++) {
                 DeskClient.Response inbox = editor.get("editor/inbox.xhtml");
                 DeskClient.Response page = editor.get("search.xhtml");
-                editor.ajaxFollowingRedirect("search.xhtml", searchForm(page.body(), QUERIES[i % QUERIES.length]));
+                editor.ajaxFollowingRedirect(
+                        "search.xhtml", DeskClient.searchForm(page.body(), QUERIES[i % QUERIES.length]));
                 List<String> ids = all(ITEM_LINK, inbox.body());
                 if (!ids.isEmpty()) {
                     editor.get("editor/item.xhtml?id=" + ids.get(i % ids.size()));
@@ -134,22 +135,6 @@ public final class LoadDriver {
         System.out.printf(
                 "load: warm-up of %d rounds (inbox, search, 检索, item page, leader home; not measured) took %.1f s%n",
                 warmupRounds, (System.nanoTime() - t0) / 1e9);
-    }
-
-    /** The fields of the archive page's 检索 Ajax post, as the browser sends them. */
-    private static Map<String, String> searchForm(String page, String query) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("jakarta.faces.partial.ajax", "true");
-        f.put("jakarta.faces.source", "searchForm:go");
-        f.put("jakarta.faces.partial.execute", "searchForm");
-        f.put("jakarta.faces.partial.render", "searchForm");
-        f.put("searchForm:go", "searchForm:go");
-        f.put("searchForm", "searchForm");
-        f.put("searchForm:q", query);
-        f.put("searchForm:sort_input", "RELEVANCE");
-        f.put("jakarta.faces.ViewState", DeskClient.viewState(page));
-        f.put("primefaces.nonce", DeskClient.nonce(page));
-        return f;
     }
 
     private void run(int officers, int editors, int leaders, int seconds) throws Exception {
@@ -237,7 +222,7 @@ public final class LoadDriver {
             if (page == null) {
                 continue;
             }
-            Map<String, String> f = searchForm(page.body(), QUERIES[random.nextInt(QUERIES.length)]);
+            Map<String, String> f = DeskClient.searchForm(page.body(), QUERIES[random.nextInt(QUERIES.length)]);
             DeskClient.Response search = timed(
                     l, "search.xhtml 检索 (page: post + results)", () -> c.ajaxFollowingRedirect("search.xhtml", f), 200);
             if (search != null
