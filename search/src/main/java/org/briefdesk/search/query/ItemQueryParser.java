@@ -39,8 +39,11 @@ import org.briefdesk.search.document.ItemFields;
  * searched with its {@link VariantGroups} alternatives ({@link #expansions()}). A quoted phrase is
  * an exact phrase of bigrams: only items containing that very text match.
  *
- * <p>{@link #relaxed(boolean)} is the fallback when the strict query finds nothing: about half of
- * the words (and of the whitespace-separated parts) must match instead of all.
+ * <p>{@link #relaxed(Relax)} is the fallback when the strict query finds nothing. A query of several
+ * whitespace-separated stretches first relaxes over whole stretches: about half of them must match,
+ * each with all its words or as its phrase (学院路街道 never comes down to 街道 alone, which would
+ * match most of the archive). A single stretch, and a query no whole stretches of which are found
+ * together, relax over words: about half of the words must match.
  *
  * <p>Not thread-safe (like QueryParser): create one per query, it is cheap.
  */
@@ -61,7 +64,20 @@ public final class ItemQueryParser extends QueryParser {
     private final VariantGroups variants;
     private final Set<String> expansions = new LinkedHashSet<>();
     private final ScoringOnlyClauses scoringOnly = new ScoringOnlyClauses();
-    private boolean relaxed;
+    /** How a query whose strict form finds nothing is relaxed. */
+    public enum Relax {
+        /** Every stretch must match. */
+        NONE,
+        /** About half of the stretches, each whole; a single stretch as {@link #WORDS}. */
+        STRETCHES,
+        /** About half of the words (and of the stretches). */
+        WORDS
+    }
+
+    private Relax relax = Relax.NONE;
+    /** Whether a stretch's own words are relaxed (decided per query by {@link #parseUserQuery}). */
+    private boolean relaxWords;
+
     private int words;
     /** The word clauses of the last {@link #oneStretch}, which its phrase alternatives are scored outside of. */
     private Query lastWords;
@@ -76,11 +92,22 @@ public final class ItemQueryParser extends QueryParser {
         setSplitOnWhitespace(true);
     }
 
-    /** Relaxed parsing: about half of the words must match (minimum-should-match) instead of all. */
+    /** Relaxed parsing over words: about half of the words must match (minimum-should-match) instead of all. */
     public ItemQueryParser relaxed(boolean relaxed) {
-        this.relaxed = relaxed;
-        setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
+        return relaxed(relaxed ? Relax.WORDS : Relax.NONE);
+    }
+
+    /** Relaxed parsing as {@code how} says; see {@link Relax}. */
+    public ItemQueryParser relaxed(Relax how) {
+        this.relax = how;
+        this.relaxWords = how == Relax.WORDS;
+        setDefaultOperator(how == Relax.NONE ? QueryParser.Operator.AND : QueryParser.Operator.OR);
         return this;
+    }
+
+    /** True when the last query was relaxed over whole stretches (relaxing its words may still find more). */
+    public boolean relaxedWholeStretches() {
+        return relax == Relax.STRETCHES && !relaxWords;
     }
 
     /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
@@ -112,6 +139,7 @@ public final class ItemQueryParser extends QueryParser {
         String raw = userQuery == null ? "" : userQuery;
         QueryLimits.check(raw, queryAnalyzer);
         String q = prepare(raw);
+        relaxWords = relax == Relax.WORDS || (relax == Relax.STRETCHES && stretches(q) < 2);
         if (q.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -123,6 +151,11 @@ public final class ItemQueryParser extends QueryParser {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(raw, "检索式过于复杂：请减少检索词或通配符", nearestWorking(raw), e);
         }
+    }
+
+    private static int stretches(String q) {
+        String s = q.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
     /** The first repair of {@code raw} that parses, or null. */
@@ -216,7 +249,7 @@ public final class ItemQueryParser extends QueryParser {
     @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
         Query q = super.getBooleanQuery(clauses);
-        if (relaxed
+        if (relax != Relax.NONE
                 && q instanceof BooleanQuery bq
                 && bq.clauses().size() >= 2
                 && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
@@ -303,9 +336,9 @@ public final class ItemQueryParser extends QueryParser {
             for (String f : fields) {
                 either.add(boost(f, new TermQuery(new Term(f, w))), BooleanClause.Occur.SHOULD);
             }
-            all.add(either.build(), relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+            all.add(either.build(), relaxWords ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
         }
-        if (relaxed) {
+        if (relaxWords) {
             all.setMinimumNumberShouldMatch(half(words.size()));
         }
         lastWords = all.build();

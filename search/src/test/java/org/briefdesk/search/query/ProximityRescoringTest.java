@@ -78,7 +78,7 @@ class ProximityRescoringTest {
     @ParameterizedTest
     @ValueSource(strings = {"停车管理", "垃圾分类桶前值守", "社区 居民志愿服务", "电动车 停放", "背街小巷整治", "\"停车\"管理", "创城 宣传", "开展环境整", "动垃圾分类"})
     void theQueryWithoutProximityClausesMatchesExactlyTheSameItems(String userQuery) throws IOException {
-        for (boolean relaxed : new boolean[] {false, true}) {
+        for (ItemQueryParser.Relax relaxed : ItemQueryParser.Relax.values()) {
             ItemQueryParser parser = new ItemQueryParser(
                             index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
                     .relaxed(relaxed);
