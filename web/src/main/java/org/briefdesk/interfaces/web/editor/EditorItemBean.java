@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.briefdesk.application.editorial.ColumnChoice;
 import org.briefdesk.application.editorial.ColumnSuggestion;
@@ -22,7 +21,6 @@ import org.briefdesk.application.editorial.TrailEntry;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.domain.model.item.EventComparison;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemFlags;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.item.MustReportKind;
@@ -251,9 +249,9 @@ public class EditorItemBean implements Serializable {
      * Runs one action. A broken rule keeps the dialog open with its message; a stale version closes
      * it and shows the item as the other editor left it.
      */
-    private void act(Supplier<Item> action, String message, String dialog) {
+    private void act(Runnable action, String message, String dialog) {
         try {
-            action.get();
+            action.run();
         } catch (BusinessRuleViolation e) {
             if (!"version".equals(e.field())) {
                 Pages.error(e);
