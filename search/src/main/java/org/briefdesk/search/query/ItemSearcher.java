@@ -67,6 +67,10 @@ public final class ItemSearcher {
         return new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).relaxed(relax);
     }
 
+    private ItemQueryParser parser(ItemQueryParser.Relax relax, IndexSearcher searcher) {
+        return parser(relax).frequencies(searcher.getIndexReader());
+    }
+
     private Query toQuery(SearchRequest r, ItemQueryParser parser) {
         // "Items like this one": the title's words, never its quotes or operators (a title “每月一题”
         // would otherwise be an exact phrase that only the item itself contains).
@@ -118,20 +122,20 @@ public final class ItemSearcher {
     private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
         long t0 = System.nanoTime();
         if (r.likeItem() != null) {
-            ItemQueryParser like = parser(ItemQueryParser.Relax.WORDS);
+            ItemQueryParser like = parser(ItemQueryParser.Relax.WORDS, searcher);
             Query q = toQuery(r, like);
             return run(searcher, r, q, like.matchingOnly(q), like.expansions(), true, t0);
         }
-        ItemQueryParser strict = parser(ItemQueryParser.Relax.NONE);
+        ItemQueryParser strict = parser(ItemQueryParser.Relax.NONE, searcher);
         Query q = toQuery(r, strict);
         SearchResult result = run(searcher, r, q, strict.matchingOnly(q), strict.expansions(), false, t0);
         if (result.totalHits() == 0 && strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query())) {
             // Nothing has every word: the items with most of them, rather than "no result". Whole
             // stretches first: relaxing the words inside 学院路街道 would visit every item with 街道.
-            ItemQueryParser stretches = parser(ItemQueryParser.Relax.STRETCHES);
+            ItemQueryParser stretches = parser(ItemQueryParser.Relax.STRETCHES, searcher);
             result = run(searcher, r, stretches, t0);
             if (result.totalHits() == 0 && stretches.relaxedWholeStretches()) {
-                result = run(searcher, r, parser(ItemQueryParser.Relax.WORDS), t0);
+                result = run(searcher, r, parser(ItemQueryParser.Relax.WORDS, searcher), t0);
             }
         }
         return result;
