@@ -2,19 +2,26 @@ package org.briefdesk.search.similar;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.briefdesk.search.document.ItemFields;
 
 /**
@@ -81,25 +89,31 @@ public final class SimilarFinder {
         }
     }
 
-    public List<SimilarMatch> find(IndexSearcher searcher, ItemFeatures item) throws IOException {
+    public List<SimilarMatch> find(IndexSearcher given, ItemFeatures item) throws IOException {
+        IndexSearcher searcher = withoutExecutor(given);
         ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
         SimilarityThresholds t = classifier.thresholds();
         Set<Integer> sameFp = new HashSet<>();
-        for (ScoreDoc sd :
-                searcher.search(new TermQuery(new Term(ItemFields.FINGERPRINT, item.fingerprint())), 20).scoreDocs) {
+        TermStates fp = termStates(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()))
+                .get(item.fingerprint());
+        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ItemFields.FINGERPRINT, item.fingerprint()), fp), 20)
+                .scoreDocs) {
             sameFp.add(sd.doc);
         }
         Set<Integer> docs = new HashSet<>(sameFp);
         BooleanQuery.Builder lsh = new BooleanQuery.Builder();
+        Map<String, TermStates> bands = termStates(searcher, ItemFields.LSH, List.of(item.bandKeys()));
         for (String k : item.bandKeys()) {
-            lsh.add(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.LSH, k))), BooleanClause.Occur.SHOULD);
+            lsh.add(
+                    new ConstantScoreQuery(new TermQuery(new Term(ItemFields.LSH, k), bands.get(k))),
+                    BooleanClause.Occur.SHOULD);
         }
         for (ScoreDoc sd : searcher.search(lsh.build(), t.lshCandidates()).scoreDocs) {
             docs.add(sd.doc);
         }
         Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
         if (mlt != null) {
-            for (ScoreDoc sd : searcher.search(mlt, t.mltCandidates()).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(withTermStates(searcher, mlt), t.mltCandidates()).scoreDocs) {
                 docs.add(sd.doc);
             }
         }
@@ -138,6 +152,91 @@ public final class SimilarFinder {
             }
         }
         return order(out);
+    }
+
+    /**
+     * A searcher over the same reader that runs everything on the caller's thread. Lookups run one
+     * per core already (the index workers); on the searcher with the container's executor every
+     * term of every lookup handed one task per segment to that executor just to read its statistics.
+     */
+    private static IndexSearcher withoutExecutor(IndexSearcher given) {
+        if (given.getExecutor() == null) {
+            return given;
+        }
+        IndexSearcher s = new IndexSearcher(given.getIndexReader());
+        s.setSimilarity(given.getSimilarity());
+        s.setQueryCache(given.getQueryCache());
+        s.setQueryCachingPolicy(given.getQueryCachingPolicy());
+        return s;
+    }
+
+    /**
+     * The per-segment states of {@code terms} of one field, found with one terms enum per segment
+     * seeking the terms in order: what {@link TermQuery} would otherwise look up with a new enum per
+     * term and segment (the lookups' largest cost in the profile). The queries built with them score
+     * exactly as before: the same states, the same document frequencies.
+     */
+    static Map<String, TermStates> termStates(IndexSearcher searcher, String field, Collection<String> terms)
+            throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        TreeMap<BytesRef, TermStates> sorted = new TreeMap<>();
+        Map<String, TermStates> out = new HashMap<>();
+        for (String term : terms) {
+            out.put(term, sorted.computeIfAbsent(new BytesRef(term), b -> new TermStates(top)));
+        }
+        for (LeafReaderContext leaf : top.leaves()) {
+            Terms inLeaf = leaf.reader().terms(field);
+            if (inLeaf == null) {
+                continue;
+            }
+            TermsEnum e = inLeaf.iterator();
+            for (Map.Entry<BytesRef, TermStates> term : sorted.entrySet()) {
+                if (e.seekExact(term.getKey())) {
+                    term.getValue().register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The more-like-this query with each clause's term states looked up field by field, in order. */
+    private static Query withTermStates(IndexSearcher searcher, Query mlt) throws IOException {
+        BooleanQuery q = (BooleanQuery) mlt;
+        Map<String, List<String>> byField = new HashMap<>();
+        for (BooleanClause c : q.clauses()) {
+            Term term = clauseTerm(c.getQuery());
+            byField.computeIfAbsent(term.field(), f -> new ArrayList<>()).add(term.text());
+        }
+        Map<String, Map<String, TermStates>> states = new HashMap<>();
+        for (Map.Entry<String, List<String>> f : byField.entrySet()) {
+            states.put(f.getKey(), termStates(searcher, f.getKey(), f.getValue()));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (BooleanClause c : q.clauses()) {
+            b.add(withTermStates(c.getQuery(), states), c.getOccur());
+        }
+        return b.build();
+    }
+
+    private static Query withTermStates(Query clause, Map<String, Map<String, TermStates>> states) {
+        if (clause instanceof BoostQuery boost) {
+            return new BoostQuery(withTermStates(boost.getQuery(), states), boost.getBoost());
+        }
+        if (clause instanceof ConstantScoreQuery constant) {
+            return new ConstantScoreQuery(withTermStates(constant.getQuery(), states));
+        }
+        Term term = ((TermQuery) clause).getTerm();
+        return new TermQuery(term, states.get(term.field()).get(term.text()));
+    }
+
+    private static Term clauseTerm(Query clause) {
+        if (clause instanceof BoostQuery boost) {
+            return clauseTerm(boost.getQuery());
+        }
+        if (clause instanceof ConstantScoreQuery constant) {
+            return clauseTerm(constant.getQuery());
+        }
+        return ((TermQuery) clause).getTerm();
     }
 
     /** Reads the summaries of the candidates (ascending doc ids, leaf by leaf), skipping the item itself. */
