@@ -16,9 +16,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -26,10 +28,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.briefdesk.search.document.ItemFields;
 
@@ -89,28 +93,13 @@ public final class SimilarFinder {
         }
     }
 
-    public List<SimilarMatch> find(IndexSearcher given, ItemFeatures item) throws IOException {
-        IndexSearcher searcher = withoutExecutor(given);
+    public List<SimilarMatch> find(IndexSearcher searcher, ItemFeatures item) throws IOException {
         ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
         SimilarityThresholds t = classifier.thresholds();
-        Set<Integer> sameFp = new HashSet<>();
-        TermStates fp = termStates(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()))
-                .get(item.fingerprint());
-        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ItemFields.FINGERPRINT, item.fingerprint()), fp), 20)
-                .scoreDocs) {
-            sameFp.add(sd.doc);
-        }
+        Set<Integer> sameFp =
+                new HashSet<>(mostShared(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()), 20));
         Set<Integer> docs = new HashSet<>(sameFp);
-        BooleanQuery.Builder lsh = new BooleanQuery.Builder();
-        Map<String, TermStates> bands = termStates(searcher, ItemFields.LSH, List.of(item.bandKeys()));
-        for (String k : item.bandKeys()) {
-            lsh.add(
-                    new ConstantScoreQuery(new TermQuery(new Term(ItemFields.LSH, k), bands.get(k))),
-                    BooleanClause.Occur.SHOULD);
-        }
-        for (ScoreDoc sd : searcher.search(lsh.build(), t.lshCandidates()).scoreDocs) {
-            docs.add(sd.doc);
-        }
+        docs.addAll(mostShared(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates()));
         Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
         if (mlt != null) {
             for (ScoreDoc sd : searcher.search(withTermStates(searcher, mlt), t.mltCandidates()).scoreDocs) {
@@ -155,19 +144,44 @@ public final class SimilarFinder {
     }
 
     /**
-     * A searcher over the same reader that runs everything on the caller's thread. Lookups run one
-     * per core already (the index workers); on the searcher with the container's executor every
-     * term of every lookup handed one task per segment to that executor just to read its statistics.
+     * The {@code n} documents holding the most of {@code keys} (distinct keys of one field), fewer
+     * first by document id: the top hits of a disjunction of constant-score term queries (each
+     * match scores 1, ties in document order), counted straight from the postings. Fingerprint and
+     * band keys match a handful of documents each; the query machinery around them (a weight, a
+     * scorer and a terms enum per key and segment) cost many times the counting.
      */
-    private static IndexSearcher withoutExecutor(IndexSearcher given) {
-        if (given.getExecutor() == null) {
-            return given;
+    static List<Integer> mostShared(IndexSearcher searcher, String field, List<String> keys, int n) throws IOException {
+        Map<String, TermStates> states = termStates(searcher, field, keys);
+        Map<Integer, Integer> counts = new HashMap<>();
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : searcher.getTopReaderContext().leaves()) {
+            Terms inLeaf = leaf.reader().terms(field);
+            if (inLeaf == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            TermsEnum e = inLeaf.iterator();
+            for (String key : keys) {
+                TermState state = states.get(key).get(leaf);
+                if (state == null) {
+                    continue;
+                }
+                e.seekExact(new BytesRef(key), state);
+                postings = e.postings(postings, PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        counts.merge(leaf.docBase + d, 1, Integer::sum);
+                    }
+                }
+            }
         }
-        IndexSearcher s = new IndexSearcher(given.getIndexReader());
-        s.setSimilarity(given.getSimilarity());
-        s.setQueryCache(given.getQueryCache());
-        s.setQueryCachingPolicy(given.getQueryCachingPolicy());
-        return s;
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /**
