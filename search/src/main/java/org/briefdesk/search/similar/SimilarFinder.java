@@ -20,7 +20,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -148,10 +147,11 @@ public final class SimilarFinder {
      * first by document id: the top hits of a disjunction of constant-score term queries (each
      * match scores 1, ties in document order), counted straight from the postings. Fingerprint and
      * band keys match a handful of documents each; the query machinery around them (a weight, a
-     * scorer and a terms enum per key and segment) cost many times the counting.
+     * scorer and a terms enum per key and segment) cost many times the counting; one enum per
+     * segment seeks the keys in order.
      */
     static List<Integer> mostShared(IndexSearcher searcher, String field, List<String> keys, int n) throws IOException {
-        Map<String, TermStates> states = termStates(searcher, field, keys);
+        List<BytesRef> sorted = keys.stream().map(BytesRef::new).sorted().toList();
         Map<Integer, Integer> counts = new HashMap<>();
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : searcher.getTopReaderContext().leaves()) {
@@ -161,12 +161,10 @@ public final class SimilarFinder {
             }
             Bits live = leaf.reader().getLiveDocs();
             TermsEnum e = inLeaf.iterator();
-            for (String key : keys) {
-                TermState state = states.get(key).get(leaf);
-                if (state == null) {
+            for (BytesRef key : sorted) {
+                if (!e.seekExact(key)) {
                     continue;
                 }
-                e.seekExact(new BytesRef(key), state);
                 postings = e.postings(postings, PostingsEnum.NONE);
                 for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                     if (live == null || live.get(d)) {
