@@ -385,6 +385,7 @@ class BriefingIT {
             } else {
                 System.setProperty(BriefingFonts.DIR_PROPERTY, before);
             }
+            Files.delete(emptyFonts);
         }
         assertEquals(IssueStatus.DRAFT, briefings.view(editor(), issue.id()).status());
         assertEquals(ItemStatus.ACCEPTED, items.find(item.getId()).orElseThrow().getStatus());

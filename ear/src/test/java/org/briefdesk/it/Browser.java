@@ -2,11 +2,13 @@ package org.briefdesk.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.briefdesk.infrastructure.demo.DemoData;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -133,7 +135,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
             Files.createDirectories(file.getParent());
             Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -232,6 +234,26 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     void upload(String inputId, String name, byte[] content) throws IOException {
         Path file = Files.write(profile.resolve(name), content);
         driver.findElement(By.id(inputId)).sendKeys(file.toString());
+    }
+
+    /**
+     * Clicks a link that answers with a file (p:fileDownload) and returns the file as Chromium saved
+     * it, once complete: DevTools sends this click's download into a folder of its own.
+     */
+    Path download(By link) throws IOException {
+        Path dir = Files.createTempDirectory(profile, "download");
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toString()));
+        clickSettled(driver, link);
+        return waitFor(d -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     String text(By by) {

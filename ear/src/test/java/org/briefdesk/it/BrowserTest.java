@@ -2,6 +2,7 @@ package org.briefdesk.it;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,6 +53,10 @@ abstract class BrowserTest {
 
     void upload(String inputId, String name, byte[] content) throws IOException {
         browser.upload(inputId, name, content);
+    }
+
+    Path download(By link) throws IOException {
+        return browser.download(link);
     }
 
     String text(By by) {

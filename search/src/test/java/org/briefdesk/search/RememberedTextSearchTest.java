@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.query.SearchHit;
 import org.briefdesk.search.query.SearchRequest;
@@ -122,6 +124,23 @@ class RememberedTextSearchTest {
         assertEquals("101", r.hits().get(0).id());
         SearchResult strict = search("垃圾分类 桶前值守");
         assertFalse(strict.relaxed());
+    }
+
+    @Test
+    void aRelaxedQueryKeepsEachStretchWholeNeverMatchingOnOneOfItsWords() throws IOException {
+        // 学院路街道 and 中关村街道 are never in one item: the items with either unit, not every item
+        // that mentions some 街道.
+        SearchResult r = search("学院路街道 中关村街道");
+        assertTrue(r.relaxed());
+        assertEquals(Set.of("101", "102"), r.hits().stream().map(SearchHit::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aQueryNoneOfWhoseStretchesIsFoundWholeRelaxesOverItsWords() throws IOException {
+        SearchResult r = search("学院路街道火星 中关村街道月球");
+        assertTrue(r.relaxed());
+        List<String> ids = r.hits().stream().map(SearchHit::id).toList();
+        assertTrue(ids.containsAll(List.of("101", "102")), ids.toString());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -19,7 +18,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The layer rules of the web module: pages and the REST API reach the server only through
@@ -72,27 +70,10 @@ class ArchitectureTest {
             })
             .because("the JSON of an entity is its table, not the API's contract");
 
-    /**
-     * The classes that still take entities from their services and are yet to get view records.
-     * The list may only shrink: a new page or resource never joins it.
-     */
-    private static final Set<String> STILL_TAKING_ENTITIES = Set.of(
-            "org.briefdesk.interfaces.web.editor.EditorItemBean",
-            "org.briefdesk.interfaces.web.editor.InboxBean",
-            "org.briefdesk.interfaces.web.editor.InboxBulkBean",
-            "org.briefdesk.interfaces.web.editor.SolicitationsBean",
-            "org.briefdesk.interfaces.web.editor.UpwardBean");
-
     @ArchTest
     static final ArchRule theInterfacesUseNoEntity = classes()
             .that()
             .resideInAPackage("org.briefdesk.interfaces..")
-            .and(new DescribedPredicate<JavaClass>("are not on the shrinking allow-list") {
-                @Override
-                public boolean test(JavaClass c) {
-                    return !STILL_TAKING_ENTITIES.contains(outermost(c).getName());
-                }
-            })
             .should(new ArchCondition<JavaClass>("depend on no JPA entity") {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
@@ -103,14 +84,6 @@ class ArchitectureTest {
             })
             .because("application services hand pages and the API view records built inside their transaction,"
                     + " so no page loads lazily and no entity's shape leaks into a page or the JSON");
-
-    private static JavaClass outermost(JavaClass c) {
-        JavaClass outer = c;
-        while (outer.getEnclosingClass().isPresent()) {
-            outer = outer.getEnclosingClass().get();
-        }
-        return outer;
-    }
 
     private static List<JavaClass> entitiesIn(JavaType type) {
         return type.getAllInvolvedRawTypes().stream()

@@ -24,9 +24,12 @@ public class OutletService {
     }
 
     /** Active outlets, for the upward page (上报) choosing where an item was sent. */
-    public List<Outlet> active(Actor actor) {
+    public List<OutletView> active(Actor actor) {
         actor.require(Role.EDITOR, Role.ADMIN);
-        return outlets.all().stream().filter(Outlet::isActive).toList();
+        return outlets.all().stream()
+                .filter(Outlet::isActive)
+                .map(OutletView::of)
+                .toList();
     }
 
     public OutletView create(Actor actor, String name, OutletLevel level, String medium) {

@@ -55,10 +55,6 @@ public class UnitService {
                 .toList());
     }
 
-    public List<Unit> active() {
-        return units.active();
-    }
-
     /** The active units that report items (工委, 部门, 街乡镇), for the pickers of 代录 and 来信待分派. */
     public List<UnitLabel> activeReporting() {
         return units.active().stream()

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -39,8 +40,11 @@ import org.briefdesk.search.document.ItemFields;
  * searched with its {@link VariantGroups} alternatives ({@link #expansions()}). A quoted phrase is
  * an exact phrase of bigrams: only items containing that very text match.
  *
- * <p>{@link #relaxed(boolean)} is the fallback when the strict query finds nothing: about half of
- * the words (and of the whitespace-separated parts) must match instead of all.
+ * <p>{@link #relaxed(Relax)} is the fallback when the strict query finds nothing. A query of several
+ * whitespace-separated stretches first relaxes over whole stretches: about half of them must match,
+ * each with all its words or as its phrase (学院路街道 never comes down to 街道 alone, which would
+ * match most of the archive). A single stretch, and a query no whole stretches of which are found
+ * together, relax over words: about half of the words must match.
  *
  * <p>Not thread-safe (like QueryParser): create one per query, it is cheap.
  */
@@ -53,15 +57,42 @@ public final class ItemQueryParser extends QueryParser {
     static final float FRAGMENT_BOOST = 2f;
     /** Stretches of up to this many words score their body phrase in the first pass only outside the words. */
     static final int OUTSIDE_MAX_WORDS = 2;
+    /**
+     * A stretch of more words but no longer than a word ({@link #WORD_LIKE_CHARS}) has its body phrase
+     * scored outside its words too when the phrase's rarest bigram is in at least this share of the
+     * items its rarest word is in: a term the dictionary lacks, cut into pieces that nearly always come
+     * as that phrase, which then barely reorders the candidates (文明养犬, cut 文明 养 犬, is in
+     * 250,000 items of 1M). A longer pasted fragment keeps its phrase: it decides which of the items
+     * sharing the words ranks first (the relevance bench's 12-character stretches lose 2 of 300 without).
+     */
+    static final double UNSELECTIVE_PHRASE_SHARE = 0.9;
+
+    static final int WORD_LIKE_CHARS = 4;
     /** Words within this many positions of each other, in order, earn the proximity reward. */
     static final int PROXIMITY_SLOP = 3;
 
     private final Analyzer queryAnalyzer;
     private final Analyzer bigramAnalyzer;
+    /** Document frequencies of the archive searched, or null: long stretches then keep their phrase. */
+    private IndexReader reader;
+
     private final VariantGroups variants;
     private final Set<String> expansions = new LinkedHashSet<>();
     private final ScoringOnlyClauses scoringOnly = new ScoringOnlyClauses();
-    private boolean relaxed;
+    /** How a query whose strict form finds nothing is relaxed. */
+    public enum Relax {
+        /** Every stretch must match. */
+        NONE,
+        /** About half of the stretches, each whole; a single stretch as {@link #WORDS}. */
+        STRETCHES,
+        /** About half of the words (and of the stretches). */
+        WORDS
+    }
+
+    private Relax relax = Relax.NONE;
+    /** Whether a stretch's own words are relaxed (decided per query by {@link #parseUserQuery}). */
+    private boolean relaxWords;
+
     private int words;
     /** The word clauses of the last {@link #oneStretch}, which its phrase alternatives are scored outside of. */
     private Query lastWords;
@@ -76,11 +107,28 @@ public final class ItemQueryParser extends QueryParser {
         setSplitOnWhitespace(true);
     }
 
-    /** Relaxed parsing: about half of the words must match (minimum-should-match) instead of all. */
+    /** Relaxed parsing over words: about half of the words must match (minimum-should-match) instead of all. */
     public ItemQueryParser relaxed(boolean relaxed) {
-        this.relaxed = relaxed;
-        setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
+        return relaxed(relaxed ? Relax.WORDS : Relax.NONE);
+    }
+
+    /** Relaxed parsing as {@code how} says; see {@link Relax}. */
+    public ItemQueryParser relaxed(Relax how) {
+        this.relax = how;
+        this.relaxWords = how == Relax.WORDS;
+        setDefaultOperator(how == Relax.NONE ? QueryParser.Operator.AND : QueryParser.Operator.OR);
         return this;
+    }
+
+    /** Document frequencies of {@code reader} decide where a long stretch's phrase is scored. */
+    public ItemQueryParser frequencies(IndexReader reader) {
+        this.reader = reader;
+        return this;
+    }
+
+    /** True when the last query was relaxed over whole stretches (relaxing its words may still find more). */
+    public boolean relaxedWholeStretches() {
+        return relax == Relax.STRETCHES && !relaxWords;
     }
 
     /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
@@ -112,6 +160,7 @@ public final class ItemQueryParser extends QueryParser {
         String raw = userQuery == null ? "" : userQuery;
         QueryLimits.check(raw, queryAnalyzer);
         String q = prepare(raw);
+        relaxWords = relax == Relax.WORDS || (relax == Relax.STRETCHES && stretches(q) < 2);
         if (q.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -123,6 +172,11 @@ public final class ItemQueryParser extends QueryParser {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(raw, "检索式过于复杂：请减少检索词或通配符", nearestWorking(raw), e);
         }
+    }
+
+    private static int stretches(String q) {
+        String s = q.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
     /** The first repair of {@code raw} that parses, or null. */
@@ -216,7 +270,7 @@ public final class ItemQueryParser extends QueryParser {
     @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
         Query q = super.getBooleanQuery(clauses);
-        if (relaxed
+        if (relax != Relax.NONE
                 && q instanceof BooleanQuery bq
                 && bq.clauses().size() >= 2
                 && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
@@ -303,9 +357,9 @@ public final class ItemQueryParser extends QueryParser {
             for (String f : fields) {
                 either.add(boost(f, new TermQuery(new Term(f, w))), BooleanClause.Occur.SHOULD);
             }
-            all.add(either.build(), relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+            all.add(either.build(), relaxWords ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
         }
-        if (relaxed) {
+        if (relaxWords) {
             all.setMinimumNumberShouldMatch(half(words.size()));
         }
         lastWords = all.build();
@@ -318,9 +372,11 @@ public final class ItemQueryParser extends QueryParser {
             if (fragment != null) {
                 // Scored everywhere in the first pass: a title's phrase (short postings, and it decides a
                 // headline search) and a long stretch's (a pasted fragment: its words are selective and the
-                // phrase is the point). A few typed words' body phrase only outside the words.
+                // phrase is the point) unless the phrase is about as common as its words. A few typed
+                // words' body phrase only outside the words.
                 Query q = new BoostQuery(boost(f, fragment), FRAGMENT_BOOST);
-                boolean cheapOrDecisive = ItemFields.TITLE.equals(f) || words.size() > OUTSIDE_MAX_WORDS;
+                boolean cheapOrDecisive = ItemFields.TITLE.equals(f)
+                        || (words.size() > OUTSIDE_MAX_WORDS && selective(fragment, words, text));
                 b.add(cheapOrDecisive ? q : scoringOnly.outside(q, lastWords), BooleanClause.Occur.SHOULD);
             }
             if (words.size() >= 2) {
@@ -330,6 +386,29 @@ public final class ItemQueryParser extends QueryParser {
             }
         }
         return b.build();
+    }
+
+    /** True unless a word-like stretch's rarest bigram is about as common in the body as its rarest word. */
+    private boolean selective(Query phrase, List<String> words, String text) {
+        String stretch = text.strip();
+        if (reader == null || stretch.codePointCount(0, stretch.length()) > WORD_LIKE_CHARS) {
+            return true;
+        }
+        try {
+            long word = Long.MAX_VALUE;
+            for (String w : words) {
+                word = Math.min(word, reader.docFreq(new Term(ItemFields.BODY, w)));
+            }
+            Term[] grams =
+                    phrase instanceof PhraseQuery pq ? pq.getTerms() : new Term[] {((TermQuery) phrase).getTerm()};
+            long gram = Long.MAX_VALUE;
+            for (Term t : grams) {
+                gram = Math.min(gram, reader.docFreq(t));
+            }
+            return gram < UNSELECTIVE_PHRASE_SHARE * word;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The text's bigrams as a phrase on a bigram field; null when it has fewer than two characters. */

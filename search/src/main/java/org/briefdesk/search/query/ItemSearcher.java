@@ -60,11 +60,15 @@ public final class ItemSearcher {
 
     /** Parses the user query (throws {@link QuerySyntaxException}) and adds the filters. */
     public Query toQuery(SearchRequest r) {
-        return toQuery(r, parser(false));
+        return toQuery(r, parser(ItemQueryParser.Relax.NONE));
     }
 
-    private ItemQueryParser parser(boolean relaxed) {
-        return new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).relaxed(relaxed);
+    private ItemQueryParser parser(ItemQueryParser.Relax relax) {
+        return new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).relaxed(relax);
+    }
+
+    private ItemQueryParser parser(ItemQueryParser.Relax relax, IndexSearcher searcher) {
+        return parser(relax).frequencies(searcher.getIndexReader());
     }
 
     private Query toQuery(SearchRequest r, ItemQueryParser parser) {
@@ -118,20 +122,29 @@ public final class ItemSearcher {
     private SearchResult run(IndexSearcher searcher, SearchRequest r) throws IOException {
         long t0 = System.nanoTime();
         if (r.likeItem() != null) {
-            ItemQueryParser like = parser(true);
+            ItemQueryParser like = parser(ItemQueryParser.Relax.WORDS, searcher);
             Query q = toQuery(r, like);
             return run(searcher, r, q, like.matchingOnly(q), like.expansions(), true, t0);
         }
-        ItemQueryParser strict = parser(false);
+        ItemQueryParser strict = parser(ItemQueryParser.Relax.NONE, searcher);
         Query q = toQuery(r, strict);
         SearchResult result = run(searcher, r, q, strict.matchingOnly(q), strict.expansions(), false, t0);
         if (result.totalHits() == 0 && strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query())) {
-            // Nothing has every word: the items with most of them, rather than "no result".
-            ItemQueryParser relaxed = parser(true);
-            Query rq = toQuery(r, relaxed);
-            result = run(searcher, r, rq, relaxed.matchingOnly(rq), relaxed.expansions(), true, t0);
+            // Nothing has every word: the items with most of them, rather than "no result". Whole
+            // stretches first: relaxing the words inside 学院路街道 would visit every item with 街道.
+            ItemQueryParser stretches = parser(ItemQueryParser.Relax.STRETCHES, searcher);
+            result = run(searcher, r, stretches, t0);
+            if (result.totalHits() == 0 && stretches.relaxedWholeStretches()) {
+                result = run(searcher, r, parser(ItemQueryParser.Relax.WORDS, searcher), t0);
+            }
         }
         return result;
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchRequest r, ItemQueryParser relaxed, long t0)
+            throws IOException {
+        Query q = toQuery(r, relaxed);
+        return run(searcher, r, q, relaxed.matchingOnly(q), relaxed.expansions(), true, t0);
     }
 
     /** Relevance ties (same words, same weight) go to the more recent item. */

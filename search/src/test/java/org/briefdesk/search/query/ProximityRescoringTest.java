@@ -78,17 +78,54 @@ class ProximityRescoringTest {
     @ParameterizedTest
     @ValueSource(strings = {"停车管理", "垃圾分类桶前值守", "社区 居民志愿服务", "电动车 停放", "背街小巷整治", "\"停车\"管理", "创城 宣传", "开展环境整", "动垃圾分类"})
     void theQueryWithoutProximityClausesMatchesExactlyTheSameItems(String userQuery) throws IOException {
-        for (boolean relaxed : new boolean[] {false, true}) {
-            ItemQueryParser parser = new ItemQueryParser(
-                            index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
-                    .relaxed(relaxed);
-            Query full = parser.parseUserQuery(userQuery);
-            Query matching = parser.matchingOnly(full);
-            assertEquals(docs(full), docs(matching), userQuery + " relaxed=" + relaxed);
-            if (userQuery.equals("停车管理")) {
-                assertNotSame(full, matching, "a stretch of several words has a proximity clause to drop");
+        for (ItemQueryParser.Relax relaxed : ItemQueryParser.Relax.values()) {
+            for (DirectoryReader frequencies : new DirectoryReader[] {null, reader}) {
+                ItemQueryParser parser = new ItemQueryParser(
+                                index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                        .relaxed(relaxed)
+                        .frequencies(frequencies);
+                Query full = parser.parseUserQuery(userQuery);
+                Query matching = parser.matchingOnly(full);
+                assertEquals(
+                        docs(full),
+                        docs(matching),
+                        userQuery + " relaxed=" + relaxed + " frequencies=" + (frequencies != null));
+                if (userQuery.equals("停车管理")) {
+                    assertNotSame(full, matching, "a stretch of several words has a proximity clause to drop");
+                }
             }
         }
+    }
+
+    @Test
+    void aWordLikeStretchWhosePhraseIsAsCommonAsItsWordsScoresThePhraseOutsideThemInTheFirstPass() {
+        // 桶前值守, a term the dictionary lacks (桶 前 值守): wherever its words are, so is the phrase,
+        // which would not reorder the candidates.
+        String stretch = "桶前值守";
+        ItemQueryParser withFrequencies = new ItemQueryParser(
+                        index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                .frequencies(reader);
+        String firstPass = withFrequencies
+                .matchingOnly(withFrequencies.parseUserQuery(stretch))
+                .toString();
+        String phraseOutside = "(body2:\"桶前 前值 值守\")^2.0 outside";
+        assertTrue(firstPass.contains(phraseOutside), firstPass);
+        // Without the archive's frequencies a stretch of three words keeps its phrase scored on every candidate.
+        ItemQueryParser without =
+                new ItemQueryParser(index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped());
+        String kept = without.matchingOnly(without.parseUserQuery(stretch)).toString();
+        assertFalse(kept.contains(phraseOutside), kept);
+    }
+
+    @Test
+    void aPastedFragmentLongerThanAWordKeepsItsPhraseScoredOnEveryCandidate() {
+        // 桶前值守活动: which of the items sharing its words ranks first is the phrase's to decide.
+        ItemQueryParser parser = new ItemQueryParser(
+                        index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                .frequencies(reader);
+        String firstPass = parser.matchingOnly(parser.parseUserQuery("桶前值守活动")).toString();
+        assertTrue(firstPass.contains("(body2:\"桶前 前值 值守 守活 活动\")^2.0"), firstPass);
+        assertFalse(firstPass.contains("(body2:\"桶前 前值 值守 守活 活动\")^2.0 outside"), firstPass);
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.SolicitationForm;
 import org.briefdesk.application.solicitation.SolicitationService.Tracking;
 import org.briefdesk.application.unit.UnitService;
-import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
+import org.briefdesk.domain.model.unit.UnitLabel;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
 import org.briefdesk.interfaces.web.Pages;
@@ -55,10 +55,7 @@ public class SolicitationsBean implements Serializable {
         if (selectedId == null && !rows.isEmpty()) {
             selectedId = rows.get(0).id();
         }
-        units = unitService.active().stream()
-                .filter(u -> u.getKind().isReporting())
-                .map(UnitChoice::of)
-                .toList();
+        units = unitService.activeReporting().stream().map(UnitChoice::of).toList();
     }
 
     public void startNew() {
@@ -167,8 +164,8 @@ public class SolicitationsBean implements Serializable {
 
     /** A unit the editor may address, kept as plain values so the view state stays small. */
     public record UnitChoice(long id, String shortName, String name, UnitKind kind) implements Serializable {
-        static UnitChoice of(Unit u) {
-            return new UnitChoice(u.getId(), u.getShortName(), u.getName(), u.getKind());
+        static UnitChoice of(UnitLabel u) {
+            return new UnitChoice(u.id(), u.shortName(), u.name(), u.kind());
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.briefdesk.application.scoring.OutletService;
+import org.briefdesk.application.scoring.OutletView;
 import org.briefdesk.application.upward.UpwardService;
 import org.briefdesk.application.upward.UpwardService.IssueChoice;
 import org.briefdesk.application.upward.UpwardService.UpwardForm;
@@ -55,8 +56,6 @@ public class UpwardBean implements Serializable {
     private Long adoptOutlet;
     private AdoptionMode adoptMode = AdoptionMode.FULL;
     private LocalDate adoptedOn = LocalDate.now(DistrictTime.clock());
-
-    public record OutletChoice(long id, String label) implements Serializable {}
 
     @PostConstruct
     void init() {
@@ -131,11 +130,8 @@ public class UpwardBean implements Serializable {
                 .toList();
     }
 
-    public List<OutletChoice> getOutlets() {
-        return outlets.active(currentUser.getActor()).stream()
-                .map(o -> new OutletChoice(
-                        o.getId(), o.getName() + "（" + o.getLevel().getLabel() + "）"))
-                .toList();
+    public List<OutletView> getOutlets() {
+        return outlets.active(currentUser.getActor());
     }
 
     public List<UpwardChannel> getChannels() {
