@@ -30,6 +30,14 @@ public final class TextShingles {
     private final String skeleton;
     private final int[] shingles; // sorted, unique
     private final int[] sentences; // start,end pairs in the skeleton of the event-specific sentences
+    /**
+     * One bit per low {@link #FILTER_BITS} bits of a shingle, set for each of this text's shingles:
+     * most shingles another text looks up here are absent, and a clear bit says so without a binary
+     * search (built on first use; racing threads build the same bits).
+     */
+    private long[] filter;
+
+    private static final int FILTER_BITS = 13;
 
     private TextShingles(String skeleton, int[] shingles, int[] sentences) {
         this.skeleton = skeleton;
@@ -123,7 +131,7 @@ public final class TextShingles {
             int digits = countDigits(skeleton, from, Math.min(from + SHINGLE - 1, skeleton.length()));
             for (int i = from; i < to; i++) {
                 digits += Character.isDigit(skeleton.charAt(i + SHINGLE - 1)) ? 1 : 0;
-                boolean hit = Arrays.binarySearch(other.shingles, shingleAt(skeleton, i)) >= 0;
+                boolean hit = other.contains(shingleAt(skeleton, i));
                 total++;
                 found += hit ? 1 : 0;
                 if (digits > 0) {
@@ -138,6 +146,20 @@ public final class TextShingles {
             }
         }
         return kept;
+    }
+
+    /** Whether {@code shingle} is one of this text's shingles. */
+    private boolean contains(int shingle) {
+        long[] f = filter;
+        if (f == null) {
+            f = new long[1 << (FILTER_BITS - 6)];
+            for (int h : shingles) {
+                f[(h & ((1 << FILTER_BITS) - 1)) >>> 6] |= 1L << h;
+            }
+            filter = f;
+        }
+        return (f[(shingle & ((1 << FILTER_BITS) - 1)) >>> 6] & (1L << shingle)) != 0
+                && Arrays.binarySearch(shingles, shingle) >= 0;
     }
 
     private static boolean isSentenceEnd(String s, int i) {
