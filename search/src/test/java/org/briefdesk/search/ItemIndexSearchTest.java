@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.briefdesk.search.document.ItemFields;
 import org.briefdesk.search.query.FacetCount;
 import org.briefdesk.search.query.QuerySyntaxException;
 import org.briefdesk.search.query.SearchHit;
@@ -170,6 +171,16 @@ class ItemIndexSearchTest {
         assertEquals(
                 List.of(new FacetCount("false", 1), new FacetCount("true", 1)),
                 f.facets().get("urgent"));
+    }
+
+    @Test
+    void aSearchThatFindsNothingListsEveryFacetFieldWithoutValues() throws IOException {
+        SearchResult r = index.search(SearchRequest.builder().query("火星基地").build());
+        assertEquals(0, r.totalHits());
+        assertTrue(r.totalExact());
+        assertEquals(ItemFields.FACET_FIELDS, List.copyOf(r.facets().keySet()));
+        assertTrue(
+                r.facets().values().stream().allMatch(List::isEmpty), r.facets().toString());
     }
 
     @Test

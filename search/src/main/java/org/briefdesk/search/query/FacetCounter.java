@@ -47,6 +47,15 @@ final class FacetCounter {
 
     private FacetCounter() {}
 
+    /** The counts of a query known to match nothing: every field, no values (nothing to search again). */
+    static Counts none(SegmentFacetCache cache) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String f : cache.fields()) {
+            facets.put(f, List.of());
+        }
+        return new Counts(0, facets, false);
+    }
+
     /** Counts {@code matching}'s hits and values: exactly, or on a sample when that would be costly. */
     static Counts count(IndexSearcher searcher, Query matching, SegmentFacetCache cache) throws IOException {
         int stride = stride(candidates(searcher, matching));

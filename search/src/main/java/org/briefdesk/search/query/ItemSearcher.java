@@ -181,7 +181,11 @@ public final class ItemSearcher {
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         boolean estimated = false;
         if (r.facets()) {
-            FacetCounter.Counts c = FacetCounter.count(searcher, matching, facetCache);
+            // The first pass counted every match of a query that found nothing (a strict query about to be
+            // relaxed): counting them again would only evaluate the query a second time.
+            FacetCounter.Counts c = total == 0 && exact
+                    ? FacetCounter.none(facetCache)
+                    : FacetCounter.count(searcher, matching, facetCache);
             facets = c.facets();
             estimated = c.estimated();
             // a sample may miss a rare query's few matches; the first pass saw at least these
