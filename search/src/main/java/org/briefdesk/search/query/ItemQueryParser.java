@@ -9,8 +9,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -73,6 +71,7 @@ public final class ItemQueryParser extends QueryParser {
 
     private final Analyzer queryAnalyzer;
     private final Analyzer bigramAnalyzer;
+    private final BigramPhrases phrases;
     /** Document frequencies of the archive searched, or null: long stretches then keep their phrase. */
     private IndexReader reader;
 
@@ -101,6 +100,7 @@ public final class ItemQueryParser extends QueryParser {
         super(DEFAULT, queryAnalyzer);
         this.queryAnalyzer = queryAnalyzer;
         this.bigramAnalyzer = bigramAnalyzer;
+        this.phrases = new BigramPhrases(bigramAnalyzer);
         this.variants = variants;
         setDefaultOperator(QueryParser.Operator.AND);
         setAutoGeneratePhraseQueries(false);
@@ -159,7 +159,7 @@ public final class ItemQueryParser extends QueryParser {
     public Query parseUserQuery(String userQuery) {
         String raw = userQuery == null ? "" : userQuery;
         QueryLimits.check(raw, queryAnalyzer);
-        String q = prepare(raw);
+        String q = TypedSyntax.toParserSyntax(raw);
         relaxWords = relax == Relax.WORDS || (relax == Relax.STRETCHES && stretches(q) < 2);
         if (q.isBlank()) {
             return new MatchAllDocsQuery();
@@ -181,48 +181,15 @@ public final class ItemQueryParser extends QueryParser {
 
     /** The first repair of {@code raw} that parses, or null. */
     private String nearestWorking(String raw) {
-        for (String candidate : QueryRepair.candidates(raw)) {
-            if (candidate.isBlank() || candidate.equals(raw)) {
-                continue;
-            }
+        return QueryRepair.nearestWorking(raw, candidate -> {
             try {
-                new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants).parse(prepare(candidate));
-                return candidate;
-            } catch (ParseException | RuntimeException e) {
-                // try the next, plainer candidate
-            }
-        }
-        return null;
-    }
-
-    /** Full-width syntax to ASCII; '/' (regex syntax) escaped because users write 2024/05. */
-    static String prepare(String q) {
-        StringBuilder sb = new StringBuilder(q.length());
-        for (int i = 0; i < q.length(); i++) {
-            char c = q.charAt(i);
-            switch (c) {
-                case '“', '”', '＂' -> sb.append('"');
-                case '（' -> sb.append('(');
-                case '）' -> sb.append(')');
-                case '：' -> sb.append(endsWithAlias(sb) ? ':' : c);
-                case '/' -> sb.append("\\/");
-                case '\u3000' -> sb.append(' ');
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean endsWithAlias(StringBuilder sb) {
-        for (String a : ItemFields.aliases()) {
-            int s = sb.length() - a.length();
-            if (s >= 0
-                    && sb.substring(s).equalsIgnoreCase(a)
-                    && (s == 0 || !Character.isLetterOrDigit(sb.charAt(s - 1)) || sb.charAt(s - 1) > 0x2E80)) {
+                new ItemQueryParser(queryAnalyzer, bigramAnalyzer, variants)
+                        .parse(TypedSyntax.toParserSyntax(candidate));
                 return true;
+            } catch (ParseException | RuntimeException e) {
+                return false;
             }
-        }
-        return false;
+        });
     }
 
     private String resolve(String field) throws ParseException {
@@ -289,15 +256,11 @@ public final class ItemQueryParser extends QueryParser {
         return ItemFields.TITLE.equals(field) ? new BoostQuery(q, TITLE_BOOST) : q;
     }
 
-    private static String grams(String field) {
-        return ItemFields.TITLE.equals(field) ? ItemFields.TITLE_GRAMS : ItemFields.BODY_GRAMS;
-    }
-
     /** Exactly this text: a phrase of its bigrams (a single character: the word itself). */
     private Query exactPhrase(List<String> fields, String text) throws ParseException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String f : fields) {
-            Query q = bigramPhrase(grams(f), text);
+            Query q = phrases.exact(BigramPhrases.field(f), text);
             if (q == null) {
                 q = super.getFieldQuery(f, text, true);
             }
@@ -368,7 +331,7 @@ public final class ItemQueryParser extends QueryParser {
         // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
         boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
         for (String f : fields) {
-            Query fragment = oneWord ? null : bigramPhrase(grams(f), text, true);
+            Query fragment = oneWord ? null : phrases.trimmed(BigramPhrases.field(f), text);
             if (fragment != null) {
                 // Scored everywhere in the first pass: a title's phrase (short postings, and it decides a
                 // headline search) and a long stretch's (a pasted fragment: its words are selective and the
@@ -376,7 +339,9 @@ public final class ItemQueryParser extends QueryParser {
                 // words' body phrase only outside the words.
                 Query q = new BoostQuery(boost(f, fragment), FRAGMENT_BOOST);
                 boolean cheapOrDecisive = ItemFields.TITLE.equals(f)
-                        || (words.size() > OUTSIDE_MAX_WORDS && selective(fragment, words, text));
+                        || (words.size() > OUTSIDE_MAX_WORDS
+                                && BigramPhrases.selective(
+                                        reader, fragment, words, text, WORD_LIKE_CHARS, UNSELECTIVE_PHRASE_SHARE));
                 b.add(cheapOrDecisive ? q : scoringOnly.outside(q, lastWords), BooleanClause.Occur.SHOULD);
             }
             if (words.size() >= 2) {
@@ -386,99 +351,6 @@ public final class ItemQueryParser extends QueryParser {
             }
         }
         return b.build();
-    }
-
-    /** True unless a word-like stretch's rarest bigram is about as common in the body as its rarest word. */
-    private boolean selective(Query phrase, List<String> words, String text) {
-        String stretch = text.strip();
-        if (reader == null || stretch.codePointCount(0, stretch.length()) > WORD_LIKE_CHARS) {
-            return true;
-        }
-        try {
-            long word = Long.MAX_VALUE;
-            for (String w : words) {
-                word = Math.min(word, reader.docFreq(new Term(ItemFields.BODY, w)));
-            }
-            Term[] grams =
-                    phrase instanceof PhraseQuery pq ? pq.getTerms() : new Term[] {((TermQuery) phrase).getTerm()};
-            long gram = Long.MAX_VALUE;
-            for (Term t : grams) {
-                gram = Math.min(gram, reader.docFreq(t));
-            }
-            return gram < UNSELECTIVE_PHRASE_SHARE * word;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The text's bigrams as a phrase on a bigram field; null when it has fewer than two characters. */
-    private Query bigramPhrase(String field, String text) {
-        return bigramPhrase(field, text, false);
-    }
-
-    /**
-     * With {@code trimEdges} (unquoted stretches), tokens that a copied fragment may have cut are left
-     * out of the phrase: a lone Han character at either end (取 of 听取, whose bigram the index does not
-     * have), and, in a stretch of four Han characters or more, a Latin word at either end (O of Options).
-     */
-    private Query bigramPhrase(String field, String text, boolean trimEdges) {
-        List<String> terms = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        int pos = -1;
-        try (TokenStream ts = bigramAnalyzer.tokenStream(field, text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                pos += inc.getPositionIncrement();
-                terms.add(t.toString());
-                positions.add(pos);
-                types.add(type.type());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int from = 0;
-        int to = terms.size();
-        if (trimEdges) {
-            if (to - from >= 3 && SINGLE.equals(types.get(from))) {
-                from++;
-            }
-            if (to - from >= 3 && SINGLE.equals(types.get(to - 1))) {
-                to--;
-            }
-            if (types.subList(from, to).stream().filter(DOUBLE::equals).count() >= 3) {
-                if (to - from >= 3 && !isHanType(types.get(from))) {
-                    from++;
-                }
-                if (to - from >= 3 && !isHanType(types.get(to - 1))) {
-                    to--;
-                }
-            }
-        }
-        int n = to - from;
-        if (n == 0
-                || (n == 1 && terms.get(from).codePointCount(0, terms.get(from).length()) < 2)) {
-            return null; // one character: the bigram field has no unigrams
-        }
-        if (n == 1) {
-            return new TermQuery(new Term(field, terms.get(from)));
-        }
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
-        for (int i = from; i < to; i++) {
-            p.add(new Term(field, terms.get(i)), positions.get(i) - positions.get(from));
-        }
-        return p.build();
-    }
-
-    private static final String SINGLE = "<SINGLE>";
-    private static final String DOUBLE = "<DOUBLE>";
-
-    private static boolean isHanType(String type) {
-        return SINGLE.equals(type) || DOUBLE.equals(type);
     }
 
     private List<String> words(String text) {

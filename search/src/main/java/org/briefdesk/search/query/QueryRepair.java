@@ -2,6 +2,7 @@ package org.briefdesk.search.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.queryparser.classic.ParseException;
 
 /**
@@ -58,6 +59,16 @@ final class QueryRepair {
         out.add(q);
         out.add(plain(raw));
         return out;
+    }
+
+    /** The first of {@link #candidates} that {@code parses}, other than {@code raw} itself; null if none. */
+    static String nearestWorking(String raw, Predicate<String> parses) {
+        for (String candidate : candidates(raw)) {
+            if (!candidate.isBlank() && !candidate.equals(raw) && parses.test(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The query's words without any syntax: what a search box without operators would get. */
