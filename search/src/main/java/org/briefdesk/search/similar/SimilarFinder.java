@@ -16,7 +16,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -27,12 +26,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.briefdesk.search.document.ItemFields;
 
@@ -96,9 +93,9 @@ public final class SimilarFinder {
         ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
         SimilarityThresholds t = classifier.thresholds();
         Set<Integer> sameFp =
-                new HashSet<>(mostShared(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()), 20));
+                new HashSet<>(MostSharedKeys.top(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()), 20));
         Set<Integer> docs = new HashSet<>(sameFp);
-        docs.addAll(mostShared(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates()));
+        docs.addAll(MostSharedKeys.top(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates()));
         Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
         if (mlt != null) {
             for (ScoreDoc sd : searcher.search(withTermStates(searcher, mlt), t.mltCandidates()).scoreDocs) {
@@ -140,46 +137,6 @@ public final class SimilarFinder {
             }
         }
         return order(out);
-    }
-
-    /**
-     * The {@code n} documents holding the most of {@code keys} (distinct keys of one field), fewer
-     * first by document id: the top hits of a disjunction of constant-score term queries (each
-     * match scores 1, ties in document order), counted straight from the postings. Fingerprint and
-     * band keys match a handful of documents each; the query machinery around them (a weight, a
-     * scorer and a terms enum per key and segment) cost many times the counting; one enum per
-     * segment seeks the keys in order.
-     */
-    static List<Integer> mostShared(IndexSearcher searcher, String field, List<String> keys, int n) throws IOException {
-        List<BytesRef> sorted = keys.stream().map(BytesRef::new).sorted().toList();
-        Map<Integer, Integer> counts = new HashMap<>();
-        PostingsEnum postings = null;
-        for (LeafReaderContext leaf : searcher.getTopReaderContext().leaves()) {
-            Terms inLeaf = leaf.reader().terms(field);
-            if (inLeaf == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            TermsEnum e = inLeaf.iterator();
-            for (BytesRef key : sorted) {
-                if (!e.seekExact(key)) {
-                    continue;
-                }
-                postings = e.postings(postings, PostingsEnum.NONE);
-                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        counts.merge(leaf.docBase + d, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(n)
-                .map(Map.Entry::getKey)
-                .toList();
     }
 
     /**

@@ -64,13 +64,13 @@ class MostSharedKeysTest {
                     for (int n : new int[] {1, 20, 30, 1000}) {
                         assertEquals(
                                 disjunctionTopHits(searcher, keys, n),
-                                SimilarFinder.mostShared(searcher, "band", keys, n),
+                                MostSharedKeys.top(searcher, "band", keys, n),
                                 "keys " + keys + ", top " + n);
                     }
                 }
                 assertEquals(
                         disjunctionTopHits(searcher, List.of("9:9"), 20),
-                        SimilarFinder.mostShared(searcher, "band", List.of("9:9"), 20));
+                        MostSharedKeys.top(searcher, "band", List.of("9:9"), 20));
             }
         }
     }
