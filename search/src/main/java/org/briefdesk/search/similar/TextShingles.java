@@ -33,9 +33,10 @@ public final class TextShingles {
     /**
      * One bit per low {@link #FILTER_BITS} bits of a shingle, set for each of this text's shingles:
      * most shingles another text looks up here are absent, and a clear bit says so without a binary
-     * search (built on first use; racing threads build the same bits).
+     * search (built on first use; racing threads build the same bits, and the field is volatile so that
+     * no thread sees the array before its bits).
      */
-    private long[] filter;
+    private volatile long[] filter;
 
     private static final int FILTER_BITS = 13;
 
