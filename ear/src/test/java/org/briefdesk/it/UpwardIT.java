@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -93,6 +94,8 @@ class UpwardIT {
     EntityManager em;
 
     private final long run = System.nanoTime() % 1_000_000;
+    /** Numbers the officers this class creates: a clock's low digits repeat (two logins once collided). */
+    private static final AtomicInteger OFFICERS = new AtomicInteger();
 
     @Test
     void thePackageHasTheOfficesHeaderACoverListAndEveryItemWithItsUnit() throws Exception {
@@ -230,7 +233,7 @@ class UpwardIT {
         Unit unit = new Unit(unitName + run, unitName + run, UnitKind.STREET_TOWN, false);
         em.persist(unit);
         Account officer = new Account(
-                "u" + run + "x" + System.nanoTime() % 1000, unitName + "信息员", DemoData.PASSWORD, Role.OFFICER, unit);
+                "u" + run + "x" + OFFICERS.incrementAndGet(), unitName + "信息员", DemoData.PASSWORD, Role.OFFICER, unit);
         em.persist(officer);
         Instant now = DistrictTime.clock().instant();
         Item item = new Item(
