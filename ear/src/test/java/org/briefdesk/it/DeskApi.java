@@ -83,13 +83,14 @@ final class DeskApi {
     }
 
     private HttpRequest.Builder request(String path, String login) {
-        return HttpRequest.newBuilder(URI.create(base + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                (login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basicAuth(login));
+    }
+
+    /** The HTTP Basic header of a demo account (every demo account has {@link DemoData#PASSWORD}). */
+    static String basicAuth(String login) {
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String body) {

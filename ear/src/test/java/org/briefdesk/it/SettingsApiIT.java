@@ -16,8 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -181,13 +179,8 @@ class SettingsApiIT {
 
     HttpResponse<String> send(String method, String login, String path, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                (login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", DeskApi.basicAuth(login));
         if (json == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

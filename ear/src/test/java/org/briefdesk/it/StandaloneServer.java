@@ -26,7 +26,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.briefdesk.infrastructure.demo.DemoData;
 
 /**
  * The provisioned WildFly run as a plain process, for tests that kill it, restart it, or change its
@@ -320,13 +318,7 @@ final class StandaloneServer implements AutoCloseable {
                         .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                         .connectTimeout(Duration.ofSeconds(5))
                         .build());
-        request.timeout(Duration.ofSeconds(60))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                (login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        request.timeout(Duration.ofSeconds(60)).header("Authorization", DeskApi.basicAuth(login));
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
