@@ -47,7 +47,11 @@ public final class TextShingles {
     }
 
     public static TextShingles of(String body) {
-        String folded = CharFolding.fold(body);
+        return ofFolded(CharFolding.fold(body));
+    }
+
+    /** As {@link #of} for a body already folded by {@link CharFolding#fold(String)}. */
+    static TextShingles ofFolded(String folded) {
         StringBuilder skel = new StringBuilder(folded.length());
         int[] sent = new int[32];
         int ns = 0;
