@@ -38,8 +38,9 @@ import org.briefdesk.search.document.ItemFields;
  * (same fingerprint, MinHash LSH bands, BM25 more-like-this over the item's top terms and
  * entities). Each candidate is first judged from its {@link FeatureSummary} doc value (cosine,
  * entities, dates exactly; shingle overlap bounded from the MinHash signature). Only candidates
- * that could be duplicates, and those that will be returned, are then verified exactly on their
- * stored text ({@link SimilarityClassifier}), so every returned evidence is exact.
+ * that could be duplicates or reports of the same event are then verified exactly on their stored
+ * text ({@link SimilarityClassifier}); a RELATED match depends on the summary alone and is returned
+ * with its evidence without text ({@link SimilarityEvidence#textCompared()}).
  */
 public final class SimilarFinder {
     /** Terms of the item used in the more-like-this query. */
@@ -68,6 +69,7 @@ public final class SimilarFinder {
     static final double PREFILTER_SIGMAS = 3.5;
 
     private static final Set<String> LOAD = Set.of(ItemFields.TITLE, ItemFields.BODY, ItemFields.FINGERPRINT);
+    private static final Set<String> TITLE_ONLY = Set.of(ItemFields.TITLE);
 
     private final SimilarityClassifier classifier;
     private final IdfCache idfCache;
@@ -117,10 +119,11 @@ public final class SimilarFinder {
                 related.add(c);
             }
         }
-        // RELATED depends on cosine only, which the summary gives exactly: verify just the best ones.
+        // RELATED depends on the summary only (cosine, exactly): the best ones are returned with that
+        // evidence, their text unread (the overlap is shown when an editor opens the link).
         related.sort(
                 Comparator.comparingDouble((Candidate c) -> c.cheap.cosine()).reversed());
-        verify.addAll(related.subList(0, Math.min(MAX_RELATED, related.size())));
+        related = related.subList(0, Math.min(MAX_RELATED, related.size()));
         verify.sort(Comparator.comparingInt(c -> c.doc));
         List<SimilarMatch> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -135,6 +138,16 @@ public final class SimilarFinder {
                 out.add(new SimilarMatch(
                         c.summary.id(), d.get(ItemFields.TITLE), mc, SimilarityClassifier.score(mc, e), e));
             }
+        }
+        related.sort(Comparator.comparingInt(c -> c.doc));
+        for (Candidate c : related) {
+            String title = stored.document(c.doc, TITLE_ONLY).get(ItemFields.TITLE);
+            out.add(new SimilarMatch(
+                    c.summary.id(),
+                    title,
+                    MatchClass.RELATED,
+                    SimilarityClassifier.score(MatchClass.RELATED, c.cheap),
+                    c.cheap));
         }
         return order(out);
     }
