@@ -20,6 +20,7 @@ import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.item.AttachmentService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.application.scoring.InstructionService;
@@ -130,16 +131,16 @@ abstract class AccessFixture {
                 .id();
         Item submittedA = officerItems.createDraft(officerA, content("海淀街道开展冬季消防安全检查"), null);
         submittedA = officerItems.submit(officerA, submittedA.getId(), submittedA.getVersion());
-        Item b = officerItems.createDraft(officerB, content("学院路街道开展冬季消防安全宣传"), null);
+        Item draftB = officerItems.createDraft(officerB, content("学院路街道开展冬季消防安全宣传"), null);
         long attachmentOfB = attachments
-                .attach(officerB, b.getId(), "宣传安排.txt", "学院路街道消防安全宣传安排".getBytes(StandardCharsets.UTF_8))
+                .attach(officerB, draftB.getId(), "宣传安排.txt", "学院路街道消防安全宣传安排".getBytes(StandardCharsets.UTF_8))
                 .id();
-        b = officerItems.submit(officerB, b.getId(), b.getVersion());
-        b = editorial.accept(editor, b.getId(), b.getVersion());
+        draftB = officerItems.submit(officerB, draftB.getId(), draftB.getVersion());
+        ItemView b = editorial.accept(editor, draftB.getId(), draftB.getVersion());
         b = editorial.tag(
                 editor,
-                b.getId(),
-                b.getVersion(),
+                b.id(),
+                b.version(),
                 List.of(columns.findByName("工作动态").orElseThrow().getId()));
 
         BriefingTitle title = briefings.saveTitle(
@@ -150,7 +151,7 @@ abstract class AccessFixture {
                 Distribution.standard(),
                 PageLayout.standard());
         IssueView published = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 1));
-        published = assembly.add(editor, published.id(), published.version(), List.of(b.getId()));
+        published = assembly.add(editor, published.id(), published.version(), List.of(b.id()));
         long leaderId = accounts.actor("leader").orElseThrow().accountId();
         published = briefings.describe(
                 editor,
@@ -158,18 +159,18 @@ abstract class AccessFixture {
                 published.version(),
                 new IssueHeader(published.issueDate(), null, published.distribution(), null, false, List.of(leaderId)));
         published = publication.publish(editor, published.id(), published.version());
-        long adoptionOfB = adoptions.forItem(editor, b.getId()).get(0).id();
+        long adoptionOfB = adoptions.forItem(editor, b.id()).get(0).id();
         long instructionOnB = instructions
-                .record(editor, b.getId(), LeaderLevel.DISTRICT, "王明", LocalDate.of(2026, 12, 1), "请总结推广。", null)
+                .record(editor, b.id(), LeaderLevel.DISTRICT, "王明", LocalDate.of(2026, 12, 1), "请总结推广。", null)
                 .id();
         IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
         // An issue sent (送) to the member units, of which unit A is one and unit B is not.
         unitService.setMember(admin, officerA.unitId(), true);
-        Item forUnits = officerItems.createDraft(officerB, content("学院路街道开展冬季防火宣传"), null);
-        forUnits = officerItems.submit(officerB, forUnits.getId(), forUnits.getVersion());
-        forUnits = editorial.accept(editor, forUnits.getId(), forUnits.getVersion());
+        Item draftForUnits = officerItems.createDraft(officerB, content("学院路街道开展冬季防火宣传"), null);
+        draftForUnits = officerItems.submit(officerB, draftForUnits.getId(), draftForUnits.getVersion());
+        ItemView forUnits = editorial.accept(editor, draftForUnits.getId(), draftForUnits.getVersion());
         IssueView unitIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
-        unitIssue = assembly.add(editor, unitIssue.id(), unitIssue.version(), List.of(forUnits.getId()));
+        unitIssue = assembly.add(editor, unitIssue.id(), unitIssue.version(), List.of(forUnits.id()));
         unitIssue = briefings.describe(
                 editor,
                 unitIssue.id(),
@@ -198,7 +199,7 @@ abstract class AccessFixture {
         fixture = new Fixture(
                 draftA.getId(),
                 submittedA.getId(),
-                b.getId(),
+                b.id(),
                 attachmentOfDraftA,
                 attachmentOfB,
                 published.id(),

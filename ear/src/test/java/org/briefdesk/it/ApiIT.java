@@ -17,8 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,7 +42,7 @@ class ApiIT {
     private HttpResponse<String> get(String login, String path) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (login != null) {
-            b.header("Authorization", basic(login, DemoData.PASSWORD));
+            b.header("Authorization", DeskApi.basicAuth(login));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -52,7 +50,7 @@ class ApiIT {
     private HttpResponse<String> post(String login, String path, String json) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", basic(login, DemoData.PASSWORD))
+                        .header("Authorization", DeskApi.basicAuth(login))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                         .build(),
@@ -69,10 +67,6 @@ class ApiIT {
                 Await.INDEX,
                 () -> get(null, "health/ready"),
                 r -> r.statusCode() == 200);
-    }
-
-    private static String basic(String login, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject object(String body) {

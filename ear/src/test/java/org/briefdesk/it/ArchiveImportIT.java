@@ -19,13 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Set;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.importing.ImportRunView;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,7 +62,7 @@ class ArchiveImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(ArchiveImportIT.class);
+        return Deployments.briefdesk(ArchiveImportIT.class, DeskApi.class);
     }
 
     @Test
@@ -333,7 +331,7 @@ class ArchiveImportIT {
                 Duration.ofMinutes(4),
                 () -> object(http.send(
                                 HttpRequest.newBuilder(URI.create(location))
-                                        .header("Authorization", basic("admin"))
+                                        .header("Authorization", DeskApi.basicAuth("admin"))
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                         .body()),
@@ -346,7 +344,7 @@ class ArchiveImportIT {
         String p = path.startsWith("/") ? path.substring(1) : path;
         return http.send(
                 HttpRequest.newBuilder(URI.create(base() + p))
-                        .header("Authorization", basic("admin"))
+                        .header("Authorization", DeskApi.basicAuth("admin"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -354,7 +352,7 @@ class ArchiveImportIT {
     private HttpResponse<String> send(String login, String path, String type, byte[] body) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base() + path))
-                        .header("Authorization", basic(login))
+                        .header("Authorization", DeskApi.basicAuth(login))
                         .header("Content-Type", type)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(),
@@ -364,12 +362,6 @@ class ArchiveImportIT {
     private String base() {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
         return "http://localhost:" + (8080 + offset) + servletContext.getContextPath() + "/";
-    }
-
-    private static String basic(String login) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject object(String body) {

@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,13 +57,13 @@ class CorrectionBrowserIT extends BrowserTest {
         HttpClient http = HttpClient.newHttpClient();
         JsonObject me = json(http.send(
                         HttpRequest.newBuilder(URI.create(base + "api/me"))
-                                .header("Authorization", basic("haidian"))
+                                .header("Authorization", DeskApi.basicAuth("haidian"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .body());
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create(base + "api/items/taken"))
-                        .header("Authorization", basic("editor"))
+                        .header("Authorization", DeskApi.basicAuth("editor"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "{\"unitId\":" + me.getJsonNumber("unitId").longValue()
@@ -76,12 +74,6 @@ class CorrectionBrowserIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(201, r.statusCode(), r.body());
         return Long.parseLong(json(r.body()).get("id").toString().replace("\"", ""));
-    }
-
-    private static String basic(String login) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String body) {

@@ -88,9 +88,12 @@ final class DeskApi {
 
     /** The HTTP Basic header of a demo account (every demo account has {@link DemoData#PASSWORD}). */
     static String basicAuth(String login) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return basicAuth(login, DemoData.PASSWORD);
+    }
+
+    /** The HTTP Basic header of any login and password: for tests of wrong or guessed passwords. */
+    static String basicAuth(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String body) {

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.account.Account;
@@ -162,7 +163,7 @@ public class DeskFixture {
     }
 
     /** An item the officer submitted and the editor accepted (采用待编). */
-    public Item accepted(Actor officer, String title) {
+    public ItemView accepted(Actor officer, String title) {
         Item item = submitted(officer, title);
         return editorial.accept(editor(), item.getId(), item.getVersion());
     }

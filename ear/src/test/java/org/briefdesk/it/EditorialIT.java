@@ -29,6 +29,7 @@ import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.InboxQuery.InboxRow;
 import org.briefdesk.application.editorial.RevisionView;
 import org.briefdesk.application.editorial.TrailEntry;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.unit.UnitChoice;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.domain.model.audit.AuditAction;
@@ -144,8 +145,8 @@ class EditorialIT {
         BriefingColumn updates = columns.findByName("工作动态").orElseThrow();
         BriefingColumn cases = columns.findByName("典型案例").orElseThrow();
 
-        Item tagged = editorial.tag(editor(), a.getId(), a.getVersion(), List.of(updates.getId(), cases.getId()));
-        Item accepted = editorial.accept(editor(), a.getId(), tagged.getVersion());
+        ItemView tagged = editorial.tag(editor(), a.getId(), a.getVersion(), List.of(updates.getId(), cases.getId()));
+        ItemView accepted = editorial.accept(editor(), a.getId(), tagged.version());
         assertEquals(ItemStatus.ACCEPTED, reload(a).getStatus());
         assertEquals(
                 Set.of("工作动态", "典型案例"),
@@ -156,7 +157,7 @@ class EditorialIT {
         assertTrue(tagEvent.detail().contains("工作动态") && tagEvent.detail().contains("典型案例"), tagEvent.detail());
         assertNotNull(tagEvent.at());
 
-        editorial.reject(editor2(), a.getId(), accepted.getVersion(), "内容与上周报送的信息重复");
+        editorial.reject(editor2(), a.getId(), accepted.version(), "内容与上周报送的信息重复");
         assertEquals(ItemStatus.REJECTED, reload(a).getStatus());
         assertEquals("内容与上周报送的信息重复", reload(a).getStatusReason());
         assertEquals(AuditAction.REJECTED, trail(a.getId()).get(2));
@@ -193,7 +194,7 @@ class EditorialIT {
     void editingKeepsTheUnitsTextAsRevisionOneAndTheEditAsRevisionTwo() throws Exception {
         Item a = submitted(
                 "海淀街道", "海淀街道组织文明交通劝导", "11月26日，海淀街道组织志愿者在路口开展文明交通劝导。共劝导不文明行为30余起。", false, null, Instant.now());
-        Item edited = editorial.edit(
+        ItemView edited = editorial.edit(
                 editor(),
                 a.getId(),
                 a.getVersion(),
@@ -214,7 +215,7 @@ class EditorialIT {
         editorial.edit(
                 editor2(),
                 a.getId(),
-                edited.getVersion(),
+                edited.version(),
                 "海淀街道志愿者路口劝导文明出行",
                 "<p>11月26日，海淀街道组织志愿者在路口开展文明交通劝导。</p><p>共劝导不文明行为35起。</p><p>活动将每周开展。</p>");
         assertEquals(

@@ -20,6 +20,7 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.outcome.ItemOutcome;
 import org.briefdesk.application.outcome.ItemOutcomes;
@@ -120,13 +121,14 @@ class ItemOutcomeIT {
         return officerItems.submit(officer, draft.getId(), draft.getVersion());
     }
 
-    private Item acceptedAndTagged(Item item) {
-        return tagged(editorial.accept(editor(), item.getId(), item.getVersion()));
+    private ItemView acceptedAndTagged(Item item) {
+        ItemView accepted = editorial.accept(editor(), item.getId(), item.getVersion());
+        return tagged(accepted.id(), accepted.version());
     }
 
-    private Item tagged(Item item) {
+    private ItemView tagged(long itemId, long version) {
         long column = columns.findByName("工作动态").orElseThrow().getId();
-        return editorial.tag(editor(), item.getId(), item.getVersion(), List.of(column));
+        return editorial.tag(editor(), itemId, version, List.of(column));
     }
 
     private ItemOutcome mine(Actor officer, long itemId) {
@@ -140,16 +142,16 @@ class ItemOutcomeIT {
     void aSourceOfACombinedItemReadsUsedInCombinationWithTheIssueTheLeadersWordsAndItsPoints() throws Exception {
         Actor ganjiakou = officerOf("甘家口街道");
         Actor balizhuang = officerOf("八里庄街道");
-        Item a = acceptedAndTagged(submitted(ganjiakou, "甘家口街道开展冬季消防安全检查"));
-        Item b = acceptedAndTagged(submitted(balizhuang, "八里庄街道开展冬季消防安全检查"));
-        assertEquals("采用待编", mine(ganjiakou, a.getId()).statusLabel());
+        ItemView a = acceptedAndTagged(submitted(ganjiakou, "甘家口街道开展冬季消防安全检查"));
+        ItemView b = acceptedAndTagged(submitted(balizhuang, "八里庄街道开展冬季消防安全检查"));
+        assertEquals("采用待编", mine(ganjiakou, a.id()).statusLabel());
 
         Map<Long, Long> seen = new LinkedHashMap<>();
-        seen.put(a.getId(), items.find(a.getId()).orElseThrow().getVersion());
-        seen.put(b.getId(), items.find(b.getId()).orElseThrow().getVersion());
-        Item combined = items.find(editorial.combine(editor(), seen, "两街道开展冬季消防安全检查", "<p>甘家口、八里庄街道开展冬季消防安全检查。</p>"))
+        seen.put(a.id(), items.find(a.id()).orElseThrow().getVersion());
+        seen.put(b.id(), items.find(b.id()).orElseThrow().getVersion());
+        Item written = items.find(editorial.combine(editor(), seen, "两街道开展冬季消防安全检查", "<p>甘家口、八里庄街道开展冬季消防安全检查。</p>"))
                 .orElseThrow();
-        combined = tagged(combined);
+        ItemView combined = tagged(written.getId(), written.getVersion());
 
         BriefingTitle title = briefings.saveTitle(
                 accounts.actor("admin").orElseThrow(),
@@ -159,18 +161,18 @@ class ItemOutcomeIT {
                 Distribution.standard(),
                 PageLayout.standard());
         IssueView issue = briefings.create(editor(), title.getId(), IssueKind.REGULAR, LocalDate.of(2026, 12, 6));
-        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(combined.getId()));
+        issue = assembly.add(editor(), issue.id(), issue.version(), List.of(combined.id()));
         publication.publish(editor(), issue.id(), issue.version());
         instructions.record(
                 editor(),
-                combined.getId(),
+                combined.id(),
                 LeaderLevel.DISTRICT,
                 "王区长",
                 LocalDate.of(2026, 12, 7),
                 "经验做法很好，请各街道学习。",
                 null);
 
-        ItemOutcome source = mine(ganjiakou, a.getId());
+        ItemOutcome source = mine(ganjiakou, a.id());
         assertEquals("被综合采用", source.statusLabel());
         assertEquals("两街道开展冬季消防安全检查", source.combinedInto());
         assertEquals(List.of("《去向测试简报" + run + "》2026年普刊第1期（2026年12月6日）"), source.printedIn());
@@ -184,11 +186,11 @@ class ItemOutcomeIT {
                 source.pointLines().stream().anyMatch(l -> l.startsWith("报送")),
                 source.pointLines().toString());
         assertFalse(source.deletable());
-        long combinedId = combined.getId();
+        long combinedId = combined.id();
         assertTrue(
                 outcomes.ofMyUnit(ganjiakou, 50).stream().noneMatch(o -> o.id() == combinedId),
                 "the combined item is the office's, not listed as the unit's own");
-        assertEquals("被综合采用", mine(balizhuang, b.getId()).statusLabel());
+        assertEquals("被综合采用", mine(balizhuang, b.id()).statusLabel());
     }
 
     @Test

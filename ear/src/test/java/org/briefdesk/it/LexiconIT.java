@@ -18,10 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -188,12 +186,7 @@ class LexiconIT {
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (login != null) {
-            b.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", DeskApi.basicAuth(login));
         }
         if (json != null) {
             b.header("Content-Type", "application/json")

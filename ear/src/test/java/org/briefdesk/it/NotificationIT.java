@@ -16,6 +16,7 @@ import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.notice.NoticeDigest;
 import org.briefdesk.application.notice.NoticeService;
@@ -117,19 +118,19 @@ class NotificationIT {
         Unit unit = desk.newUnit("甘家口街道");
         Actor officer = desk.officer(unit, "甘家口信息员", null);
         Item rejected = desk.submitted(officer, "甘家口街道召开周例会");
-        Item accepted = desk.submitted(officer, "甘家口街道建成文明实践站");
+        Item submitted = desk.submitted(officer, "甘家口街道建成文明实践站");
         editorial.reject(desk.editor(), rejected.getId(), rejected.getVersion(), "属于一般性会议信息");
-        accepted = editorial.accept(desk.editor(), accepted.getId(), accepted.getVersion());
+        ItemView accepted = editorial.accept(desk.editor(), submitted.getId(), submitted.getVersion());
         accepted = editorial.tag(
                 desk.editor(),
-                accepted.getId(),
-                accepted.getVersion(),
+                accepted.id(),
+                accepted.version(),
                 List.of(columns.findByName("工作动态").orElseThrow().getId()));
         instructions.record(
-                desk.editor(), accepted.getId(), LeaderLevel.DISTRICT, "张区长", LocalDate.now(), "经验做法很好，请总结推广。", null);
+                desk.editor(), accepted.id(), LeaderLevel.DISTRICT, "张区长", LocalDate.now(), "经验做法很好，请总结推广。", null);
         Actor leader = accounts.actor("leader").orElseThrow();
         long leaderUnreadBefore = notices.unreadCount(leader);
-        IssueView issue = published(accepted.getId(), leader.accountId());
+        IssueView issue = published(accepted.id(), leader.accountId());
 
         List<String> kinds = kinds(officer);
         assertTrue(

@@ -1,15 +1,20 @@
 package org.briefdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The archive search page in a real headless Chromium: bookmarkable searches, saved searches, help. */
+/** The archive search page in a real headless Chromium: bookmarkable searches, saved searches, export, help. */
 class SearchBrowserIT extends BrowserTest {
 
     private static String enc(String s) {
@@ -49,6 +54,26 @@ class SearchBrowserIT extends BrowserTest {
                 narrowed.substring(narrowed.indexOf('?')),
                 driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('?')));
         browser.snapshot(SearchBrowserIT.class, "saved");
+    }
+
+    @Test
+    void anEditorExportsTheSearchOnThePageAsAWorkbookHeadedByItsQuery() throws Exception {
+        signIn("editor");
+        String url = base + "search.xhtml?q=" + enc("垃圾分类") + "&sort=DATE_DESC";
+        browser.waitFor(d -> {
+            d.get(url);
+            return !d.findElements(By.cssSelector(".bd-hit")).isEmpty();
+        });
+
+        Path file = download(By.id("searchForm:export"));
+        assertEquals("检索结果.xlsx", file.getFileName().toString());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet sheet = wb.getSheetAt(0);
+            String heading = sheet.getRow(0).getCell(0).getStringCellValue();
+            assertTrue(heading.startsWith("信息检索：垃圾分类"), heading);
+            assertEquals("标题", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertFalse(sheet.getRow(2).getCell(1).getStringCellValue().isBlank(), "a row per hit");
+        }
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -80,7 +79,7 @@ class SignInIT {
     void programsGetNoSessionAndTheirExplicitCredentialsWinOverACookie() throws Exception {
         HttpResponse<String> basic = send(
                 HttpRequest.newBuilder(uri("api/me"))
-                        .header("Authorization", basic("editor"))
+                        .header("Authorization", DeskApi.basicAuth("editor"))
                         .GET(),
                 null);
         assertEquals(200, basic.statusCode());
@@ -89,13 +88,13 @@ class SignInIT {
         String officerSession = signIn("haidian");
         HttpResponse<String> both = send(
                 HttpRequest.newBuilder(uri("api/me"))
-                        .header("Authorization", basic("editor2"))
+                        .header("Authorization", DeskApi.basicAuth("editor2"))
                         .GET(),
                 officerSession);
         assertEquals("editor2", json(both.body()).getString("login"), "the Authorization header wins");
         HttpResponse<String> wrong = send(
                 HttpRequest.newBuilder(uri("api/me"))
-                        .header("Authorization", "Basic " + b64("haidian:wrong-password-x"))
+                        .header("Authorization", DeskApi.basicAuth("haidian", "wrong-password-x"))
                         .GET(),
                 officerSession);
         assertEquals(401, wrong.statusCode(), "wrong explicit credentials are not covered by the cookie");
@@ -108,7 +107,7 @@ class SignInIT {
         for (int i = 0; i < 6; i++) {
             last = send(
                     HttpRequest.newBuilder(uri("api/me"))
-                            .header("Authorization", "Basic " + b64(ghost + ":guess-" + i))
+                            .header("Authorization", DeskApi.basicAuth(ghost, "guess-" + i))
                             .GET(),
                     null);
             assertEquals(401, last.statusCode());
@@ -144,7 +143,7 @@ class SignInIT {
                 send(
                                 post("api/items", item)
                                         .header("Origin", "https://evil.example")
-                                        .header("Authorization", basic("haidian")),
+                                        .header("Authorization", DeskApi.basicAuth("haidian")),
                                 null)
                         .statusCode(),
                 "a program sending its credentials is not affected");
@@ -155,28 +154,30 @@ class SignInIT {
         assertProblem(
                 send(
                         HttpRequest.newBuilder(uri("api/items"))
-                                .header("Authorization", basic("haidian"))
+                                .header("Authorization", DeskApi.basicAuth("haidian"))
                                 .POST(HttpRequest.BodyPublishers.ofString("{}")),
                         null),
                 415);
         assertProblem(
                 send(
                         post("api/items", "{\"title\":\"" + "长".repeat(400_000) + "\"}")
-                                .header("Authorization", basic("haidian")),
+                                .header("Authorization", DeskApi.basicAuth("haidian")),
                         null),
                 413);
-        assertProblem(send(post("api/items", "{\"title\":").header("Authorization", basic("haidian")), null), 400);
+        assertProblem(
+                send(post("api/items", "{\"title\":").header("Authorization", DeskApi.basicAuth("haidian")), null),
+                400);
         assertProblem(
                 send(
                         HttpRequest.newBuilder(uri("api/no-such-thing"))
-                                .header("Authorization", basic("haidian"))
+                                .header("Authorization", DeskApi.basicAuth("haidian"))
                                 .GET(),
                         null),
                 404);
         assertProblem(
                 send(
                         HttpRequest.newBuilder(uri("api/me"))
-                                .header("Authorization", basic("haidian"))
+                                .header("Authorization", DeskApi.basicAuth("haidian"))
                                 .DELETE(),
                         null),
                 405);
@@ -320,14 +321,6 @@ class SignInIT {
         Matcher m = VIEW_STATE.matcher(html);
         assertTrue(m.find(), "the login page has a view state");
         return m.group(1);
-    }
-
-    private static String basic(String login) {
-        return "Basic " + b64(login + ":" + DemoData.PASSWORD);
-    }
-
-    private static String b64(String s) {
-        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String body) {

@@ -23,6 +23,7 @@ import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueSignOff;
 import org.briefdesk.application.briefing.IssueView;
 import org.briefdesk.application.editorial.EditorialService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.notice.NoticeView;
 import org.briefdesk.application.outcome.ItemOutcomes;
@@ -34,7 +35,6 @@ import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.shared.AccessDenied;
@@ -150,7 +150,7 @@ class SignOffAndDistributionIT {
         Unit other = desk.newUnit("八里庄街道");
         Actor memberOfficer = desk.officer(member, "紫竹院信息员", null);
         Actor otherOfficer = desk.officer(other, "八里庄信息员", null);
-        Item item = desk.accepted(otherOfficer, "八里庄街道建成文明实践站");
+        ItemView item = desk.accepted(otherOfficer, "八里庄街道建成文明实践站");
         IssueView issue = draftWith(desk.editor(), title(false), item);
         issue = briefings.describe(
                 desk.editor(),
@@ -181,7 +181,7 @@ class SignOffAndDistributionIT {
                 .noneMatch(r -> r.name().equals(other.getShortName())));
         assertTrue(
                 outcomes.ofMyUnit(otherOfficer, 50).stream()
-                        .filter(o -> o.id() == item.getId())
+                        .filter(o -> o.id() == item.id())
                         .anyMatch(o -> o.printedIn().stream().anyMatch(p -> p.contains(published.label()))),
                 "the reporting unit sees where its item was printed");
     }
@@ -193,9 +193,9 @@ class SignOffAndDistributionIT {
         return notices.unread(actor, 50).stream().map(NoticeView::kind).toList();
     }
 
-    private IssueView draftWith(Actor editor, BriefingTitle title, Item item) {
+    private IssueView draftWith(Actor editor, BriefingTitle title, ItemView item) {
         IssueView issue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.now());
-        return assembly.add(editor, issue.id(), issue.version(), List.of(item.getId()));
+        return assembly.add(editor, issue.id(), issue.version(), List.of(item.id()));
     }
 
     private BriefingTitle title(boolean signOffRequired) {

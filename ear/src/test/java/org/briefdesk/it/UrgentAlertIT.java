@@ -16,9 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,7 +28,6 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
-import org.briefdesk.infrastructure.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,7 +46,7 @@ class UrgentAlertIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(UrgentAlertIT.class);
+        return Deployments.briefdesk(UrgentAlertIT.class, DeskApi.class);
     }
 
     @Inject
@@ -62,17 +59,11 @@ class UrgentAlertIT {
         return "localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
     }
 
-    private static String basic(String login) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((login + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** The page as the signed-in person's browser receives it. */
     private static HttpResponse<String> page(HttpClient client, String login, String path) throws Exception {
         return client.send(
                 HttpRequest.newBuilder(URI.create("http://" + base() + path))
-                        .header("Authorization", basic(login))
+                        .header("Authorization", DeskApi.basicAuth(login))
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -81,7 +72,7 @@ class UrgentAlertIT {
     private static WebSocket listen(HttpClient client, String login, String token, BlockingQueue<String> received) {
         WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (login != null) {
-            builder.header("Authorization", basic(login));
+            builder.header("Authorization", DeskApi.basicAuth(login));
         }
         return builder.buildAsync(
                         URI.create("ws://" + base() + "/jakarta.faces.push/urgent?" + token), new WebSocket.Listener() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemJournal;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.notice.Notification;
 import org.briefdesk.domain.model.account.Account;
@@ -40,7 +41,8 @@ import org.briefdesk.domain.shared.NotFound;
 /**
  * The editors' actions on items (编辑处理): screening, tagging, editing and combining. Every action
  * names the version the editor saw, so when two editors act on one item the second is told to reload
- * instead of silently undoing the first.
+ * instead of silently undoing the first. Each action answers the item as an {@link ItemView}, carrying
+ * the new version, never the entity.
  */
 @Stateless
 public class EditorialService {
@@ -78,38 +80,38 @@ public class EditorialService {
     private final Clock clock = DistrictTime.clock();
 
     /** 采用待编. */
-    public Item accept(Actor actor, long itemId, long seenVersion) {
+    public ItemView accept(Actor actor, long itemId, long seenVersion) {
         Item item = current(actor, itemId, seenVersion);
         item.accept();
-        done(item, actor, AuditAction.ACCEPTED, null);
+        ItemView done = done(item, actor, AuditAction.ACCEPTED, null);
         tellUnit(item, NoticeKind.ITEM_ACCEPTED, "本单位信息“" + item.getTitle() + "”已被采用待编");
-        return item;
+        return done;
     }
 
     /** 退回修改: the unit sees the reason and may revise and submit again. */
-    public Item returnToUnit(Actor actor, long itemId, long seenVersion, String reason) {
+    public ItemView returnToUnit(Actor actor, long itemId, long seenVersion, String reason) {
         Item item = current(actor, itemId, seenVersion);
         item.returnToUnit(reason);
-        done(item, actor, AuditAction.RETURNED, item.getStatusReason());
+        ItemView done = done(item, actor, AuditAction.RETURNED, item.getStatusReason());
         tellUnit(item, NoticeKind.ITEM_RETURNED, "本单位信息“" + item.getTitle() + "”被退回修改，原因：" + item.getStatusReason());
-        return item;
+        return done;
     }
 
     /** 不予采用. */
-    public Item reject(Actor actor, long itemId, long seenVersion, String reason) {
+    public ItemView reject(Actor actor, long itemId, long seenVersion, String reason) {
         Item item = current(actor, itemId, seenVersion);
         item.reject(reason);
-        done(item, actor, AuditAction.REJECTED, item.getStatusReason());
+        ItemView done = done(item, actor, AuditAction.REJECTED, item.getStatusReason());
         tellUnit(
                 item,
                 NoticeKind.ITEM_REJECTED,
                 "本单位信息“" + item.getTitle() + "”未予采用"
                         + (item.getStatusReason() == null ? "" : "，原因：" + item.getStatusReason()));
-        return item;
+        return done;
     }
 
     /** 归入栏目: the item is in exactly the given columns afterwards; none removes every tag. */
-    public Item tag(Actor actor, long itemId, long seenVersion, Collection<Long> columnIds) {
+    public ItemView tag(Actor actor, long itemId, long seenVersion, Collection<Long> columnIds) {
         Item item = current(actor, itemId, seenVersion);
         List<BriefingColumn> chosen = new ArrayList<>();
         for (Long id : columnIds == null ? List.<Long>of() : columnIds) {
@@ -124,7 +126,7 @@ public class EditorialService {
      * The editor judges the item (信息属性): corrects the must-report kind, marks it positive or
      * negative, early warning (预警) or sensitive (敏感). The search index follows through the outbox.
      */
-    public Item characterise(Actor actor, long itemId, long seenVersion, ItemFlags flags) {
+    public ItemView characterise(Actor actor, long itemId, long seenVersion, ItemFlags flags) {
         Item item = current(actor, itemId, seenVersion);
         item.characterise(flags);
         return done(item, actor, AuditAction.CHARACTERISED, flags.describe());
@@ -134,7 +136,7 @@ public class EditorialService {
      * 编辑加工. The text as the unit sent it is kept as revision 1 on the first edit, and every edit
      * adds the next revision, so any two can be compared later.
      */
-    public Item edit(Actor actor, long itemId, long seenVersion, String title, String bodyHtml) {
+    public ItemView edit(Actor actor, long itemId, long seenVersion, String title, String bodyHtml) {
         Item item = current(actor, itemId, seenVersion);
         String oldTitle = item.getTitle();
         var oldBody = item.getBody();
@@ -160,7 +162,7 @@ public class EditorialService {
     }
 
     /** 标记为重复: the item repeats {@code originalId} and is not used on its own. */
-    public Item markDuplicate(Actor actor, long itemId, long seenVersion, long originalId) {
+    public ItemView markDuplicate(Actor actor, long itemId, long seenVersion, long originalId) {
         Item item = current(actor, itemId, seenVersion);
         Item original = items.find(originalId).orElseThrow(() -> new NotFound("原信息不存在或已删除"));
         item.markDuplicateOf(original);
@@ -257,9 +259,10 @@ public class EditorialService {
                 new Notification(kind, "“" + item.getTitle() + "”", text, Notification.itemLink(item.getId())));
     }
 
-    private Item done(Item item, Actor actor, AuditAction action, String detail) {
+    /** Journals the action and answers the item as it now is, with the version the next action names. */
+    private ItemView done(Item item, Actor actor, AuditAction action, String detail) {
         guarded(() -> journal.changed(item, actor, action, detail));
-        return item;
+        return ItemView.of(item);
     }
 
     /**

@@ -53,7 +53,7 @@ public class JpaItemInbox implements ItemInbox {
         return em.createQuery(
                         "select new org.briefdesk.domain.model.item.ItemSummary(i.id, i.version, i.title, u.id,"
                                 + " u.name, u.shortName, u.kind, i.urgent, i.channel, i.status, i.submittedAt, i.mustReport,"
-                                + " i.orientation, i.earlyWarning, i.sensitive)"
+                                + " i.judgement.orientation, i.judgement.earlyWarning, i.judgement.sensitive)"
                                 + " from Item i join i.unit u where i.id in :ids",
                         ItemSummary.class)
                 .setParameter("ids", itemIds)
@@ -111,13 +111,13 @@ public class JpaItemInbox implements ItemInbox {
             if (f.flag() != null) {
                 switch (f.flag()) {
                     case POSITIVE, NEGATIVE -> {
-                        c.add(i + ".orientation = :orientation");
+                        c.add(i + ".judgement.orientation = :orientation");
                         p.put(
                                 "orientation",
                                 f.flag() == ItemFlags.Flag.POSITIVE ? Orientation.POSITIVE : Orientation.NEGATIVE);
                     }
-                    case EARLY_WARNING -> c.add(i + ".earlyWarning = true");
-                    case SENSITIVE -> c.add(i + ".sensitive = true");
+                    case EARLY_WARNING -> c.add(i + ".judgement.earlyWarning = true");
+                    case SENSITIVE -> c.add(i + ".judgement.sensitive = true");
                 }
             }
             if (f.urgentOnly()) {

@@ -41,10 +41,10 @@ public class JpaScoreStatistics implements ScoreStatistics {
         Map<Long, long[]> m = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "select i.unit.id,"
-                                + " sum(case when i.orientation = :positive then 1 else 0 end),"
-                                + " sum(case when i.orientation = :negative then 1 else 0 end),"
-                                + " sum(case when i.earlyWarning = true then 1 else 0 end),"
-                                + " sum(case when i.sensitive = true then 1 else 0 end)"
+                                + " sum(case when i.judgement.orientation = :positive then 1 else 0 end),"
+                                + " sum(case when i.judgement.orientation = :negative then 1 else 0 end),"
+                                + " sum(case when i.judgement.earlyWarning = true then 1 else 0 end),"
+                                + " sum(case when i.judgement.sensitive = true then 1 else 0 end)"
                                 + " from Item i where i.status in :reached and i.combination.combined = false"
                                 + " and i.submittedAt >= :start and i.submittedAt < :end group by i.unit.id",
                         Object[].class)

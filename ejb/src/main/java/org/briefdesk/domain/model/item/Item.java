@@ -33,7 +33,8 @@ import org.briefdesk.domain.shared.Text;
 
 /**
  * An information item (信息): one unit's report of one thing (一事一报), moving through the editorial
- * workflow of {@link ItemStatus}. The version column makes two editors' concurrent changes fail
+ * workflow of {@link ItemStatus} by the steps of {@link ItemLifecycle}; the editor's judgement of it is
+ * an {@link ItemJudgement}. The version column makes two editors' concurrent changes fail
  * loudly instead of one silently overwriting the other.
  */
 @Entity
@@ -76,15 +77,8 @@ public class Item implements Serializable {
     @Column(nullable = false)
     private boolean urgent;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 10)
-    private Orientation orientation;
-
-    @Column(name = "early_warning", nullable = false)
-    private boolean earlyWarning;
-
-    @Column(nullable = false)
-    private boolean sensitive;
+    @Embedded
+    private ItemJudgement judgement = new ItemJudgement();
 
     @Column(length = CONTACT_MAX)
     private String contact;
@@ -198,19 +192,18 @@ public class Item implements Serializable {
 
     /** An archived item appeared in a past issue that is imported too (往期简报): it was printed then. */
     public void printedInPastIssue() {
-        requireStatus("只有已归档或已刊用的信息可以编入往期简报", ItemStatus.ARCHIVED, ItemStatus.PUBLISHED);
-        status = ItemStatus.PUBLISHED;
+        status = ItemLifecycle.PRINTED_IN_PAST_ISSUE.from(status);
     }
 
     /** This source was combined into {@code combinedItem}; it stays in the pool as accepted. */
     public void useInCombination(Item combinedItem) {
-        requireCombinable();
+        ItemStatus next = ItemLifecycle.COMBINE.from(status);
         combination.usedIn(combinedItem);
-        this.status = ItemStatus.ACCEPTED;
+        this.status = next;
     }
 
     void requireCombinable() {
-        requireStatus("只有待筛选或采用待编的信息可以综合", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
+        ItemLifecycle.COMBINE.check(status);
     }
 
     /** An editor marks this item as repeating {@code original}; it is not used on its own. */
@@ -224,20 +217,20 @@ public class Item implements Serializable {
 
     /** The item answers a solicitation (约稿); set while the unit may still change it. */
     public void answer(Long solicitationId) {
-        requireStatus("只有草稿或退回修改的信息可以关联约稿", ItemStatus.DRAFT, ItemStatus.RETURNED);
+        ItemLifecycle.ANSWER.check(status);
         this.solicitationId = solicitationId;
     }
 
     /** An editor edits the text (编辑加工); the caller keeps the previous text as a revision. */
     public void edit(String newTitle, String newBodyHtml) {
-        requireStatus("只有待筛选或采用待编的信息可以编辑", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
+        ItemLifecycle.EDIT.check(status);
         this.title = Text.requireLine(newTitle, "title", "标题", TITLE_MAX);
         this.body = RichText.ofHtml(newBodyHtml);
     }
 
     /** The unit revises its own draft or returned item. */
     public void revise(ItemContent content) {
-        requireStatus("只有草稿或退回修改的信息可以修改", ItemStatus.DRAFT, ItemStatus.RETURNED);
+        ItemLifecycle.REVISE.check(status);
         write(content);
     }
 
@@ -252,8 +245,7 @@ public class Item implements Serializable {
 
     /** Sends the item to the office (报送); a returned item is sent again after revision. */
     public void submit(Instant now) {
-        requireStatus("该信息已报送，不能重复报送", ItemStatus.DRAFT, ItemStatus.RETURNED);
-        status = ItemStatus.SUBMITTED;
+        status = ItemLifecycle.SUBMIT.from(status);
         statusReason = null;
         submittedAt = now;
     }
@@ -263,33 +255,31 @@ public class Item implements Serializable {
      * no one's inbox, issue, adoption or score, may go.
      */
     public void requireDeletable() {
-        requireStatus("只有草稿可以删除；已报送的信息请先撤回", ItemStatus.DRAFT);
+        ItemLifecycle.DELETE.check(status);
     }
 
     /** The unit takes the item back before an editor has screened it (撤回). */
     public void withdraw() {
-        requireStatus("编辑已处理该信息，不能撤回", ItemStatus.SUBMITTED);
-        status = ItemStatus.WITHDRAWN;
+        status = ItemLifecycle.WITHDRAW.from(status);
     }
 
     /** An editor accepts the item into the office's pool (采用待编). */
     public void accept() {
-        requireStatus("只有待筛选的信息可以采用", ItemStatus.SUBMITTED);
-        status = ItemStatus.ACCEPTED;
+        status = ItemLifecycle.ACCEPT.from(status);
     }
 
     /** An editor returns the item to its unit for revision (退回修改). */
     public void returnToUnit(String reason) {
-        requireStatus("只有待筛选的信息可以退回", ItemStatus.SUBMITTED);
+        ItemStatus next = ItemLifecycle.RETURN.from(status);
         statusReason = Text.requireLine(reason, "reason", "退回原因", REASON_MAX);
-        status = ItemStatus.RETURNED;
+        status = next;
     }
 
     /** An editor decides not to use the item (不予采用). */
     public void reject(String reason) {
-        requireStatus("只有待筛选或采用待编的信息可以不予采用", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
+        ItemStatus next = ItemLifecycle.REJECT.from(status);
         statusReason = Text.requireLine(reason, "reason", "不予采用原因", REASON_MAX);
-        status = ItemStatus.REJECTED;
+        status = next;
     }
 
     /**
@@ -298,7 +288,7 @@ public class Item implements Serializable {
      * it (no choice list offers it, so a new tagging cannot mean to drop it).
      */
     public void tag(Collection<BriefingColumn> newColumns) {
-        requireStatus("只有待筛选或采用待编的信息可以归入栏目", ItemStatus.SUBMITTED, ItemStatus.ACCEPTED);
+        ItemLifecycle.TAG.check(status);
         for (var c : newColumns) {
             if (!c.isActive() && !columns.contains(c)) {
                 throw new BusinessRuleViolation("columns", "栏目“" + c.getName() + "”已停用");
@@ -317,9 +307,7 @@ public class Item implements Serializable {
             throw new BusinessRuleViolation("status", "只有已报送的信息可以标记属性（当前状态：" + status.getLabel() + "）");
         }
         this.mustReport = flags.mustReport();
-        this.orientation = flags.orientation();
-        this.earlyWarning = flags.earlyWarning();
-        this.sensitive = flags.sensitive();
+        this.judgement = new ItemJudgement(flags);
     }
 
     /** The units that reported it: its own, or every source unit of a combined item (综合编辑). */
@@ -328,7 +316,7 @@ public class Item implements Serializable {
     }
 
     public ItemFlags getFlags() {
-        return new ItemFlags(mustReport, orientation, earlyWarning, sensitive);
+        return judgement.with(mustReport);
     }
 
     /**
@@ -343,17 +331,7 @@ public class Item implements Serializable {
 
     /** The item appeared in a published briefing issue (已刊用); printing it again changes nothing. */
     public void markPublished() {
-        requireStatus("只有采用待编的信息可以刊用", ItemStatus.ACCEPTED, ItemStatus.PUBLISHED);
-        status = ItemStatus.PUBLISHED;
-    }
-
-    private void requireStatus(String message, ItemStatus... allowed) {
-        for (ItemStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new BusinessRuleViolation("status", message + "（当前状态：" + status.getLabel() + "）");
+        status = ItemLifecycle.PUBLISH.from(status);
     }
 
     public Long getId() {

@@ -62,7 +62,7 @@ public final class Relevance {
         int items = 10_000;
         int queries = 300;
         long seed = 11;
-        Path work = Files.createTempDirectory("briefdesk-relevance");
+        Path work = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--generated" -> items = Integer.parseInt(args[++i]);
@@ -111,7 +111,8 @@ public final class Relevance {
         for (ItemDocument d : docs) {
             folded.put(d.id(), CharFolding.fold(d.title() + "\n" + d.body()));
         }
-        Files.createDirectories(work);
+        // Made only now and only without --out: one made before reading the options stayed behind, empty.
+        work = work == null ? Files.createTempDirectory("briefdesk-relevance") : Files.createDirectories(work);
         List<String> misses = new ArrayList<>();
         Map<Kind, double[]> ours;
         Map<Kind, double[]> base;

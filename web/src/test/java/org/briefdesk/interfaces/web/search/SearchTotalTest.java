@@ -1,4 +1,4 @@
-package org.briefdesk.interfaces.web;
+package org.briefdesk.interfaces.web.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,7 +26,7 @@ class SearchTotalTest {
     @Test
     void aCountFromASampleIsAnEstimate() {
         assertEquals("约 340,000", SearchBean.total(result(340_000, false, true)));
-        assertEquals("约 3,400", new SearchBean.FacetValue("学院路街道", "学院路街道", 3_400, true).shown());
-        assertEquals("12", new SearchBean.FacetValue("学院路街道", "学院路街道", 12, false).shown());
+        assertEquals("约 3,400", new SearchFacets.FacetValue("学院路街道", "学院路街道", 3_400, true).shown());
+        assertEquals("12", new SearchFacets.FacetValue("学院路街道", "学院路街道", 12, false).shown());
     }
 }
