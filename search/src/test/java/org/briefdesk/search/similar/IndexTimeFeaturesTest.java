@@ -47,6 +47,21 @@ class IndexTimeFeaturesTest {
     }
 
     @Test
+    void shingleHashesAreSortedAndDistinctAsBySortingThem() {
+        Random r = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int n = r.nextInt(3000);
+            int[] a = new int[n];
+            for (int i = 0; i < n; i++) {
+                // Mixed hashes of either sign, some repeated (a body repeats its stock phrases).
+                a[i] = i > 0 && r.nextInt(8) == 0 ? a[r.nextInt(i)] : TextShingles.mix32(r.nextInt());
+            }
+            int[] expected = Arrays.stream(a).sorted().distinct().toArray();
+            assertEquals(Arrays.toString(expected), Arrays.toString(TextShingles.unique(a)));
+        }
+    }
+
+    @Test
     void datesAreThoseTheDatePatternFindsLeftmostFirst() {
         List<String> bodies = List.of(
                 "2026年3月5日至3月6日，学院路街道开展垃圾分类宣传，12345年6月为笔误。",
