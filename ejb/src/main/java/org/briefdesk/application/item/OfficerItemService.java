@@ -153,8 +153,8 @@ public class OfficerItemService {
         return ItemView.of(ownItem(actor, itemId));
     }
 
-    /** The officer's own item, refused for other units' items; attachments are added to it here. */
-    Item ownItem(Actor actor, long itemId) {
+    /** The officer's own item, refused for other units' items: the one write gate of the officer's side. */
+    public Item ownItem(Actor actor, long itemId) {
         actor.require(Role.OFFICER);
         Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));
         if (!actor.canSeeUnit(item.getUnit().getId())) {
