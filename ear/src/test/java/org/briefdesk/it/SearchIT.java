@@ -32,6 +32,7 @@ import org.briefdesk.domain.model.audit.AuditAction;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.similar.MatchClass;
+import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.infrastructure.demo.DemoData;
@@ -263,5 +264,26 @@ class SearchIT {
                         .anyMatch(v -> v.matchClass() == MatchClass.DUPLICATE
                                 && v.unitShortName().equals("苏家坨镇")),
                 "duplicate of 苏家坨镇's report: " + found);
+    }
+
+    @Test
+    void aRelatedItemsTextOverlapIsComputedWhenAnEditorOpensTheLink() {
+        // Duplicate detection stores a RELATED link without comparing the texts.
+        SimilarLink stored = em.createQuery(
+                        "select l from SimilarLink l where l.matchClass = :related order by l.itemId, l.otherItemId",
+                        SimilarLink.class)
+                .setParameter("related", MatchClass.RELATED)
+                .setMaxResults(1)
+                .getSingleResult();
+        assertTrue(stored.getEvidence().startsWith("内容相似度"), stored.getEvidence());
+
+        SimilarItemsService.SimilarItemView shown = similar.similarTo(actor("editor"), stored.getItemId()).stream()
+                .filter(v -> v.itemId() == stored.getOtherItemId())
+                .findFirst()
+                .orElseThrow();
+
+        assertTrue(
+                shown.evidence().matches("文字重合\\d+%，句子重合\\d+%，" + java.util.regex.Pattern.quote(stored.getEvidence())),
+                shown.evidence());
     }
 }

@@ -44,6 +44,9 @@ public class SimilarItemsService {
     @Inject
     DraftSimilarity drafts;
 
+    @Inject
+    LinkEvidence evidence;
+
     public List<SimilarItemView> similarTo(Actor actor, long itemId) {
         itemService.view(actor, itemId);
         List<SimilarLink> all = links.of(itemId);
@@ -124,7 +127,7 @@ public class SimilarItemsService {
         }
     }
 
-    private static SimilarItemView view(Actor actor, ItemSummary other, SimilarLink link) {
+    private SimilarItemView view(Actor actor, ItemSummary other, SimilarLink link) {
         boolean visible = actor.canRead(other);
         return new SimilarItemView(
                 other.id(),
@@ -133,7 +136,7 @@ public class SimilarItemsService {
                 other.submittedAt(),
                 link.getMatchClass(),
                 link.getScore(),
-                visible ? link.getEvidence() : null,
+                visible ? evidence.readable(link) : null,
                 visible);
     }
 

@@ -69,8 +69,18 @@ final class DuplicateLinker {
      * nothing but Lucene). The first failure cancels the rest.
      */
     <V> Map<Long, V> onEveryCore(Map<Long, Callable<V>> tasks, String what) throws IOException {
+        return await(submit(tasks), what);
+    }
+
+    /** Queues the tasks for the workers, in order; {@link #await} collects them. */
+    <V> Map<Long, Future<V>> submit(Map<Long, Callable<V>> tasks) {
         Map<Long, Future<V>> pending = new LinkedHashMap<>();
         tasks.forEach((id, task) -> pending.put(id, workers.submit(task)));
+        return pending;
+    }
+
+    /** The results of submitted tasks in their order. The first failure cancels the rest. */
+    <V> Map<Long, V> await(Map<Long, Future<V>> pending, String what) throws IOException {
         Map<Long, V> done = new LinkedHashMap<>();
         try {
             for (Map.Entry<Long, Future<V>> e : pending.entrySet()) {
@@ -85,5 +95,23 @@ final class DuplicateLinker {
             throw e.getCause() instanceof IOException io ? io : new IOException(what + " failed", e.getCause());
         }
         return done;
+    }
+
+    /**
+     * Waits until every one of the tasks has run, whatever its outcome: after a failure, so that
+     * nothing queued by a catch-up still writes to the index when the next writer starts (a
+     * cancelled task that already runs would not be waited for).
+     */
+    void drain(Map<Long, ? extends Future<?>> pending) {
+        for (Future<?> f : pending.values()) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                // the failure itself is reported by whoever awaited the tasks
+            }
+        }
     }
 }

@@ -20,7 +20,6 @@ import org.briefdesk.domain.model.similar.SimilarLinkRepository;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.similar.SimilarMatch;
-import org.briefdesk.search.similar.SimilarityEvidence;
 
 /**
  * The database side of index maintenance: each call is its own short transaction, so the index
@@ -170,7 +169,7 @@ public class IndexFeed {
                             other,
                             MatchClass.valueOf(m.matchClass().name()),
                             m.score(),
-                            evidence(m.evidence()),
+                            LinkEvidenceText.of(m.evidence()),
                             now));
                 }
             }
@@ -237,21 +236,5 @@ public class IndexFeed {
         return ((Number) em.createNativeQuery("select linked_seq from link_watermark where id = 1 for update")
                         .getSingleResult())
                 .longValue();
-    }
-
-    /** The evidence as an editor reads it. */
-    private static String evidence(SimilarityEvidence e) {
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(
-                "文字重合%.0f%%，句子重合%.0f%%，内容相似度%.2f", e.jaccard() * 100, e.sentenceOverlap() * 100, e.cosine()));
-        if (!e.sharedEntities().isEmpty()) {
-            s.append("；共同要素：")
-                    .append(String.join(
-                            "、", e.sharedEntities().stream().limit(8).toList()));
-        }
-        if (e.daysApart() >= 0) {
-            s.append("；相隔").append(e.daysApart()).append("天");
-        }
-        return s.toString();
     }
 }

@@ -14,16 +14,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +30,6 @@ import org.briefdesk.application.search.RebuildProgress;
 import org.briefdesk.infrastructure.Settings;
 import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.document.ItemDocument;
-import org.briefdesk.search.similar.ItemFeatures;
 import org.briefdesk.search.similar.SimilarMatch;
 
 /**
@@ -61,6 +55,9 @@ public class IndexUpdater {
      * every segment; passes of 500 left the lookups spending much of their time on segment overhead.
      */
     private static final int CATCH_UP_BATCH = 2_000;
+
+    /** Changes per catch-up pass ({@link #CATCH_UP_BATCH}; a test makes several passes of a few). */
+    int catchUpBatch = CATCH_UP_BATCH;
 
     private static final long RETRY_REBUILD_MILLIS = 60_000;
 
@@ -214,9 +211,7 @@ public class IndexUpdater {
         int applied = 0;
         try {
             while (pending.getAndSet(false) && !index().needsRebuild()) {
-                for (int n; (n = applyBatch()) > 0; ) {
-                    applied += n;
-                }
+                applied += new CatchUpPasses(feed, linker, node, catchUpBatch).applyAll(index());
                 linkedSequence = Math.min(index().lastAppliedSequence(), linker.linkPending(feed, index(), node));
             }
         } catch (IOException | RuntimeException e) {
@@ -225,63 +220,6 @@ public class IndexUpdater {
             writing.unlock();
         }
         return applied;
-    }
-
-    private int applyBatch() throws IOException {
-        ItemIndex index = index();
-        long from = index.lastAppliedSequence();
-        List<IndexFeed.Change> batch = feed.after(from, CATCH_UP_BATCH);
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        // The feed reads each item's current state, so several changes of one item apply once.
-        Map<Long, Long> lastSeqOfItem = new LinkedHashMap<>();
-        for (IndexFeed.Change c : batch) {
-            lastSeqOfItem.put(c.itemId(), c.seq());
-        }
-        // One query for the batch's documents: an item missing from the answer is gone or no longer searchable.
-        Map<Long, ItemDocument> current = new HashMap<>();
-        for (ItemDocument d : feed.documents(new ArrayList<>(lastSeqOfItem.keySet()))) {
-            current.put(Long.parseLong(d.id()), d);
-        }
-        // Analysis is most of the work: each item is analysed once, on every core, and the features
-        // it was indexed with serve its duplicate lookup after the refresh.
-        Map<Long, Callable<ItemFeatures>> analyses = new LinkedHashMap<>();
-        for (Map.Entry<Long, Long> e : lastSeqOfItem.entrySet()) {
-            ItemDocument doc = current.get(e.getKey());
-            if (doc != null) {
-                long seq = e.getValue();
-                analyses.put(e.getKey(), () -> index.index(doc, seq));
-            } else {
-                index.delete(Long.toString(e.getKey()), e.getValue());
-            }
-        }
-        Map<Long, ItemFeatures> upserted = linker.onEveryCore(analyses, "indexing");
-        index.commit(batch.get(batch.size() - 1).seq());
-        index.refresh();
-        linkBatch(index, LinkPass.of(from, batch), upserted);
-        return batch.size();
-    }
-
-    /**
-     * The usual case of duplicate links: this server is the first to apply the batch, so it stores the
-     * batch's links, looked up from the features it just indexed; when another server stored some or
-     * all of them first, only the rest (or nothing). A watermark behind the batch (a server died
-     * between its index commit and its links) is left to {@link DuplicateLinker#linkPending}.
-     */
-    private void linkBatch(ItemIndex index, LinkPass pass, Map<Long, ItemFeatures> upserted) throws IOException {
-        long watermark = feed.linkedSequence();
-        if (!pass.claimable(watermark)) {
-            return;
-        }
-        Set<Long> mine = pass.itemsToStore(watermark);
-        Map<Long, Callable<List<SimilarMatch>>> lookups = new LinkedHashMap<>();
-        upserted.forEach((id, features) -> {
-            if (mine.contains(id)) {
-                lookups.put(id, () -> index.findSimilar(features));
-            }
-        });
-        feed.storeLinksOnce(pass, linker.onEveryCore(lookups, "duplicate detection"), node);
     }
 
     @PreDestroy

@@ -209,6 +209,33 @@ class IndexUpdaterTest {
         assertEquals(2, restarted.linkedSequence());
     }
 
+    @Test
+    void aCatchUpInSeveralPassesLinksEachPassFromTheIndexAsItStoodAfterThatPass() throws IOException {
+        updater.startUp();
+        feed.linkStores.clear();
+        updater.catchUpBatch = 2;
+        String copied = "海淀街道开展文明养犬主题宣传活动，发放宣传册300余份";
+        feed.items.put(4L, copied);
+        feed.items.put(5L, "清河街道开展文明养犬入户宣传");
+        feed.items.put(6L, "学院路街道完成老旧小区加装电梯12部");
+        feed.items.put(7L, copied);
+        feed.items.put(8L, "中关村街道组织冬季消防安全检查");
+        for (long seq = 2; seq <= 6; seq++) {
+            feed.changes.add(new IndexFeed.Change(seq, seq + 2, ChangeLog.Kind.UPSERT));
+        }
+
+        assertEquals(5, updater.catchUp());
+
+        assertEquals(List.of("甲 (1, 3]", "甲 (3, 5]", "甲 (5, 6]"), feed.passes, "each pass stored once, in order");
+        assertEquals(Map.of(4L, 1, 5L, 1, 6L, 1, 7L, 1, 8L, 1), feed.linkStores);
+        assertTrue(feed.linkedTo.get(7L).contains("4"), "the copy finds the original of an earlier pass");
+        assertFalse(
+                feed.linkedTo.get(4L).contains("7"), "the next pass was not yet searchable for the first's lookups");
+        assertEquals(6, index.lastAppliedSequence());
+        assertEquals(6, updater.linkedSequence());
+        assertEquals(1, found("电梯"));
+    }
+
     private IndexUpdater serverWithItsOwnIndex() throws IOException {
         ItemIndex own = ItemIndex.open(
                 new ByteBuffersDirectory(),
@@ -286,10 +313,12 @@ class IndexUpdaterTest {
         boolean linkedForAll;
         final List<String> passes = new ArrayList<>();
         final Map<Long, Integer> linkStores = new TreeMap<>();
+        final Map<Long, List<String>> linkedTo = new TreeMap<>();
 
         @Override
         public void storeLinks(long itemId, List<SimilarMatch> matches) {
             linkStores.merge(itemId, 1, Integer::sum);
+            linkedTo.put(itemId, matches.stream().map(SimilarMatch::id).sorted().toList());
         }
 
         @Override

@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.briefdesk.search.document.ItemFields;
 
@@ -38,8 +39,9 @@ import org.briefdesk.search.document.ItemFields;
  * (same fingerprint, MinHash LSH bands, BM25 more-like-this over the item's top terms and
  * entities). Each candidate is first judged from its {@link FeatureSummary} doc value (cosine,
  * entities, dates exactly; shingle overlap bounded from the MinHash signature). Only candidates
- * that could be duplicates, and those that will be returned, are then verified exactly on their
- * stored text ({@link SimilarityClassifier}), so every returned evidence is exact.
+ * that could be duplicates or reports of the same event are then verified exactly on their stored
+ * text ({@link SimilarityClassifier}); a RELATED match depends on the summary alone and is returned
+ * with its evidence without text ({@link SimilarityEvidence#textCompared()}).
  */
 public final class SimilarFinder {
     /** Terms of the item used in the more-like-this query. */
@@ -68,6 +70,7 @@ public final class SimilarFinder {
     static final double PREFILTER_SIGMAS = 3.5;
 
     private static final Set<String> LOAD = Set.of(ItemFields.TITLE, ItemFields.BODY, ItemFields.FINGERPRINT);
+    private static final Set<String> TITLE_ONLY = Set.of(ItemFields.TITLE);
 
     private final SimilarityClassifier classifier;
     private final IdfCache idfCache;
@@ -98,7 +101,7 @@ public final class SimilarFinder {
         docs.addAll(MostSharedKeys.top(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates()));
         Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
         if (mlt != null) {
-            for (ScoreDoc sd : searcher.search(withTermStates(searcher, mlt), t.mltCandidates()).scoreDocs) {
+            for (ScoreDoc sd : topHits(searcher, withTermStates(searcher, mlt), t.mltCandidates())) {
                 docs.add(sd.doc);
             }
         }
@@ -117,10 +120,11 @@ public final class SimilarFinder {
                 related.add(c);
             }
         }
-        // RELATED depends on cosine only, which the summary gives exactly: verify just the best ones.
+        // RELATED depends on the summary only (cosine, exactly): the best ones are returned with that
+        // evidence, their text unread (the overlap is shown when an editor opens the link).
         related.sort(
                 Comparator.comparingDouble((Candidate c) -> c.cheap.cosine()).reversed());
-        verify.addAll(related.subList(0, Math.min(MAX_RELATED, related.size())));
+        related = related.subList(0, Math.min(MAX_RELATED, related.size()));
         verify.sort(Comparator.comparingInt(c -> c.doc));
         List<SimilarMatch> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -136,7 +140,28 @@ public final class SimilarFinder {
                         c.summary.id(), d.get(ItemFields.TITLE), mc, SimilarityClassifier.score(mc, e), e));
             }
         }
+        related.sort(Comparator.comparingInt(c -> c.doc));
+        for (Candidate c : related) {
+            String title = stored.document(c.doc, TITLE_ONLY).get(ItemFields.TITLE);
+            out.add(new SimilarMatch(
+                    c.summary.id(),
+                    title,
+                    MatchClass.RELATED,
+                    SimilarityClassifier.score(MatchClass.RELATED, c.cheap),
+                    c.cheap));
+        }
         return order(out);
+    }
+
+    /**
+     * The top {@code n} hits of {@code query}, counting hits only as far as these need: from the
+     * n-th hit on, the disjunction skips the documents whose best possible score cannot enter the
+     * top n (block-max scores) instead of scoring every document of the clauses' postings, which was
+     * most of the more-like-this query's time. The same hits in the same order as
+     * {@code searcher.search(query, n)}, whose count of total hits nobody reads here.
+     */
+    static ScoreDoc[] topHits(IndexSearcher searcher, Query query, int n) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
     }
 
     /**

@@ -35,8 +35,9 @@ public final class SimilarityClassifier {
     }
 
     /**
-     * The evidence that needs no text: cosine, entities and dates exactly, and zero for every shingle
-     * signal (so it can never say DUPLICATE). Used to judge a candidate from its {@link FeatureSummary}.
+     * The evidence that needs no text: cosine, entities and dates exactly, and NaN for every shingle
+     * signal (not compared, so it can never say DUPLICATE). Used to judge a candidate from its
+     * {@link FeatureSummary}, and as the evidence of a RELATED match.
      *
      * @param aNorm {@link #norm} of {@code a}'s term vector under {@code idf} (NaN: computed here): one
      *     item is compared with dozens of candidates, and its norm was a third of each comparison
@@ -44,7 +45,7 @@ public final class SimilarityClassifier {
     public SimilarityEvidence evidenceWithoutText(
             ItemFeatures a, double aNorm, FeatureSummary b, ToDoubleFunction<String> idf) {
         double cosine = cosine(a.termVector(), Double.isNaN(aNorm) ? norm(a.termVector(), idf) : aNorm, b, idf);
-        return withTermsAndEntities(0, 0, 0, false, a, cosine, b.entities(), b.date());
+        return withTermsAndEntities(Double.NaN, Double.NaN, Double.NaN, false, a, cosine, b.entities(), b.date());
     }
 
     /**
@@ -53,25 +54,33 @@ public final class SimilarityClassifier {
      */
     public SimilarityEvidence withText(
             ItemFeatures a, TextShingles b, String bFingerprint, SimilarityEvidence withoutText) {
-        int[] sa = a.shingles().shingles();
+        TextOverlap text = textOverlap(a.shingles(), b);
+        boolean sameFp =
+                a.fingerprint().equals(bFingerprint) && !a.shingles().skeleton().isEmpty();
+        return new SimilarityEvidence(
+                text.jaccard(),
+                text.containment(),
+                text.sentenceOverlap(),
+                withoutText.cosine(),
+                withoutText.entityOverlap(),
+                withoutText.sharedEntities(),
+                withoutText.daysApart(),
+                sameFp);
+    }
+
+    /** The shingle signals of two texts (see {@link SimilarityEvidence}); symmetric. */
+    public record TextOverlap(double jaccard, double containment, double sentenceOverlap) {}
+
+    /** The shingle signals of two texts, as duplicate detection computes them. */
+    public static TextOverlap textOverlap(TextShingles a, TextShingles b) {
+        int[] sa = a.shingles();
         int[] sb = b.shingles();
         int inter = TextShingles.intersect(sa, sb);
         int union = sa.length + sb.length - inter;
         double jaccard = union == 0 ? 0 : (double) inter / union;
         int min = Math.min(sa.length, sb.length);
         double containment = min == 0 ? 0 : (double) inter / min;
-        double sentences = Math.max(kept(a.shingles(), b), kept(b, a.shingles()));
-        boolean sameFp =
-                a.fingerprint().equals(bFingerprint) && !a.shingles().skeleton().isEmpty();
-        return new SimilarityEvidence(
-                jaccard,
-                containment,
-                sentences,
-                withoutText.cosine(),
-                withoutText.entityOverlap(),
-                withoutText.sharedEntities(),
-                withoutText.daysApart(),
-                sameFp);
+        return new TextOverlap(jaccard, containment, Math.max(kept(a, b), kept(b, a)));
     }
 
     private static SimilarityEvidence withTermsAndEntities(

@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * Why two items were classified as they were.
  *
+ * <p>The three shingle signals are NaN when the texts were not compared: a RELATED match is judged
+ * from the candidate's summary alone (cosine), and reading and shingling its stored text only to
+ * show the overlap was a good part of each duplicate lookup; the overlap is computed when an
+ * editor looks at the link instead.
+ *
  * @param jaccard exact Jaccard of the bodies' 4-character shingle sets
  * @param containment shared shingles / shingles of the smaller body (catches padding and cuts)
  * @param sentenceOverlap share of the event-specific sentences (with numbers) of one body that
@@ -23,4 +28,10 @@ public record SimilarityEvidence(
         double entityOverlap,
         List<String> sharedEntities,
         int daysApart,
-        boolean sameFingerprint) {}
+        boolean sameFingerprint) {
+
+    /** Whether the shingle signals were computed (false for a RELATED match: see above). */
+    public boolean textCompared() {
+        return !Double.isNaN(jaccard);
+    }
+}

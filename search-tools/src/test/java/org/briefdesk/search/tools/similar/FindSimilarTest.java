@@ -99,6 +99,29 @@ class FindSimilarTest {
     }
 
     @Test
+    void aRelatedMatchIsJudgedWithoutReadingItsTextAndTheOthersWithIt() throws IOException {
+        int related = 0;
+        for (int k = 0; k < PROBES; k++) {
+            for (SimilarMatch m : index.findSimilar(GEN.sameTopic(probe(k), "st" + k))) {
+                if (m.matchClass() == MatchClass.RELATED) {
+                    related++;
+                    assertTrue(
+                            !m.evidence().textCompared()
+                                    && Double.isNaN(m.evidence().jaccard()),
+                            m.toString());
+                    assertTrue(m.evidence().cosine() > 0 && m.title() != null, m.toString());
+                }
+            }
+            for (SimilarMatch m : index.findSimilar(GEN.sameEvent(probe(k), "se" + k))) {
+                if (m.matchClass() != MatchClass.RELATED) {
+                    assertTrue(m.evidence().textCompared(), m.toString());
+                }
+            }
+        }
+        assertTrue(related > 0, "no RELATED match among " + PROBES + " same-topic reports");
+    }
+
+    @Test
     void handEditedCopyOfAShortReportIsADuplicate() throws IOException {
         ItemDocument copy = ItemDocument.builder("201")
                 .title("关于学院路街道垃圾分类工作的情况报告")
