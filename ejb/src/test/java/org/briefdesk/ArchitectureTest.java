@@ -2,18 +2,25 @@ package org.briefdesk;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Entity;
+import java.util.Map;
 
 /**
  * The layer rules of the ejb module, checked on its compiled classes: the domain stands on nothing of
@@ -78,4 +85,43 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theAdaptersFormNoCycle =
             slices().matching("org.briefdesk.infrastructure.(*)..").should().beFreeOfCycles();
+
+    /**
+     * The public methods of application services that still hand out an entity, each with why it must:
+     * all are called by other services inside the same transaction, never by pages, REST or tests
+     * (a gate cannot be package-private: an EJB proxy refuses non-public methods).
+     */
+    private static final Map<String, String> ENTITY_RESULTS = Map.of(
+            "org.briefdesk.application.item.ItemService.view",
+            "the one read-visibility gate for items; scoring, instruction, attachment and similar-item"
+                    + " services act on the entity it lets through",
+            "org.briefdesk.application.item.OfficerItemService.ownItem",
+            "the officer's write gate for items; AttachmentService attaches files to the entity it lets through",
+            "org.briefdesk.application.item.TakenReportService.reportingUnit",
+            "a static check shared with QuarantineService; it takes the repository, so only services call it");
+
+    @ArchTest
+    static final ArchRule useCasesHandOutNoEntity = methods()
+            .that()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat(USE_CASES)
+            .should(returnNoEntity())
+            .because("callers get view records or ids: an entity outside its transaction is a detached"
+                    + " object with lazy associations, and its setters are not the use case's rules");
+
+    private static ArchCondition<JavaMethod> returnNoEntity() {
+        return new ArchCondition<>("return no @Entity type") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                String name = method.getOwner().getName() + "." + method.getName();
+                boolean entity = method.getReturnType().getAllInvolvedRawTypes().stream()
+                        .anyMatch(t -> t.isAnnotatedWith(Entity.class));
+                if (entity && !ENTITY_RESULTS.containsKey(name)) {
+                    events.add(SimpleConditionEvent.violated(
+                            method, name + " returns " + method.getReturnType().getName()));
+                }
+            }
+        };
+    }
 }

@@ -17,6 +17,7 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.briefing.TitleView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.importing.ArchiveImportService;
 import org.briefdesk.application.item.AttachmentService;
@@ -27,13 +28,11 @@ import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.application.upward.UpwardService;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.upward.UpwardChannel;
 import org.briefdesk.it.AuthorizationTable.Who;
@@ -121,36 +120,36 @@ abstract class AccessFixture {
         String otherLeader = "matrix" + System.nanoTime() % 1_000_000;
         long otherLeaderId = accounts.create(
                         admin, new AccountForm(otherLeader, "赵副区长", "Zhao#Leader2026", Role.LEADER, null))
-                .getId();
+                .id();
         // An initial password opens nothing but 修改密码; this leader has chosen their own.
         accounts.changeOwnPassword(accounts.actor(otherLeader).orElseThrow(), "Zhao#Leader2026", "Zhao#Fuquzhang2027");
 
-        Item draftA = officerItems.createDraft(officerA, content("海淀街道社区议事厅建设情况（草稿）"), null);
+        ItemView draftA = officerItems.createDraft(officerA, content("海淀街道社区议事厅建设情况（草稿）"), null);
         long attachmentOfDraftA = attachments
-                .attach(officerA, draftA.getId(), "议事厅说明.txt", "海淀街道社区议事厅建设说明".getBytes(StandardCharsets.UTF_8))
+                .attach(officerA, draftA.id(), "议事厅说明.txt", "海淀街道社区议事厅建设说明".getBytes(StandardCharsets.UTF_8))
                 .id();
-        Item submittedA = officerItems.createDraft(officerA, content("海淀街道开展冬季消防安全检查"), null);
-        submittedA = officerItems.submit(officerA, submittedA.getId(), submittedA.getVersion());
-        Item draftB = officerItems.createDraft(officerB, content("学院路街道开展冬季消防安全宣传"), null);
+        ItemView submittedA = officerItems.createDraft(officerA, content("海淀街道开展冬季消防安全检查"), null);
+        submittedA = officerItems.submit(officerA, submittedA.id(), submittedA.version());
+        ItemView draftB = officerItems.createDraft(officerB, content("学院路街道开展冬季消防安全宣传"), null);
         long attachmentOfB = attachments
-                .attach(officerB, draftB.getId(), "宣传安排.txt", "学院路街道消防安全宣传安排".getBytes(StandardCharsets.UTF_8))
+                .attach(officerB, draftB.id(), "宣传安排.txt", "学院路街道消防安全宣传安排".getBytes(StandardCharsets.UTF_8))
                 .id();
-        draftB = officerItems.submit(officerB, draftB.getId(), draftB.getVersion());
-        ItemView b = editorial.accept(editor, draftB.getId(), draftB.getVersion());
+        draftB = officerItems.submit(officerB, draftB.id(), draftB.version());
+        ItemView b = editorial.accept(editor, draftB.id(), draftB.version());
         b = editorial.tag(
                 editor,
                 b.id(),
                 b.version(),
                 List.of(columns.findByName("工作动态").orElseThrow().getId()));
 
-        BriefingTitle title = briefings.saveTitle(
+        TitleView title = briefings.saveTitle(
                 admin,
                 null,
                 "矩阵测试简报" + System.nanoTime() % 100_000_000,
                 "海淀区创建首都文明区工作领导小组办公室",
                 Distribution.standard(),
                 PageLayout.standard());
-        IssueView published = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 1));
+        IssueView published = briefings.create(editor, title.id(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 1));
         published = assembly.add(editor, published.id(), published.version(), List.of(b.id()));
         long leaderId = accounts.actor("leader").orElseThrow().accountId();
         published = briefings.describe(
@@ -163,13 +162,13 @@ abstract class AccessFixture {
         long instructionOnB = instructions
                 .record(editor, b.id(), LeaderLevel.DISTRICT, "王明", LocalDate.of(2026, 12, 1), "请总结推广。", null)
                 .id();
-        IssueView draftIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
+        IssueView draftIssue = briefings.create(editor, title.id(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 2));
         // An issue sent (送) to the member units, of which unit A is one and unit B is not.
         unitService.setMember(admin, officerA.unitId(), true);
-        Item draftForUnits = officerItems.createDraft(officerB, content("学院路街道开展冬季防火宣传"), null);
-        draftForUnits = officerItems.submit(officerB, draftForUnits.getId(), draftForUnits.getVersion());
-        ItemView forUnits = editorial.accept(editor, draftForUnits.getId(), draftForUnits.getVersion());
-        IssueView unitIssue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
+        ItemView draftForUnits = officerItems.createDraft(officerB, content("学院路街道开展冬季防火宣传"), null);
+        draftForUnits = officerItems.submit(officerB, draftForUnits.id(), draftForUnits.version());
+        ItemView forUnits = editorial.accept(editor, draftForUnits.id(), draftForUnits.version());
+        IssueView unitIssue = briefings.create(editor, title.id(), IssueKind.SUPPLEMENT, LocalDate.of(2026, 12, 3));
         unitIssue = assembly.add(editor, unitIssue.id(), unitIssue.version(), List.of(forUnits.id()));
         unitIssue = briefings.describe(
                 editor,
@@ -197,8 +196,8 @@ abstract class AccessFixture {
                 tokens.create(admin, officerA.accountId(), "待吊销的令牌").token().id();
         login.put(Who.LEADER_OTHER, otherLeader + ":Zhao#Fuquzhang2027");
         fixture = new Fixture(
-                draftA.getId(),
-                submittedA.getId(),
+                draftA.id(),
+                submittedA.id(),
                 b.id(),
                 attachmentOfDraftA,
                 attachmentOfB,

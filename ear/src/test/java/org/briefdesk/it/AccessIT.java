@@ -60,7 +60,7 @@ class AccessIT {
 
     private long newEditor(String login) {
         return accounts.create(admin(), new AccountForm(login, "清河编辑", STRONG, Role.EDITOR, null))
-                .getId();
+                .id();
     }
 
     @Test

@@ -29,13 +29,13 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.briefing.TitleView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.application.scoring.AdoptionView;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.IssueKind;
@@ -127,14 +127,14 @@ class BriefingIT {
 
     private long newTitle() {
         Actor admin = accounts.actor("admin").orElseThrow();
-        BriefingTitle t = briefings.saveTitle(
+        TitleView t = briefings.saveTitle(
                 admin,
                 null,
                 "测试简报" + System.nanoTime() % 100_000_000,
                 "海淀区创建首都文明区工作领导小组办公室",
                 Distribution.standard(),
                 PageLayout.standard());
-        return t.getId();
+        return t.id();
     }
 
     private BriefingColumn column(String name) {

@@ -222,7 +222,7 @@ class CredentialCheckIT {
 
     private long newEditor(String login) {
         return accounts.create(admin(), new AccountForm(login, "清河编辑", INITIAL, Role.EDITOR, null))
-                .getId();
+                .id();
     }
 
     private HttpResponse<String> me(String login, String password) throws Exception {

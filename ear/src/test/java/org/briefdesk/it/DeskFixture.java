@@ -19,6 +19,7 @@ import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitKind;
+import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.infrastructure.demo.DemoData;
 
@@ -34,7 +35,10 @@ public class DeskFixture {
     AccountService accounts;
 
     @Inject
-    UnitService units;
+    UnitRepository units;
+
+    @Inject
+    UnitService unitService;
 
     @Inject
     OfficerItemService officerItems;
@@ -98,7 +102,7 @@ public class DeskFixture {
     /** A new member unit (成员单位) of the office. */
     public Unit newMemberUnit(String shortName) throws Exception {
         Unit unit = newUnit(shortName);
-        units.setMember(admin(), unit.getId(), true);
+        unitService.setMember(admin(), unit.getId(), true);
         return unit;
     }
 
@@ -154,17 +158,17 @@ public class DeskFixture {
     }
 
     /** An item the officer wrote and submitted (已报送), as units write them. */
-    public Item submitted(Actor officer, String title) {
-        Item draft = officerItems.createDraft(
+    public ItemView submitted(Actor officer, String title) {
+        ItemView draft = officerItems.createDraft(
                 officer,
                 new ItemContent(title, "<p>" + title + "，居民群众踊跃参与，取得良好效果。</p>", null, null, false, null),
                 null);
-        return officerItems.submit(officer, draft.getId(), draft.getVersion());
+        return officerItems.submit(officer, draft.id(), draft.version());
     }
 
     /** An item the officer submitted and the editor accepted (采用待编). */
     public ItemView accepted(Actor officer, String title) {
-        Item item = submitted(officer, title);
-        return editorial.accept(editor(), item.getId(), item.getVersion());
+        ItemView item = submitted(officer, title);
+        return editorial.accept(editor(), item.id(), item.version());
     }
 }

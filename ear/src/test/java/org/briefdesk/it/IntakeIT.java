@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.AttachmentService;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.item.UrgentItemSubmitted;
 import org.briefdesk.domain.model.item.Attachment;
@@ -106,60 +107,60 @@ class IntakeIT {
     @Test
     void aDraftIsSubmittedAndWithdrawnBeforeScreeningWithAnAuditTrail() {
         Actor haidian = actor("haidian");
-        Item draft = officerItems.createDraft(haidian, content("海淀街道开展垃圾分类入户宣传活动", false), null);
-        assertEquals(ItemStatus.DRAFT, reload(draft.getId()).getStatus());
-        assertEquals("海淀街道", reload(draft.getId()).getUnit().getShortName());
+        ItemView draft = officerItems.createDraft(haidian, content("海淀街道开展垃圾分类入户宣传活动", false), null);
+        assertEquals(ItemStatus.DRAFT, reload(draft.id()).getStatus());
+        assertEquals("海淀街道", reload(draft.id()).getUnit().getShortName());
 
-        Item submitted = officerItems.submit(haidian, draft.getId(), draft.getVersion());
-        assertEquals(ItemStatus.SUBMITTED, reload(draft.getId()).getStatus());
-        List<ItemRevision> kept = revisions.of(draft.getId());
+        ItemView submitted = officerItems.submit(haidian, draft.id(), draft.version());
+        assertEquals(ItemStatus.SUBMITTED, reload(draft.id()).getStatus());
+        List<ItemRevision> kept = revisions.of(draft.id());
         assertEquals(1, kept.size(), "the text as first sent is revision 1");
         assertEquals("海淀街道开展垃圾分类入户宣传活动", kept.get(0).getTitle());
 
-        officerItems.withdraw(haidian, draft.getId(), submitted.getVersion());
-        assertEquals(ItemStatus.WITHDRAWN, reload(draft.getId()).getStatus());
-        assertEquals(List.of("CREATED", "SUBMITTED", "WITHDRAWN"), auditActions(draft.getId()));
-        assertEquals(3, outboxRows(draft.getId()), "every change reaches the search outbox");
+        officerItems.withdraw(haidian, draft.id(), submitted.version());
+        assertEquals(ItemStatus.WITHDRAWN, reload(draft.id()).getStatus());
+        assertEquals(List.of("CREATED", "SUBMITTED", "WITHDRAWN"), auditActions(draft.id()));
+        assertEquals(3, outboxRows(draft.id()), "every change reaches the search outbox");
     }
 
     @Test
     void aReturnedItemIsRevisedAndSubmittedAgainKeepingBothTexts() throws Exception {
         Actor haidian = actor("haidian");
-        Item draft = officerItems.createDraft(haidian, content("海淀街道举办文明交通劝导活动", false), null);
-        officerItems.submit(haidian, draft.getId(), draft.getVersion());
+        ItemView draft = officerItems.createDraft(haidian, content("海淀街道举办文明交通劝导活动", false), null);
+        officerItems.submit(haidian, draft.id(), draft.version());
         tx.begin();
-        em.find(Item.class, draft.getId()).returnToUnit("请补充参加人数和具体成效");
+        em.find(Item.class, draft.id()).returnToUnit("请补充参加人数和具体成效");
         tx.commit();
 
-        Item returned = reload(draft.getId());
+        Item returned = reload(draft.id());
         assertEquals(ItemStatus.RETURNED, returned.getStatus());
-        Item revised = officerItems.update(
+        ItemView revised = officerItems.update(
                 haidian, returned.getId(), returned.getVersion(), content("海淀街道举办文明交通劝导活动 300名志愿者参加", false), null);
-        officerItems.submit(haidian, revised.getId(), revised.getVersion());
+        officerItems.submit(haidian, revised.id(), revised.version());
 
-        Item again = reload(draft.getId());
+        Item again = reload(draft.id());
         assertEquals(ItemStatus.SUBMITTED, again.getStatus());
         assertNull(again.getStatusReason(), "the return reason is cleared on resubmission");
-        List<ItemRevision> kept = revisions.of(draft.getId());
+        List<ItemRevision> kept = revisions.of(draft.id());
         assertEquals(List.of(1, 2), kept.stream().map(ItemRevision::getNumber).toList());
         assertEquals("海淀街道举办文明交通劝导活动", kept.get(0).getTitle());
         assertEquals("海淀街道举办文明交通劝导活动 300名志愿者参加", kept.get(1).getTitle());
-        assertEquals(List.of("CREATED", "SUBMITTED", "REVISED", "SUBMITTED"), auditActions(draft.getId()));
+        assertEquals(List.of("CREATED", "SUBMITTED", "REVISED", "SUBMITTED"), auditActions(draft.id()));
     }
 
     @Test
     void aStaleFormIsRefusedAndChangesNothing() {
         Actor haidian = actor("haidian");
-        Item draft = officerItems.createDraft(haidian, content("海淀街道召开创城工作推进会", false), null);
-        long seenVersion = draft.getVersion();
-        officerItems.update(haidian, draft.getId(), seenVersion, content("海淀街道召开创城工作推进会（修改）", false), null);
+        ItemView draft = officerItems.createDraft(haidian, content("海淀街道召开创城工作推进会", false), null);
+        long seenVersion = draft.version();
+        officerItems.update(haidian, draft.id(), seenVersion, content("海淀街道召开创城工作推进会（修改）", false), null);
 
         BusinessRuleViolation e = assertThrows(
                 BusinessRuleViolation.class,
-                () -> officerItems.update(haidian, draft.getId(), seenVersion, content("过期页面上的标题", false), null));
+                () -> officerItems.update(haidian, draft.id(), seenVersion, content("过期页面上的标题", false), null));
         assertEquals("该信息已被他人修改，请刷新后重试", e.getMessage());
-        assertThrows(BusinessRuleViolation.class, () -> officerItems.submit(haidian, draft.getId(), seenVersion));
-        Item stored = reload(draft.getId());
+        assertThrows(BusinessRuleViolation.class, () -> officerItems.submit(haidian, draft.id(), seenVersion));
+        Item stored = reload(draft.id());
         assertEquals("海淀街道召开创城工作推进会（修改）", stored.getTitle());
         assertEquals(ItemStatus.DRAFT, stored.getStatus());
     }
@@ -168,24 +169,24 @@ class IntakeIT {
     void anotherUnitsOfficerCanNeitherChangeNorReadTheItem() {
         Actor haidian = actor("haidian");
         Actor xueyuanlu = actor("xueyuanlu");
-        Item draft = officerItems.createDraft(haidian, content("海淀街道开展消防安全检查", false), null);
-        AttachmentInfo photo = attachments.attach(haidian, draft.getId(), "检查现场.png", PNG);
-        long version = reload(draft.getId()).getVersion();
+        ItemView draft = officerItems.createDraft(haidian, content("海淀街道开展消防安全检查", false), null);
+        AttachmentInfo photo = attachments.attach(haidian, draft.id(), "检查现场.png", PNG);
+        long version = reload(draft.id()).getVersion();
 
         assertThrows(
                 AccessDenied.class,
-                () -> officerItems.update(xueyuanlu, draft.getId(), version, content("学院路街道改写的标题", false), null));
-        assertThrows(AccessDenied.class, () -> officerItems.submit(xueyuanlu, draft.getId(), version));
-        assertThrows(AccessDenied.class, () -> officerItems.ownItem(xueyuanlu, draft.getId()));
-        assertThrows(AccessDenied.class, () -> attachments.attach(xueyuanlu, draft.getId(), "x.png", PNG));
+                () -> officerItems.update(xueyuanlu, draft.id(), version, content("学院路街道改写的标题", false), null));
+        assertThrows(AccessDenied.class, () -> officerItems.submit(xueyuanlu, draft.id(), version));
+        assertThrows(AccessDenied.class, () -> officerItems.form(xueyuanlu, draft.id()));
+        assertThrows(AccessDenied.class, () -> attachments.attach(xueyuanlu, draft.id(), "x.png", PNG));
         assertThrows(AccessDenied.class, () -> attachments.removeAttachment(xueyuanlu, photo.id()));
         assertThrows(AccessDenied.class, () -> attachments.download(xueyuanlu, photo.id()));
 
-        Item stored = reload(draft.getId());
+        Item stored = reload(draft.id());
         assertEquals("海淀街道开展消防安全检查", stored.getTitle());
         assertEquals(ItemStatus.DRAFT, stored.getStatus());
-        assertEquals(1, attachments.attachmentsOf(haidian, draft.getId()).size());
-        assertEquals(List.of("CREATED", "ATTACHED"), auditActions(draft.getId()));
+        assertEquals(1, attachments.attachmentsOf(haidian, draft.id()).size());
+        assertEquals(List.of("CREATED", "ATTACHED"), auditActions(draft.id()));
     }
 
     @Test
@@ -197,8 +198,8 @@ class IntakeIT {
     @Test
     void attachmentsAreAcceptedOrRefusedByTheirContent() throws IOException {
         Actor haidian = actor("haidian");
-        Item draft = officerItems.createDraft(haidian, content("海淀街道老旧小区改造进展", false), null);
-        long id = draft.getId();
+        ItemView draft = officerItems.createDraft(haidian, content("海淀街道老旧小区改造进展", false), null);
+        long id = draft.id();
 
         AttachmentInfo photo = attachments.attach(haidian, id, "C:\\照片\\<img src=x onerror=alert(1)>改造前后对比.png", PNG);
         assertEquals("img src=x onerror=alert(1)改造前后对比.png", photo.fileName());
@@ -248,30 +249,30 @@ class IntakeIT {
     @Test
     void submittingAnUrgentItemAlertsObserversAfterCommit() {
         Actor haidian = actor("haidian");
-        Item calm = officerItems.createDraft(haidian, content("海淀街道开展书香社区读书活动", false), null);
-        officerItems.submit(haidian, calm.getId(), calm.getVersion());
-        Item urgent = officerItems.createDraft(haidian, content("海淀街道某小区发生燃气泄漏 已疏散居民", true), null);
-        officerItems.submit(haidian, urgent.getId(), urgent.getVersion());
+        ItemView calm = officerItems.createDraft(haidian, content("海淀街道开展书香社区读书活动", false), null);
+        officerItems.submit(haidian, calm.id(), calm.version());
+        ItemView urgent = officerItems.createDraft(haidian, content("海淀街道某小区发生燃气泄漏 已疏散居民", true), null);
+        officerItems.submit(haidian, urgent.id(), urgent.version());
 
         List<UrgentItemSubmitted> seen = urgentItems.seen();
         assertTrue(
                 seen.stream()
-                        .anyMatch(e -> e.itemId() == urgent.getId()
+                        .anyMatch(e -> e.itemId() == urgent.id()
                                 && e.title().equals("海淀街道某小区发生燃气泄漏 已疏散居民")
                                 && e.unitShortName().equals("海淀街道")),
                 seen.toString());
-        assertFalse(seen.stream().anyMatch(e -> e.itemId() == calm.getId()), "only urgent items alert editors");
+        assertFalse(seen.stream().anyMatch(e -> e.itemId() == calm.id()), "only urgent items alert editors");
     }
 
     @Test
     void aDraftThatWasNeverSubmittedCannotBeWithdrawn() {
         Actor haidian = actor("haidian");
-        Item draft = officerItems.createDraft(haidian, content("海淀街道组织应急演练", false), null);
+        ItemView draft = officerItems.createDraft(haidian, content("海淀街道组织应急演练", false), null);
         assertEquals(
                 "编辑已处理该信息，不能撤回（当前状态：草稿）",
                 assertThrows(
                                 BusinessRuleViolation.class,
-                                () -> officerItems.withdraw(haidian, draft.getId(), draft.getVersion()))
+                                () -> officerItems.withdraw(haidian, draft.id(), draft.version()))
                         .getMessage());
     }
 

@@ -130,7 +130,7 @@ class IssueMailIT {
                         "海淀区创建首都文明区工作领导小组办公室",
                         Distribution.standard(),
                         PageLayout.standard())
-                .getId();
+                .id();
         tx.begin();
         Unit unit = desk.unit("海淀街道");
         Item item = new Item(

@@ -19,6 +19,7 @@ import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.briefing.TitleView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
@@ -27,7 +28,6 @@ import org.briefdesk.application.outcome.ItemOutcomes;
 import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
@@ -112,17 +112,17 @@ class ItemOutcomeIT {
         return Actor.of(officer);
     }
 
-    private Item submitted(Actor officer, String title) {
-        Item draft = officerItems.createDraft(
+    private ItemView submitted(Actor officer, String title) {
+        ItemView draft = officerItems.createDraft(
                 officer,
                 new ItemContent(
                         title, "<p>12月5日，" + title + "，服务群众300余人次。</p>", LocalDate.of(2026, 12, 5), null, false, null),
                 null);
-        return officerItems.submit(officer, draft.getId(), draft.getVersion());
+        return officerItems.submit(officer, draft.id(), draft.version());
     }
 
-    private ItemView acceptedAndTagged(Item item) {
-        ItemView accepted = editorial.accept(editor(), item.getId(), item.getVersion());
+    private ItemView acceptedAndTagged(ItemView item) {
+        ItemView accepted = editorial.accept(editor(), item.id(), item.version());
         return tagged(accepted.id(), accepted.version());
     }
 
@@ -153,14 +153,14 @@ class ItemOutcomeIT {
                 .orElseThrow();
         ItemView combined = tagged(written.getId(), written.getVersion());
 
-        BriefingTitle title = briefings.saveTitle(
+        TitleView title = briefings.saveTitle(
                 accounts.actor("admin").orElseThrow(),
                 null,
                 "去向测试简报" + run,
                 "海淀区创建首都文明区工作领导小组办公室",
                 Distribution.standard(),
                 PageLayout.standard());
-        IssueView issue = briefings.create(editor(), title.getId(), IssueKind.REGULAR, LocalDate.of(2026, 12, 6));
+        IssueView issue = briefings.create(editor(), title.id(), IssueKind.REGULAR, LocalDate.of(2026, 12, 6));
         issue = assembly.add(editor(), issue.id(), issue.version(), List.of(combined.id()));
         publication.publish(editor(), issue.id(), issue.version());
         instructions.record(
@@ -197,18 +197,17 @@ class ItemOutcomeIT {
     void anOfficerDeletesTheirOwnDraftButNothingSentAndNothingOfAnotherUnit() throws Exception {
         Actor ganjiakou = officerOf("甘家口社区");
         Actor other = officerOf("紫竹院街道");
-        Item draft = officerItems.createDraft(
+        ItemView draft = officerItems.createDraft(
                 ganjiakou, new ItemContent("甘家口社区垃圾分类草稿", "<p>草稿正文。</p>", null, null, false, null), null);
-        assertTrue(mine(ganjiakou, draft.getId()).deletable());
-        assertThrows(RuntimeException.class, () -> officerItems.deleteDraft(other, draft.getId(), draft.getVersion()));
-        officerItems.deleteDraft(ganjiakou, draft.getId(), draft.getVersion());
-        assertTrue(items.find(draft.getId()).isEmpty());
+        assertTrue(mine(ganjiakou, draft.id()).deletable());
+        assertThrows(RuntimeException.class, () -> officerItems.deleteDraft(other, draft.id(), draft.version()));
+        officerItems.deleteDraft(ganjiakou, draft.id(), draft.version());
+        assertTrue(items.find(draft.id()).isEmpty());
 
-        Item sent = submitted(ganjiakou, "甘家口社区开展垃圾分类宣传");
+        ItemView sent = submitted(ganjiakou, "甘家口社区开展垃圾分类宣传");
         BusinessRuleViolation refused = assertThrows(
-                BusinessRuleViolation.class,
-                () -> officerItems.deleteDraft(ganjiakou, sent.getId(), sent.getVersion()));
+                BusinessRuleViolation.class, () -> officerItems.deleteDraft(ganjiakou, sent.id(), sent.version()));
         assertEquals("只有草稿可以删除；已报送的信息请先撤回（当前状态：待筛选）", refused.getMessage());
-        assertTrue(items.find(sent.getId()).isPresent());
+        assertTrue(items.find(sent.id()).isPresent());
     }
 }

@@ -15,6 +15,7 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssueHeader;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.briefing.TitleView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
@@ -22,13 +23,11 @@ import org.briefdesk.application.notice.NoticeDigest;
 import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.notice.NoticeView;
 import org.briefdesk.application.scoring.InstructionService;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.PageLayout;
 import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.unit.Unit;
@@ -89,14 +88,14 @@ class NotificationIT {
         Unit unit = desk.newUnit("北下关街道");
         Actor li = desk.officer(unit, "李信息员", null);
         Actor zhou = desk.officer(unit, "周信息员", null);
-        Item item = desk.submitted(li, "北下关街道开展楼门文化建设");
+        ItemView item = desk.submitted(li, "北下关街道开展楼门文化建设");
 
-        editorial.returnToUnit(desk.editor(), item.getId(), item.getVersion(), "请补充参与居民人数和具体时间");
+        editorial.returnToUnit(desk.editor(), item.id(), item.version(), "请补充参与居民人数和具体时间");
 
         NoticeView n = notices.unread(li, 10).get(0);
         assertEquals(NoticeKind.ITEM_RETURNED.getLabel(), n.kind());
         assertEquals("本单位信息“北下关街道开展楼门文化建设”被退回修改，原因：请补充参与居民人数和具体时间", n.text());
-        assertEquals("/item.xhtml?id=" + item.getId(), n.link());
+        assertEquals("/item.xhtml?id=" + item.id(), n.link());
         assertEquals(1, notices.unreadCount(li));
         assertEquals(1, notices.unreadCount(zhou));
 
@@ -117,10 +116,10 @@ class NotificationIT {
     void everyDecisionOnAnItemAndItsPrintingTellTheUnitAndTheLeaderHearsOfTheNewIssue() throws Exception {
         Unit unit = desk.newUnit("甘家口街道");
         Actor officer = desk.officer(unit, "甘家口信息员", null);
-        Item rejected = desk.submitted(officer, "甘家口街道召开周例会");
-        Item submitted = desk.submitted(officer, "甘家口街道建成文明实践站");
-        editorial.reject(desk.editor(), rejected.getId(), rejected.getVersion(), "属于一般性会议信息");
-        ItemView accepted = editorial.accept(desk.editor(), submitted.getId(), submitted.getVersion());
+        ItemView rejected = desk.submitted(officer, "甘家口街道召开周例会");
+        ItemView submitted = desk.submitted(officer, "甘家口街道建成文明实践站");
+        editorial.reject(desk.editor(), rejected.id(), rejected.version(), "属于一般性会议信息");
+        ItemView accepted = editorial.accept(desk.editor(), submitted.id(), submitted.version());
         accepted = editorial.tag(
                 desk.editor(),
                 accepted.id(),
@@ -163,15 +162,15 @@ class NotificationIT {
         Actor editor = desk.editor();
         long before = notices.unreadCount(editor);
 
-        Item urgent = officerItems.createDraft(
+        ItemView urgent = officerItems.createDraft(
                 officer,
                 new ItemContent("清河街道一居民楼突发火情", "<p>今日上午，清河街道一居民楼发生火情，无人员伤亡。</p>", null, null, true, null),
                 null);
-        officerItems.submit(officer, urgent.getId(), urgent.getVersion());
+        officerItems.submit(officer, urgent.id(), urgent.version());
 
         assertTrue(notices.unreadCount(editor) > before);
         NoticeView n = notices.unread(editor, 50).stream()
-                .filter(x -> ("/editor/item.xhtml?id=" + urgent.getId()).equals(x.link()))
+                .filter(x -> ("/editor/item.xhtml?id=" + urgent.id()).equals(x.link()))
                 .findFirst()
                 .orElseThrow();
         assertEquals(NoticeKind.URGENT_ITEM.getLabel(), n.kind());
@@ -188,10 +187,10 @@ class NotificationIT {
         notices.choose(liu, List.of(NoticeKind.ITEM_ACCEPTED), true);
 
         try (MailFixture mail = MailFixture.relay()) {
-            Item returned = desk.submitted(wan, "万柳地区开展垃圾分类入户宣传");
-            editorial.returnToUnit(desk.editor(), returned.getId(), returned.getVersion(), "请补充入户户数");
-            Item accepted = desk.submitted(wan, "万柳地区建成垃圾分类示范小区");
-            editorial.accept(desk.editor(), accepted.getId(), accepted.getVersion());
+            ItemView returned = desk.submitted(wan, "万柳地区开展垃圾分类入户宣传");
+            editorial.returnToUnit(desk.editor(), returned.id(), returned.version(), "请补充入户户数");
+            ItemView accepted = desk.submitted(wan, "万柳地区建成垃圾分类示范小区");
+            editorial.accept(desk.editor(), accepted.id(), accepted.version());
             assertTrue(mail.arrived(2));
 
             List<MimeMessage> toWan = mail.to(keepsDefaults);
@@ -225,14 +224,14 @@ class NotificationIT {
 
     private IssueView published(long itemId, long leaderId) {
         Actor admin = accounts.actor("admin").orElseThrow();
-        BriefingTitle title = briefings.saveTitle(
+        TitleView title = briefings.saveTitle(
                 admin,
                 null,
                 "提醒测试简报" + System.nanoTime() % 100_000_000,
                 "海淀区创建首都文明区工作领导小组办公室",
                 Distribution.standard(),
                 PageLayout.standard());
-        IssueView issue = briefings.create(desk.editor(), title.getId(), IssueKind.SUPPLEMENT, LocalDate.now());
+        IssueView issue = briefings.create(desk.editor(), title.id(), IssueKind.SUPPLEMENT, LocalDate.now());
         issue = assembly.add(desk.editor(), issue.id(), issue.version(), List.of(itemId));
         issue = briefings.describe(
                 desk.editor(),

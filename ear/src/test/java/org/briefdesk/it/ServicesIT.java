@@ -32,6 +32,7 @@ import org.briefdesk.application.item.ItemService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.unit.UnitService;
 import org.briefdesk.application.unit.UnitService.UnitForm;
+import org.briefdesk.application.unit.UnitView;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.item.Item;
@@ -187,8 +188,8 @@ class ServicesIT {
     @Test
     void adminCreatesAUnitAndADuplicateNameIsRefusedWithoutSavingAnything() {
         String name = "测试街道" + System.nanoTime() % 100000;
-        Unit created = unitService.create(admin(), new UnitForm(name, null, UnitKind.STREET_TOWN, true));
-        assertEquals(name, created.getShortName(), "short name defaults to the name");
+        UnitView created = unitService.create(admin(), new UnitForm(name, null, UnitKind.STREET_TOWN, true));
+        assertEquals(name, created.shortName(), "short name defaults to the name");
         long before = units.count();
         BusinessRuleViolation e = assertThrows(
                 BusinessRuleViolation.class,
@@ -260,7 +261,7 @@ class ServicesIT {
         assertFalse(own.isEmpty());
         assertTrue(own.stream().allMatch(i -> i.unitId() == haidian.unitId()));
         long othersItem = itemService.recentOfMyUnit(xueyuanlu, 1).get(0).id();
-        assertThrows(AccessDenied.class, () -> itemService.view(haidian, othersItem));
+        assertThrows(AccessDenied.class, () -> itemService.details(haidian, othersItem));
         assertEquals(
                 othersItem,
                 itemService

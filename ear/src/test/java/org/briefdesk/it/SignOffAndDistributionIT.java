@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.AccountService.AccountForm;
+import org.briefdesk.application.access.AccountView;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.briefing.BriefingService;
 import org.briefdesk.application.briefing.IssueAssemblyService;
@@ -22,15 +23,14 @@ import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueSignOff;
 import org.briefdesk.application.briefing.IssueView;
+import org.briefdesk.application.briefing.TitleView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.notice.NoticeView;
 import org.briefdesk.application.outcome.ItemOutcomes;
-import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.AuditAction;
-import org.briefdesk.domain.model.briefing.BriefingTitle;
 import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.IssueKind;
@@ -95,7 +95,7 @@ class SignOffAndDistributionIT {
     void withSignOffOnAnIssueIsPublishedOnlyAfterASignerOtherThanItsAssemblerSignedIt() throws Exception {
         Actor assembler = editor("组稿编辑" + made, true);
         Actor signer = editor("李主任", true);
-        BriefingTitle title = title(true);
+        TitleView title = title(true);
         Actor officer = desk.officer(desk.newUnit("羊坊店街道"), "羊坊店信息员", null);
         IssueView issue = draftWith(assembler, title, desk.accepted(officer, "羊坊店街道开展文明交通劝导"));
 
@@ -193,26 +193,26 @@ class SignOffAndDistributionIT {
         return notices.unread(actor, 50).stream().map(NoticeView::kind).toList();
     }
 
-    private IssueView draftWith(Actor editor, BriefingTitle title, ItemView item) {
-        IssueView issue = briefings.create(editor, title.getId(), IssueKind.SUPPLEMENT, LocalDate.now());
+    private IssueView draftWith(Actor editor, TitleView title, ItemView item) {
+        IssueView issue = briefings.create(editor, title.id(), IssueKind.SUPPLEMENT, LocalDate.now());
         return assembly.add(editor, issue.id(), issue.version(), List.of(item.id()));
     }
 
-    private BriefingTitle title(boolean signOffRequired) {
+    private TitleView title(boolean signOffRequired) {
         Actor admin = desk.admin();
-        BriefingTitle t = briefings.saveTitle(
+        TitleView t = briefings.saveTitle(
                 admin,
                 null,
                 "签发测试简报" + System.nanoTime() % 100_000_000,
                 "海淀区创建首都文明区工作领导小组办公室",
                 Distribution.standard(),
                 PageLayout.standard());
-        return briefings.requireSignOff(admin, t.getId(), signOffRequired);
+        return briefings.requireSignOff(admin, t.id(), signOffRequired);
     }
 
     private Actor editor(String name, boolean signer) {
         Actor admin = desk.admin();
-        Account a = accounts.create(
+        AccountView a = accounts.create(
                 admin,
                 new AccountForm(
                         "signoff" + System.nanoTime() % 1_000_000 + "x" + made++,
@@ -221,9 +221,9 @@ class SignOffAndDistributionIT {
                         Role.EDITOR,
                         null));
         if (signer) {
-            accounts.setSigner(admin, a.getId(), true);
+            accounts.setSigner(admin, a.id(), true);
         }
-        return accounts.actor(a.getLogin()).orElseThrow();
+        return accounts.actor(a.login()).orElseThrow();
     }
 
     private static String documentXml(byte[] docx) throws Exception {

@@ -10,11 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.SolicitationForm;
 import org.briefdesk.application.solicitation.SolicitationService.Tracking;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.AccessDenied;
@@ -55,31 +55,31 @@ class SolicitationAnswerIT {
         String topic = topic("社区冬季送温暖");
         Tracking t = issue(topic, "海淀街道");
         Actor officer = actor("haidian");
-        Item draft = officerItems.createDraft(officer, content("海淀街道走访慰问困难老人", "12月1日，街道走访慰问辖区困难老人30户。"), t.id());
+        ItemView draft = officerItems.createDraft(officer, content("海淀街道走访慰问困难老人", "12月1日，街道走访慰问辖区困难老人30户。"), t.id());
         solicitations.close(actor("editor"), t.id());
 
         BusinessRuleViolation refused = assertThrows(
                 BusinessRuleViolation.class,
                 () -> officerItems.update(
                         officer,
-                        draft.getId(),
-                        draft.getVersion(),
+                        draft.id(),
+                        draft.version(),
                         content("海淀街道走访慰问困难老人和残疾人家庭", "12月1日，街道走访慰问辖区困难老人和残疾人家庭共42户。"),
                         t.id()));
         assertEquals("约稿《" + topic + "》已结束", refused.getMessage());
-        Item kept = officerItems.ownItem(officer, draft.getId());
-        assertEquals("海淀街道走访慰问困难老人", kept.getTitle(), "nothing was saved");
-        assertEquals(t.id(), kept.getSolicitationId());
-        assertEquals(draft.getVersion(), kept.getVersion());
+        ItemView kept = officerItems.form(officer, draft.id());
+        assertEquals("海淀街道走访慰问困难老人", kept.title(), "nothing was saved");
+        assertEquals(t.id(), kept.solicitationId());
+        assertEquals(draft.version(), kept.version());
 
-        Item unlinked = officerItems.update(
+        ItemView unlinked = officerItems.update(
                 officer,
-                draft.getId(),
-                kept.getVersion(),
+                draft.id(),
+                kept.version(),
                 content("海淀街道走访慰问困难老人和残疾人家庭", "12月1日，街道走访慰问辖区困难老人和残疾人家庭共42户。"),
                 null);
-        assertEquals("海淀街道走访慰问困难老人和残疾人家庭", unlinked.getTitle());
-        assertNull(unlinked.getSolicitationId(), "saved as an ordinary item");
+        assertEquals("海淀街道走访慰问困难老人和残疾人家庭", unlinked.title());
+        assertNull(unlinked.solicitationId(), "saved as an ordinary item");
     }
 
     @Test
@@ -87,19 +87,19 @@ class SolicitationAnswerIT {
         Tracking mine = issue(topic("文明养犬"), "海淀街道");
         Tracking theirs = issue(topic("背街小巷环境整治"), "学院路街道");
         Actor officer = actor("haidian");
-        Item draft = officerItems.createDraft(officer, content("海淀街道开展文明养犬宣传", "街道在3个社区开展文明养犬宣传。"), mine.id());
+        ItemView draft = officerItems.createDraft(officer, content("海淀街道开展文明养犬宣传", "街道在3个社区开展文明养犬宣传。"), mine.id());
 
         assertThrows(
                 AccessDenied.class,
                 () -> officerItems.update(
                         officer,
-                        draft.getId(),
-                        draft.getVersion(),
+                        draft.id(),
+                        draft.version(),
                         content("海淀街道开展文明养犬宣传", "街道在3个社区开展文明养犬宣传，发放宣传单500份。"),
                         theirs.id()));
-        Item kept = officerItems.ownItem(officer, draft.getId());
-        assertEquals(mine.id(), kept.getSolicitationId());
-        assertEquals("街道在3个社区开展文明养犬宣传。", kept.getBody().getText().strip());
+        ItemView kept = officerItems.form(officer, draft.id());
+        assertEquals(mine.id(), kept.solicitationId());
+        assertEquals("街道在3个社区开展文明养犬宣传。", kept.bodyText().strip());
     }
 
     private static ItemContent content(String title, String text) {

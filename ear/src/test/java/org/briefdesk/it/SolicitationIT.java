@@ -1,5 +1,6 @@
 package org.briefdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +22,7 @@ import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.notice.NoticeService;
 import org.briefdesk.application.notice.NoticeView;
+import org.briefdesk.application.rhythm.OfficeDirectory;
 import org.briefdesk.application.solicitation.SolicitationReminders;
 import org.briefdesk.application.solicitation.SolicitationService;
 import org.briefdesk.application.solicitation.SolicitationService.SolicitationForm;
@@ -50,6 +52,9 @@ class SolicitationIT {
     static EnterpriseArchive deployment() {
         return Deployments.briefdesk(SolicitationIT.class);
     }
+
+    @Inject
+    OfficeDirectory directory;
 
     @Inject
     SolicitationService solicitations;
@@ -143,8 +148,8 @@ class SolicitationIT {
         assertFalse(
                 solicitations.openForMyUnit(actor("xueyuanlu")).stream().anyMatch(s -> s.id() == t.id()),
                 "学院路街道 does not");
-        assertEquals(t.id(), solicitations.answerable(actor("haidian"), t.id()).getId());
-        assertThrows(AccessDenied.class, () -> solicitations.answerable(actor("xueyuanlu"), t.id()));
+        assertDoesNotThrow(() -> solicitations.requireAnswerable(actor("haidian"), t.id()));
+        assertThrows(AccessDenied.class, () -> solicitations.requireAnswerable(actor("xueyuanlu"), t.id()));
 
         List<NoticeView> haidianNotices = notices.unread(actor("haidian"), 50);
         assertTrue(
@@ -266,7 +271,7 @@ class SolicitationIT {
                 "该约稿已结束",
                 assertThrows(BusinessRuleViolation.class, () -> solicitations.close(actor("editor"), t.id()))
                         .getMessage());
-        assertThrows(BusinessRuleViolation.class, () -> solicitations.answerable(actor("haidian"), t.id()));
+        assertThrows(BusinessRuleViolation.class, () -> solicitations.requireAnswerable(actor("haidian"), t.id()));
     }
 
     @Test
@@ -293,9 +298,11 @@ class SolicitationIT {
         em.persist(new Account(login + "b", "清河信息员乙", "qinghe2026", Role.OFFICER, em.find(Unit.class, qinghe.getId())));
         tx.commit();
 
-        List<Account> mailable = solicitations.mailableOfficers(qinghe.getId());
-        assertEquals(List.of(login), mailable.stream().map(Account::getLogin).toList());
-        assertEquals("qinghe.xinxi@hd.example.cn", mailable.get(0).getEmail(), "the address is stored (V5)");
+        List<OfficeDirectory.Person> mailable = directory.mailableOfficers(List.of(qinghe.getId()));
+        assertEquals(
+                List.of(withMail.getId()),
+                mailable.stream().map(OfficeDirectory.Person::accountId).toList());
+        assertEquals("qinghe.xinxi@hd.example.cn", mailable.get(0).email(), "the address is stored (V5)");
         assertFalse(Mailer.enabled(), "mail is off unless BRIEFDESK_MAIL_HOST names a relay");
     }
 }

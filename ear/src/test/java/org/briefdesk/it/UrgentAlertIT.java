@@ -25,8 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefdesk.application.access.AccountService;
 import org.briefdesk.application.access.Actor;
+import org.briefdesk.application.item.ItemView;
 import org.briefdesk.application.item.OfficerItemService;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemContent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -106,7 +106,7 @@ class UrgentAlertIT {
 
         Actor haidian = accountService.actor("haidian").orElseThrow();
         String title = "海淀街道某小区突发燃气泄漏 已疏散居民200余人";
-        Item draft = officerItems.createDraft(
+        ItemView draft = officerItems.createDraft(
                 haidian,
                 new ItemContent(
                         title,
@@ -117,7 +117,7 @@ class UrgentAlertIT {
                         "海淀街道 李明 82345678"),
                 null);
         long submittedAtMillis = System.currentTimeMillis();
-        officerItems.submit(haidian, draft.getId(), draft.getVersion());
+        officerItems.submit(haidian, draft.id(), draft.version());
 
         String message = received.poll(5, TimeUnit.SECONDS);
         assertNotNull(message, "no alert within 5 seconds");
@@ -125,7 +125,7 @@ class UrgentAlertIT {
         // Faces wraps every pushed message as {"data": …} and hands the page only the inner value.
         JsonObject alert =
                 Json.createReader(new StringReader(message)).readObject().getJsonObject("data");
-        assertEquals(draft.getId().longValue(), alert.getJsonNumber("itemId").longValue());
+        assertEquals(draft.id(), alert.getJsonNumber("itemId").longValue());
         assertEquals(title, alert.getString("title"));
         assertEquals("海淀街道", alert.getString("unit"));
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
@@ -142,13 +142,13 @@ class UrgentAlertIT {
         WebSocket socket = listen(browser, "editor", m.group(1), received);
 
         Actor haidian = accountService.actor("haidian").orElseThrow();
-        Item draft = officerItems.createDraft(
+        ItemView draft = officerItems.createDraft(
                 haidian, new ItemContent("海淀街道开展文明餐桌宣传", "<p>海淀街道在辖区餐馆开展文明餐桌宣传。</p>", null, null, false, null), null);
-        officerItems.submit(haidian, draft.getId(), draft.getVersion());
+        officerItems.submit(haidian, draft.id(), draft.version());
 
         String message = received.poll(3, TimeUnit.SECONDS);
         assertTrue(
-                message == null || !message.contains("\"itemId\":" + draft.getId()),
+                message == null || !message.contains("\"itemId\":" + draft.id()),
                 "alert for a normal item: " + message);
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
     }

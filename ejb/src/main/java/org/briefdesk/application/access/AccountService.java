@@ -44,7 +44,7 @@ public class AccountService {
         return accounts.all().stream().map(AccountView::of).toList();
     }
 
-    public Account create(Actor actor, AccountForm form) {
+    public AccountView create(Actor actor, AccountForm form) {
         actor.require(Role.ADMIN);
         String login = Account.normaliseLogin(form.login());
         if (accounts.findByLogin(login).isPresent()) {
@@ -58,14 +58,14 @@ public class AccountService {
                 SecurityEvent.Kind.ACCOUNT_CREATED,
                 login,
                 actor.login() + "新增账号，角色：" + form.role().getLabel());
-        return accounts.store(account);
+        return AccountView.of(accounts.store(account));
     }
 
     /**
      * Changes name, role, unit and e-mail address (blank removes it); a non-blank password in the form
      * also replaces the password.
      */
-    public Account update(Actor actor, long accountId, AccountForm form) {
+    public AccountView update(Actor actor, long accountId, AccountForm form) {
         actor.require(Role.ADMIN);
         Account a = accounts.find(accountId).orElseThrow(() -> new NotFound("账号不存在"));
         a.rename(form.displayName());
@@ -85,7 +85,7 @@ public class AccountService {
             a.requirePasswordChange();
             log(SecurityEvent.Kind.PASSWORD_RESET, a.getLogin(), actor.login() + "重设初始密码");
         }
-        return a;
+        return AccountView.of(a);
     }
 
     /**

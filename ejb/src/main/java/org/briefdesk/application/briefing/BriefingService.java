@@ -205,24 +205,24 @@ public class BriefingService {
     }
 
     /** 简报设置 (administrators): a new title when {@code titleId} is null, else changes to that one. */
-    public BriefingTitle saveTitle(
+    public TitleView saveTitle(
             Actor actor, Long titleId, String name, String issuingUnit, Distribution distribution, PageLayout layout) {
         actor.require(Role.ADMIN);
         if (titleId == null) {
-            return briefings.store(new BriefingTitle(name, issuingUnit, distribution, layout));
+            return TitleView.of(briefings.store(new BriefingTitle(name, issuingUnit, distribution, layout)));
         }
         BriefingTitle title = briefings.findTitle(titleId).orElseThrow(() -> new NotFound("简报不存在或已删除"));
         title.rename(name, issuingUnit);
         title.redistribute(distribution);
         title.relayout(layout);
-        return title;
+        return TitleView.of(title);
     }
 
     /**
      * Retires a title (停用: editors can no longer start issues of it; its issues stay as they are,
      * readable and downloadable) or brings it back.
      */
-    public BriefingTitle setTitleActive(Actor actor, long titleId, boolean active) {
+    public TitleView setTitleActive(Actor actor, long titleId, boolean active) {
         actor.require(Role.ADMIN);
         BriefingTitle title = briefings.findTitle(titleId).orElseThrow(() -> new NotFound("简报不存在或已删除"));
         if (active) {
@@ -230,7 +230,7 @@ public class BriefingService {
         } else {
             title.deactivate();
         }
-        return title;
+        return TitleView.of(title);
     }
 
     /** Recipients' first readings (已阅), keyed by display name, for the editor's receipt list. */
@@ -248,11 +248,11 @@ public class BriefingService {
     }
 
     /** 签发: administrators turn sign-off on or off for a title; issues already published stay as they are. */
-    public BriefingTitle requireSignOff(Actor actor, long titleId, boolean required) {
+    public TitleView requireSignOff(Actor actor, long titleId, boolean required) {
         actor.require(Role.ADMIN);
         BriefingTitle title = briefings.findTitle(titleId).orElseThrow(() -> new NotFound("简报不存在或已删除"));
         title.requireSignOff(required);
-        return title;
+        return TitleView.of(title);
     }
 
     /** The units a published issue reached and when each first read it (各单位阅读情况): readers first. */

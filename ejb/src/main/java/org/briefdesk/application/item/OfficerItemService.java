@@ -56,12 +56,32 @@ public class OfficerItemService {
     private final Clock clock = DistrictTime.clock();
 
     /** A new draft of the officer's unit, optionally answering a solicitation (约稿). */
-    public Item createDraft(Actor actor, ItemContent content, Long solicitationId) {
+    public ItemView createDraft(Actor actor, ItemContent content, Long solicitationId) {
+        return saved(draft(actor, content, solicitationId));
+    }
+
+    /**
+     * Changes a draft or a returned item. The solicitation it answers is checked again as on create,
+     * even when unchanged: it may have been closed since the draft was written.
+     */
+    public ItemView update(Actor actor, long itemId, long version, ItemContent content, Long solicitationId) {
+        return saved(revise(actor, itemId, version, content, solicitationId));
+    }
+
+    /**
+     * Sends the item to the office (报送). The text as sent is kept as a revision (number 1 the first
+     * time; after a return only when the officer changed it), so editors can compare versions.
+     */
+    public ItemView submit(Actor actor, long itemId, long version) {
+        return saved(send(actor, itemId, version));
+    }
+
+    private Item draft(Actor actor, ItemContent content, Long solicitationId) {
         actor.require(Role.OFFICER);
         Unit unit = units.find(actor.unitId()).orElseThrow(() -> new AccessDenied("您的账号没有所属单位，不能报送信息"));
         Item item = new Item(unit, accounts.find(actor.accountId()).orElse(null), content, clock.instant());
         if (solicitationId != null) {
-            solicitations.answerable(actor, solicitationId);
+            solicitations.requireAnswerable(actor, solicitationId);
             item.answer(solicitationId);
         }
         items.store(item);
@@ -69,14 +89,10 @@ public class OfficerItemService {
         return item;
     }
 
-    /**
-     * Changes a draft or a returned item. The solicitation it answers is checked again as on create,
-     * even when unchanged: it may have been closed since the draft was written.
-     */
-    public Item update(Actor actor, long itemId, long version, ItemContent content, Long solicitationId) {
+    private Item revise(Actor actor, long itemId, long version, ItemContent content, Long solicitationId) {
         Item item = ownCurrent(actor, itemId, version);
         if (solicitationId != null) {
-            solicitations.answerable(actor, solicitationId);
+            solicitations.requireAnswerable(actor, solicitationId);
         }
         item.revise(content);
         item.answer(solicitationId);
@@ -84,11 +100,7 @@ public class OfficerItemService {
         return item;
     }
 
-    /**
-     * Sends the item to the office (报送). The text as sent is kept as a revision (number 1 the first
-     * time; after a return only when the officer changed it), so editors can compare versions.
-     */
-    public Item submit(Actor actor, long itemId, long version) {
+    private Item send(Actor actor, long itemId, long version) {
         Item item = ownCurrent(actor, itemId, version);
         boolean resubmission = item.getStatus() == ItemStatus.RETURNED;
         item.submit(clock.instant());
@@ -102,17 +114,17 @@ public class OfficerItemService {
      */
     public ItemView saveAndSubmit(Actor actor, Long itemId, long version, ItemContent content, Long solicitationId) {
         Item item = itemId == null
-                ? createDraft(actor, content, solicitationId)
-                : update(actor, itemId, version, content, solicitationId);
-        return saved(submit(actor, item.getId(), item.getVersion()));
+                ? draft(actor, content, solicitationId)
+                : revise(actor, itemId, version, content, solicitationId);
+        return saved(send(actor, item.getId(), item.getVersion()));
     }
 
     /** The form's 保存 button: a new draft when {@code itemId} is null, else the changed draft. */
     public ItemView saveDraft(Actor actor, Long itemId, long version, ItemContent content, Long solicitationId) {
         return saved(
                 itemId == null
-                        ? createDraft(actor, content, solicitationId)
-                        : update(actor, itemId, version, content, solicitationId));
+                        ? draft(actor, content, solicitationId)
+                        : revise(actor, itemId, version, content, solicitationId));
     }
 
     /** The item as saved: written first, so the view carries the version the next save must name. */
@@ -141,7 +153,7 @@ public class OfficerItemService {
         return ItemView.of(ownItem(actor, itemId));
     }
 
-    /** The officer's own item, refused for other units' items. */
+    /** The officer's own item, refused for other units' items: the one write gate of the officer's side. */
     public Item ownItem(Actor actor, long itemId) {
         actor.require(Role.OFFICER);
         Item item = items.find(itemId).orElseThrow(() -> new NotFound("信息不存在或已删除"));

@@ -123,7 +123,7 @@ public class SolicitationService {
      * The solicitation an officer's new item may answer: open and addressed to the officer's unit.
      * The item form calls this before linking an item, so a forged id is refused.
      */
-    public Solicitation answerable(Actor actor, long solicitationId) {
+    public void requireAnswerable(Actor actor, long solicitationId) {
         actor.require(Role.OFFICER);
         Solicitation s = solicitations
                 .find(solicitationId)
@@ -132,7 +132,6 @@ public class SolicitationService {
         if (s.isClosed()) {
             throw new BusinessRuleViolation("solicitation", "约稿《" + s.getTopic() + "》已结束");
         }
-        return s;
     }
 
     /** Target units of every open solicitation due within a day that still owe an answer. */
@@ -209,17 +208,6 @@ public class SolicitationService {
     /** The reminder's wording, shared by the in-app notice and the e-mail. */
     public static String reminderText(Solicitation s) {
         return "约稿《" + s.getTopic() + "》将于" + DEADLINE.format(s.getDeadline()) + "截止，本单位尚未报送，请及时报送";
-    }
-
-    /** Active officers of the unit who gave an e-mail address. */
-    public List<Account> mailableOfficers(long unitId) {
-        return accounts.all().stream()
-                .filter(a -> a.getRole() == Role.OFFICER
-                        && a.isActive()
-                        && a.getEmail() != null
-                        && a.getUnit() != null
-                        && a.getUnit().getId() == unitId)
-                .toList();
     }
 
     private Solicitation find(long id) {

@@ -42,11 +42,6 @@ public class UnitService {
 
     private final Clock clock = DistrictTime.clock();
 
-    /** Every unit, for lists and pickers; visible to every signed-in role. */
-    public List<Unit> all() {
-        return units.all();
-    }
-
     /** The units that report items (工委, 部门, 街乡镇), for the inbox's unit filter; kept between changes. */
     public List<UnitChoice> reporting() {
         return reportingChoices.get(() -> units.labels().stream()
@@ -77,23 +72,15 @@ public class UnitService {
         return UnitView.of(unit, LocalDate.now(clock), officersByUnit().getOrDefault(unitId, List.of()));
     }
 
-    public Unit create(Actor actor, UnitForm form) {
-        actor.require(Role.ADMIN);
-        Unit unit = new Unit(form.name(), form.shortName(), form.kind(), form.keyUnit());
-        requireUniqueName(unit.getName(), null);
-        namesChanged.fire(new UnitNamesChanged());
-        return units.store(unit);
+    /** Adds a unit (a new one has no officers yet). */
+    public UnitView create(Actor actor, UnitForm form) {
+        return UnitView.of(add(actor, form), LocalDate.now(clock), List.of());
     }
 
-    public Unit update(Actor actor, long unitId, UnitForm form) {
-        actor.require(Role.ADMIN);
-        Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("单位不存在"));
-        String name = form.name() == null ? null : form.name().strip();
-        requireUniqueName(name, unitId);
-        unit.rename(form.name(), form.shortName());
-        unit.classify(form.kind(), form.keyUnit(), LocalDate.now(clock));
-        namesChanged.fire(new UnitNamesChanged());
-        return unit;
+    /** Changes a unit's name and kind. */
+    public UnitView update(Actor actor, long unitId, UnitForm form) {
+        Unit unit = revise(actor, unitId, form);
+        return UnitView.of(unit, LocalDate.now(clock), officersByUnit().getOrDefault(unitId, List.of()));
     }
 
     /**
@@ -118,13 +105,12 @@ public class UnitService {
 
     /** Adds a unit with its place in the tree, quota and leader, all or nothing. */
     public UnitView create(Actor actor, UnitForm form, UnitSettings settings) {
-        Unit unit = create(actor, form);
-        return configure(actor, unit.getId(), settings);
+        return configure(actor, add(actor, form).getId(), settings);
     }
 
     /** Changes a unit's name, kind and settings, all or nothing; {@code active} null keeps it. */
     public UnitView change(Actor actor, long unitId, UnitForm form, UnitSettings settings, Boolean active) {
-        update(actor, unitId, form);
+        revise(actor, unitId, form);
         if (active != null) {
             setActive(actor, unitId, active);
         }
@@ -145,6 +131,25 @@ public class UnitService {
         } else {
             unit.deactivate();
         }
+    }
+
+    private Unit add(Actor actor, UnitForm form) {
+        actor.require(Role.ADMIN);
+        Unit unit = new Unit(form.name(), form.shortName(), form.kind(), form.keyUnit());
+        requireUniqueName(unit.getName(), null);
+        namesChanged.fire(new UnitNamesChanged());
+        return units.store(unit);
+    }
+
+    private Unit revise(Actor actor, long unitId, UnitForm form) {
+        actor.require(Role.ADMIN);
+        Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("单位不存在"));
+        String name = form.name() == null ? null : form.name().strip();
+        requireUniqueName(name, unitId);
+        unit.rename(form.name(), form.shortName());
+        unit.classify(form.kind(), form.keyUnit(), LocalDate.now(clock));
+        namesChanged.fire(new UnitNamesChanged());
+        return unit;
     }
 
     private Map<Long, List<UnitView.OfficerView>> officersByUnit() {

@@ -47,7 +47,11 @@ public final class TextShingles {
     }
 
     public static TextShingles of(String body) {
-        String folded = CharFolding.fold(body);
+        return ofFolded(CharFolding.fold(body));
+    }
+
+    /** As {@link #of} for a body already folded by {@link CharFolding#fold(String)}. */
+    static TextShingles ofFolded(String folded) {
         StringBuilder skel = new StringBuilder(folded.length());
         int[] sent = new int[32];
         int ns = 0;
@@ -231,12 +235,45 @@ public final class TextShingles {
         return mix64(h);
     }
 
-    private static int[] unique(int[] a) {
-        Arrays.sort(a);
+    /** Sorted distinct values of {@code a} (which it reorders). */
+    static int[] unique(int[] a) {
+        radixSort(a);
         int n = 0;
         for (int i = 0; i < a.length; i++) {
             if (i == 0 || a[i] != a[i - 1]) a[n++] = a[i];
         }
         return Arrays.copyOf(a, n);
+    }
+
+    /**
+     * Sorts as {@link Arrays#sort(int[])} does, in four byte-wide counting passes: a body's ~1,250
+     * well-mixed hashes sort several times faster than by comparisons, which mispredict half the time.
+     */
+    private static void radixSort(int[] a) {
+        if (a.length < 64) {
+            Arrays.sort(a);
+            return;
+        }
+        int[] from = a;
+        int[] to = new int[a.length];
+        int[] count = new int[257];
+        for (int shift = 0; shift < 32; shift += 8) {
+            Arrays.fill(count, 0);
+            // The sign bit flipped in the top byte: negative values sort first.
+            int flip = shift == 24 ? 0x80 : 0;
+            for (int v : from) {
+                count[(((v >>> shift) & 0xFF) ^ flip) + 1]++;
+            }
+            for (int b = 0; b < 256; b++) {
+                count[b + 1] += count[b];
+            }
+            for (int v : from) {
+                to[count[((v >>> shift) & 0xFF) ^ flip]++] = v;
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        // Four passes: the sorted values are back in a.
     }
 }
