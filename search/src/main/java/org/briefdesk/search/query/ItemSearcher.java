@@ -128,8 +128,13 @@ public final class ItemSearcher {
         }
         ItemQueryParser strict = parser(ItemQueryParser.Relax.NONE, searcher);
         Query q = toQuery(r, strict);
-        SearchResult result = run(searcher, r, q, strict.matchingOnly(q), strict.expansions(), false, t0);
-        if (result.totalHits() == 0 && strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query())) {
+        Query matching = strict.matchingOnly(q);
+        boolean relaxable = strict.hadSeveralWords() && ItemQueryParser.isRelaxable(r.query());
+        // A relaxable query that matches nothing is not scored: its empty result would be replaced.
+        SearchResult result = relaxable && !AnyMatch.in(searcher, matching)
+                ? null
+                : run(searcher, r, q, matching, strict.expansions(), false, t0);
+        if (relaxable && (result == null || result.totalHits() == 0)) {
             // Nothing has every word: the items with most of them, rather than "no result". Whole
             // stretches first: relaxing the words inside 学院路街道 would visit every item with 街道.
             ItemQueryParser stretches = parser(ItemQueryParser.Relax.STRETCHES, searcher);
