@@ -1,5 +1,6 @@
 package org.briefdesk.application.editorial;
 
+import java.util.function.Function;
 import org.briefdesk.domain.model.similar.SimilarLink;
 
 /**
@@ -11,6 +12,10 @@ import org.briefdesk.domain.model.similar.SimilarLink;
  */
 public interface LinkEvidence {
 
-    /** The evidence of {@code link} with the text overlap of its two items, computed now if it was left out. */
-    String readable(SimilarLink link);
+    /**
+     * Reads the evidence of links of {@code itemId}, each with the text overlap of its two items,
+     * computed now where it was left out. An item page shows all of an item's links: the item's own
+     * text is read and shingled at most once per reader, not once per link.
+     */
+    Function<SimilarLink, String> of(long itemId);
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.domain.model.account.Role;
@@ -55,11 +56,12 @@ public class SimilarItemsService {
         summaries
                 .summaries(all.stream().map(l -> l.otherSideOf(itemId)).toList())
                 .forEach(s -> others.put(s.id(), s));
+        Function<SimilarLink, String> readable = evidence.of(itemId);
         List<SimilarItemView> out = new ArrayList<>();
         for (SimilarLink link : all) {
             ItemSummary other = others.get(link.otherSideOf(itemId));
             if (other != null) {
-                out.add(view(actor, other, link));
+                out.add(view(actor, other, link, readable));
             }
         }
         return out;
@@ -127,7 +129,8 @@ public class SimilarItemsService {
         }
     }
 
-    private SimilarItemView view(Actor actor, ItemSummary other, SimilarLink link) {
+    private static SimilarItemView view(
+            Actor actor, ItemSummary other, SimilarLink link, Function<SimilarLink, String> readable) {
         boolean visible = actor.canRead(other);
         return new SimilarItemView(
                 other.id(),
@@ -136,7 +139,7 @@ public class SimilarItemsService {
                 other.submittedAt(),
                 link.getMatchClass(),
                 link.getScore(),
-                visible ? evidence.readable(link) : null,
+                visible ? readable.apply(link) : null,
                 visible);
     }
 

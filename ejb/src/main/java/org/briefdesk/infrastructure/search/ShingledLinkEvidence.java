@@ -3,6 +3,7 @@ package org.briefdesk.infrastructure.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.Function;
 import org.briefdesk.application.editorial.LinkEvidence;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRepository;
@@ -21,17 +22,36 @@ public class ShingledLinkEvidence implements LinkEvidence {
     ItemRepository items;
 
     @Override
-    public String readable(SimilarLink link) {
-        String stored = link.getEvidence();
-        if (!LinkEvidenceText.lacksTextOverlap(stored)) {
-            return stored;
+    public Function<SimilarLink, String> of(long itemId) {
+        return new ForItem(itemId);
+    }
+
+    /** One item's links; the overlap is symmetric, so the item's own shingles serve every link. */
+    private final class ForItem implements Function<SimilarLink, String> {
+        private final long itemId;
+        private Optional<TextShingles> own;
+
+        ForItem(long itemId) {
+            this.itemId = itemId;
         }
-        Optional<TextShingles> a = shingles(link.getItemId());
-        Optional<TextShingles> b = shingles(link.getOtherItemId());
-        if (a.isEmpty() || b.isEmpty()) {
-            return stored;
+
+        @Override
+        public String apply(SimilarLink link) {
+            String stored = link.getEvidence();
+            if (!LinkEvidenceText.lacksTextOverlap(stored)) {
+                return stored;
+            }
+            if (own == null) {
+                own = shingles(itemId);
+            }
+            if (own.isEmpty()) {
+                return stored;
+            }
+            return shingles(link.otherSideOf(itemId))
+                    .map(other -> LinkEvidenceText.withTextOverlap(
+                            stored, SimilarityClassifier.textOverlap(own.get(), other)))
+                    .orElse(stored);
         }
-        return LinkEvidenceText.withTextOverlap(stored, SimilarityClassifier.textOverlap(a.get(), b.get()));
     }
 
     private Optional<TextShingles> shingles(long itemId) {
