@@ -16,18 +16,20 @@ final class LookupTerms {
     private final Map<String, Integer> item;
     private final ToDoubleFunction<String> idf;
 
-    private byte[] arena = new byte[8192];
+    private byte[] arena = new byte[32_768];
     private int arenaUsed;
-    /** Open addressing over the slots: table[i] is a slot + 1, or 0 when free. */
-    private int[] table = new int[4096];
+    /**
+     * Open addressing: each entry holds a term's hash (high half) and slot + 1 (low half; 0 when
+     * free), so a probe compares hashes without touching the slots' arrays.
+     */
+    private long[] table = new long[8192];
 
     private int size;
-    private int[] hashes = new int[1024];
-    private int[] offsets = new int[1024];
-    private int[] lengths = new int[1024];
-    private String[] texts = new String[1024];
-    private int[] itemCounts = new int[1024];
-    private double[] idfs = new double[1024];
+    private int[] offsets = new int[2048];
+    private int[] lengths = new int[2048];
+    private String[] texts = new String[2048];
+    private int[] itemCounts = new int[2048];
+    private double[] idfs = new double[2048];
 
     /**
      * @param item the item's term vector (term → frequency), to which every candidate is compared
@@ -43,16 +45,17 @@ final class LookupTerms {
         int h = hash(bytes, off, len);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int s = table[i] - 1;
-            if (s < 0) {
-                s = add(h, bytes, off, len);
-                table[i] = s + 1;
+            long entry = table[i];
+            if (entry == 0) {
+                int s = add(bytes, off, len);
+                table[i] = ((long) h << 32) | (s + 1);
                 if (size * 2 > table.length) {
                     rehash();
                 }
                 return s;
             }
-            if (hashes[s] == h
+            int s = (int) entry - 1;
+            if ((int) (entry >>> 32) == h
                     && lengths[s] == len
                     && Arrays.equals(arena, offsets[s], offsets[s] + len, bytes, off, off + len)) {
                 return s;
@@ -79,10 +82,9 @@ final class LookupTerms {
         return w;
     }
 
-    private int add(int h, byte[] bytes, int off, int len) {
+    private int add(byte[] bytes, int off, int len) {
         if (size == texts.length) {
             int n = size * 2;
-            hashes = Arrays.copyOf(hashes, n);
             offsets = Arrays.copyOf(offsets, n);
             lengths = Arrays.copyOf(lengths, n);
             texts = Arrays.copyOf(texts, n);
@@ -94,7 +96,6 @@ final class LookupTerms {
         }
         System.arraycopy(bytes, off, arena, arenaUsed, len);
         int s = size++;
-        hashes[s] = h;
         offsets[s] = arenaUsed;
         lengths[s] = len;
         arenaUsed += len;
@@ -107,14 +108,16 @@ final class LookupTerms {
     }
 
     private void rehash() {
-        int[] bigger = new int[table.length * 2];
+        long[] bigger = new long[table.length * 2];
         int mask = bigger.length - 1;
-        for (int s = 0; s < size; s++) {
-            int i = hashes[s] & mask;
-            while (bigger[i] != 0) {
-                i = (i + 1) & mask;
+        for (long entry : table) {
+            if (entry != 0) {
+                int i = (int) (entry >>> 32) & mask;
+                while (bigger[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                bigger[i] = entry;
             }
-            bigger[i] = s + 1;
         }
         table = bigger;
     }
