@@ -9,7 +9,9 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.InboxQuery;
 import org.briefdesk.application.editorial.SimilarItemsService;
@@ -79,6 +81,35 @@ class ObjectLevelAccessIT extends AccessFixture {
     }
 
     @Test
+    void relatedLinksShowTheirCompletedEvidenceOnlyToReadersOfTheOtherItem() throws Exception {
+        Fixture f = fixture();
+        linkSimilar(f, MatchClass.RELATED, 0.5);
+        var forEditor = byOtherItem(similar.similarTo(accounts.actor("editor").orElseThrow(), f.acceptedB()));
+        var forLeader = byOtherItem(similar.similarTo(accounts.actor("leader").orElseThrow(), f.acceptedB()));
+        var forOfficerB =
+                byOtherItem(similar.similarTo(accounts.actor("xueyuanlu").orElseThrow(), f.acceptedB()));
+
+        var submitted = forEditor.get(f.submittedA());
+        assertEquals("海淀街道开展冬季消防安全检查", submitted.title());
+        assertTrue(submitted.evidence().matches("文字重合\\d+%，句子重合\\d+%，冬季消防安全"), submitted.evidence());
+        for (var shown : List.of(
+                forEditor.get(f.draftA()),
+                forLeader.get(f.submittedA()),
+                forLeader.get(f.draftA()),
+                forOfficerB.get(f.submittedA()),
+                forOfficerB.get(f.draftA()))) {
+            assertEquals(false, shown.visible());
+            assertNull(shown.title());
+            assertNull(shown.evidence(), "no text overlap of an item the reader may not read");
+        }
+    }
+
+    private static Map<Long, SimilarItemsService.SimilarItemView> byOtherItem(
+            List<SimilarItemsService.SimilarItemView> views) {
+        return views.stream().collect(Collectors.toMap(SimilarItemsService.SimilarItemView::itemId, v -> v));
+    }
+
+    @Test
     void anEditorsInboxNeverListsAUnitsDraftWhateverStatusIsAsked() throws Exception {
         Fixture f = fixture();
         Actor editor = accounts.actor("editor").orElseThrow();
@@ -93,13 +124,18 @@ class ObjectLevelAccessIT extends AccessFixture {
                 .allMatch(r -> r.item().status().reachedOffice()));
     }
 
+    private void linkSimilar(Fixture f) throws Exception {
+        linkSimilar(f, MatchClass.SAME_EVENT, 0.8);
+    }
+
     /**
-     * Links the accepted item to the unit's submitted item and draft as duplicate detection would.
+     * Links the accepted item to the unit's submitted item (as {@code toSubmitted}) and its draft
+     * (RELATED) as duplicate detection would, with evidence lacking the text overlap.
      * Detection replaces an item's links after each change it indexes, so this waits until the index
      * has applied every change, stores the links, and stores them again should detection have
      * replaced them meanwhile.
      */
-    private void linkSimilar(Fixture f) throws Exception {
+    private void linkSimilar(Fixture f, MatchClass toSubmitted, double score) throws Exception {
         Actor admin = accounts.actor("admin").orElseThrow();
         Await.until("the similar links to stay stored", Duration.ofSeconds(30), () -> {
             IndexAdminService.Status status = indexAdmin.status(admin);
@@ -110,8 +146,7 @@ class ObjectLevelAccessIT extends AccessFixture {
             links.replaceFrom(
                     f.acceptedB(),
                     List.of(
-                            new SimilarLink(
-                                    f.acceptedB(), f.submittedA(), MatchClass.SAME_EVENT, 0.8, "冬季消防安全", Instant.now()),
+                            new SimilarLink(f.acceptedB(), f.submittedA(), toSubmitted, score, "冬季消防安全", Instant.now()),
                             new SimilarLink(
                                     f.acceptedB(), f.draftA(), MatchClass.RELATED, 0.5, "社区议事厅", Instant.now())));
             tx.commit();

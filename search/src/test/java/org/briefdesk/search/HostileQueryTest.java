@@ -10,29 +10,16 @@ import java.util.List;
 import org.briefdesk.search.query.QueryLimits;
 import org.briefdesk.search.query.QuerySyntaxException;
 import org.briefdesk.search.query.SearchRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Queries built to break the search (issue 10): each is a Chinese explanation, never a server error. */
 class HostileQueryTest {
-    static ItemIndex index;
-
-    @BeforeAll
-    static void load() throws IOException {
-        index = Items.memoryIndex(0);
-        long seq = Items.indexAll(index);
-        index.commit(seq);
-        index.refresh();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex archive = TestIndex.archive();
 
     private static QuerySyntaxException rejected(String q) {
-        return assertThrows(QuerySyntaxException.class, () -> index.search(SearchRequest.of(q)));
+        return assertThrows(QuerySyntaxException.class, () -> archive.index().search(SearchRequest.of(q)));
     }
 
     @Test
@@ -68,7 +55,7 @@ class HostileQueryTest {
         String q = "(".repeat(QueryLimits.MAX_DEPTH) + "垃圾分类" + ")".repeat(QueryLimits.MAX_DEPTH);
         assertEquals(
                 List.of("101"),
-                index.search(SearchRequest.of(q)).hits().stream()
+                archive.index().search(SearchRequest.of(q)).hits().stream()
                         .map(h -> h.id())
                         .toList());
     }

@@ -201,8 +201,8 @@ class ItemIndexLifecycleTest {
     void oldSchemaVersionAsksForARebuildAndRebuildReportsProgress() throws IOException {
         try (FSDirectory d = FSDirectory.open(tmp);
                 IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
-            w.setLiveCommitData(
-                    Map.of(ItemIndex.SCHEMA_KEY, "0", ItemIndex.SEQ_KEY, "7").entrySet());
+            w.setLiveCommitData(Map.of(IndexCommits.SCHEMA_KEY, "0", IndexCommits.SEQ_KEY, "7")
+                    .entrySet());
             w.commit();
         }
         try (ItemIndex index = ItemIndex.open(tmp, Items.config(0))) {

@@ -17,34 +17,21 @@ import org.briefdesk.search.query.SearchHit;
 import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
 import org.briefdesk.search.query.SortOrder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ItemIndexSearchTest {
-    static ItemIndex index;
-
-    @BeforeAll
-    static void load() throws IOException {
-        index = Items.memoryIndex(0);
-        long seq = Items.indexAll(index);
-        index.commit(seq);
-        index.refresh();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex archive = TestIndex.archive();
 
     static List<String> ids(String q) throws IOException {
-        return index.search(SearchRequest.of(q)).hits().stream()
+        return archive.index().search(SearchRequest.of(q)).hits().stream()
                 .map(SearchHit::id)
                 .toList();
     }
 
     static SearchHit only(String q) throws IOException {
-        List<SearchHit> h = index.search(SearchRequest.of(q)).hits();
+        List<SearchHit> h = archive.index().search(SearchRequest.of(q)).hits();
         assertEquals(1, h.size(), q + " → " + h);
         return h.get(0);
     }
@@ -89,7 +76,8 @@ class ItemIndexSearchTest {
     void synonymQueryFindsAndHighlightsTheOtherForm() throws IOException {
         List<String> ids = ids("创城");
         assertTrue(ids.containsAll(List.of("101", "104")), ids.toString());
-        SearchHit campaign = index.search(SearchRequest.of("标题:创城")).hits().get(0);
+        SearchHit campaign =
+                archive.index().search(SearchRequest.of("标题:创城")).hits().get(0);
         assertEquals("海淀街道巩固<em>创建文明城区</em>成果", campaign.titleHighlight());
     }
 
@@ -122,8 +110,8 @@ class ItemIndexSearchTest {
     @Test
     void malformedQueriesGiveAClearError() {
         for (String bad : List.of("\"垃圾分类", "标题:(垃圾 OR", "未知字段:垃圾", "AND", "垃圾分类 AND (")) {
-            QuerySyntaxException e =
-                    assertThrows(QuerySyntaxException.class, () -> index.search(SearchRequest.of(bad)), bad);
+            QuerySyntaxException e = assertThrows(
+                    QuerySyntaxException.class, () -> archive.index().search(SearchRequest.of(bad)), bad);
             assertTrue(e.getMessage().startsWith("检索式有误："), e.getMessage());
             assertFalse(e.getMessage().matches(".*[A-Za-z]{4,}.*"), "no English in the message: " + e.getMessage());
             assertEquals(bad, e.query());
@@ -132,7 +120,7 @@ class ItemIndexSearchTest {
 
     @Test
     void slashAndFullWidthPunctuationAreNotSyntax() throws IOException {
-        index.search(SearchRequest.of("2024/05 垃圾分类！"));
+        archive.index().search(SearchRequest.of("2024/05 垃圾分类！"));
         assertEquals(List.of(), ids("，。"));
     }
 
@@ -159,7 +147,8 @@ class ItemIndexSearchTest {
 
     @Test
     void facetsCountMatchingItemsPerField() throws IOException {
-        SearchResult r = index.search(SearchRequest.builder().query("").build());
+        SearchResult r =
+                archive.index().search(SearchRequest.builder().query("").build());
         assertEquals(4, r.totalHits());
         Map<String, Integer> kinds =
                 r.facets().get("unitKind").stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
@@ -167,7 +156,8 @@ class ItemIndexSearchTest {
         Map<String, Integer> cols =
                 r.facets().get("column").stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
         assertEquals(Map.of("工作动态", 3, "典型案例", 1, "经验交流", 1), cols);
-        SearchResult f = index.search(SearchRequest.builder().query("志愿者").build());
+        SearchResult f =
+                archive.index().search(SearchRequest.builder().query("志愿者").build());
         assertEquals(
                 List.of(new FacetCount("false", 1), new FacetCount("true", 1)),
                 f.facets().get("urgent"));
@@ -175,7 +165,8 @@ class ItemIndexSearchTest {
 
     @Test
     void aSearchThatFindsNothingListsEveryFacetFieldWithoutValues() throws IOException {
-        SearchResult r = index.search(SearchRequest.builder().query("火星基地").build());
+        SearchResult r =
+                archive.index().search(SearchRequest.builder().query("火星基地").build());
         assertEquals(0, r.totalHits());
         assertTrue(r.totalExact());
         assertEquals(ItemFields.FACET_FIELDS, List.copyOf(r.facets().keySet()));
@@ -200,12 +191,12 @@ class ItemIndexSearchTest {
     }
 
     private static List<String> ids(SearchRequest r) throws IOException {
-        return index.search(r).hits().stream().map(SearchHit::id).toList();
+        return archive.index().search(r).hits().stream().map(SearchHit::id).toList();
     }
 
     @Test
     void emptyQueryMatchesEverythingAndNoWordsMatchNothing() throws IOException {
-        assertEquals(4, index.search(SearchRequest.of("  ")).totalHits());
-        assertFalse(index.search(SearchRequest.of("不存在的词语组合甲乙丙")).totalHits() > 0);
+        assertEquals(4, archive.index().search(SearchRequest.of("  ")).totalHits());
+        assertFalse(archive.index().search(SearchRequest.of("不存在的词语组合甲乙丙")).totalHits() > 0);
     }
 }

@@ -13,14 +13,11 @@ import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.query.SearchHit;
 import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SearchResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 11: people search with what they remember — fragments, phrases, short names, variants. */
 class RememberedTextSearchTest {
-    static ItemIndex index;
-
     static final ItemDocument OLD_REPORT = ItemDocument.builder("201")
             .title("紫竹院街道开展燃气安全检查")
             .body("紫竹院街道联合燃气公司对辖区餐饮商户开展燃气泄漏隐患排查，发现问题12处，已全部整改。")
@@ -49,24 +46,11 @@ class RememberedTextSearchTest {
             .date(LocalDate.of(2024, 1, 5))
             .build();
 
-    @BeforeAll
-    static void load() throws IOException {
-        index = Items.memoryIndex(0);
-        long seq = Items.indexAll(index);
-        for (ItemDocument d : List.of(OLD_REPORT, NEW_REPORT, YEAR)) {
-            index.index(d, ++seq);
-        }
-        index.commit(seq);
-        index.refresh();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex archive = TestIndex.archive(OLD_REPORT, NEW_REPORT, YEAR);
 
     static SearchResult search(String q) throws IOException {
-        return index.search(SearchRequest.of(q));
+        return archive.index().search(SearchRequest.of(q));
     }
 
     static List<String> ids(String q) throws IOException {
@@ -150,14 +134,18 @@ class RememberedTextSearchTest {
 
     @Test
     void itemsLikeOneAreFoundByItsTitleWithoutTheItemItself() throws IOException {
-        SearchResult r = index.search(SearchRequest.builder()
-                .query(OLD_REPORT.title())
-                .likeItem("201")
-                .build());
+        SearchResult r = archive.index()
+                .search(SearchRequest.builder()
+                        .query(OLD_REPORT.title())
+                        .likeItem("201")
+                        .build());
         assertEquals("202", r.hits().get(0).id());
         assertFalse(r.hits().stream().anyMatch(h -> h.id().equals("201")));
-        SearchResult quoted = index.search(
-                SearchRequest.builder().query("紫竹院街道开展“燃气安全”检查").likeItem("201").build());
+        SearchResult quoted = archive.index()
+                .search(SearchRequest.builder()
+                        .query("紫竹院街道开展“燃气安全”检查")
+                        .likeItem("201")
+                        .build());
         assertEquals("202", quoted.hits().get(0).id(), "a title with “quotes” is words, not an exact phrase");
     }
 

@@ -1,6 +1,6 @@
 package org.briefdesk.application.editorial;
 
-import java.util.function.Function;
+import java.util.List;
 import org.briefdesk.domain.model.similar.SimilarLink;
 
 /**
@@ -13,9 +13,10 @@ import org.briefdesk.domain.model.similar.SimilarLink;
 public interface LinkEvidence {
 
     /**
-     * Reads the evidence of links of {@code itemId}, each with the text overlap of its two items,
-     * computed now where it was left out. An item page shows all of an item's links: the item's own
-     * text is read and shingled at most once per reader, not once per link.
+     * The evidence of these links of {@code itemId} (the ones a reader may see), in their order, each
+     * with the text overlap of its two items computed now where it was left out. An item page shows
+     * all of an item's links: the texts they need (the item's own and the other items') are read in
+     * one query, and the item's own text is shingled once, not once per link.
      */
-    Function<SimilarLink, String> of(long itemId);
+    List<String> of(long itemId, List<SimilarLink> links);
 }

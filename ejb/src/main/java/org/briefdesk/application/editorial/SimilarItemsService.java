@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemService;
 import org.briefdesk.domain.model.account.Role;
@@ -56,13 +56,26 @@ public class SimilarItemsService {
         summaries
                 .summaries(all.stream().map(l -> l.otherSideOf(itemId)).toList())
                 .forEach(s -> others.put(s.id(), s));
-        Function<SimilarLink, String> readable = evidence.of(itemId);
-        List<SimilarItemView> out = new ArrayList<>();
+        List<SimilarLink> shown = new ArrayList<>();
+        List<SimilarLink> readable = new ArrayList<>();
         for (SimilarLink link : all) {
             ItemSummary other = others.get(link.otherSideOf(itemId));
             if (other != null) {
-                out.add(view(actor, other, link, readable));
+                shown.add(link);
+                if (actor.canRead(other)) {
+                    readable.add(link);
+                }
             }
+        }
+        // Evidence only of the links to items the actor may read, all read at once.
+        Map<SimilarLink, String> texts = new IdentityHashMap<>();
+        List<String> read = evidence.of(itemId, readable);
+        for (int i = 0; i < readable.size(); i++) {
+            texts.put(readable.get(i), read.get(i));
+        }
+        List<SimilarItemView> out = new ArrayList<>();
+        for (SimilarLink link : shown) {
+            out.add(view(actor, others.get(link.otherSideOf(itemId)), link, texts.get(link)));
         }
         return out;
     }
@@ -129,8 +142,7 @@ public class SimilarItemsService {
         }
     }
 
-    private static SimilarItemView view(
-            Actor actor, ItemSummary other, SimilarLink link, Function<SimilarLink, String> readable) {
+    private static SimilarItemView view(Actor actor, ItemSummary other, SimilarLink link, String evidence) {
         boolean visible = actor.canRead(other);
         return new SimilarItemView(
                 other.id(),
@@ -139,7 +151,7 @@ public class SimilarItemsService {
                 other.submittedAt(),
                 link.getMatchClass(),
                 link.getScore(),
-                visible ? readable.apply(link) : null,
+                visible ? evidence : null,
                 visible);
     }
 

@@ -144,7 +144,7 @@ public class SolicitationService {
             for (var t : s.getTargets()) {
                 AnswerStatus status = s.statusOf(t.getUnitId(), those, now);
                 if (s.needsReminder(t.getUnitId(), status, now)) {
-                    result.add(new DueReminder(s, t.getUnitId()));
+                    result.add(DueReminder.of(s, t.getUnitId()));
                 }
             }
         }
@@ -153,11 +153,14 @@ public class SolicitationService {
 
     /** Writes the in-app reminder for one unit and remembers it, so it is written only once. */
     public void remind(DueReminder due, Instant now) {
-        Solicitation s = due.solicitation();
-        s.markReminded(due.unitId(), now);
+        find(due.solicitationId()).markReminded(due.unitId(), now);
         notices.toUnit(
                 due.unitId(),
-                new Notification(NoticeKind.SOLICITATION_DUE, "《" + s.getTopic() + "》", reminderText(s), OFFICER_HOME));
+                new Notification(
+                        NoticeKind.SOLICITATION_DUE,
+                        "《" + due.topic() + "》",
+                        "约稿《" + due.topic() + "》将于" + DEADLINE.format(due.deadline()) + "截止，本单位尚未报送，请及时报送",
+                        OFFICER_HOME));
     }
 
     /** Target units of open solicitations whose deadline passed in the last two days without their answer. */
@@ -169,7 +172,7 @@ public class SolicitationService {
             List<Answer> those = answers.getOrDefault(s.getId(), List.of());
             for (var t : s.getTargets()) {
                 if (s.needsOverdueNotice(t.getUnitId(), s.statusOf(t.getUnitId(), those, now))) {
-                    result.add(new DueReminder(s, t.getUnitId()));
+                    result.add(DueReminder.of(s, t.getUnitId()));
                 }
             }
         }
@@ -178,14 +181,13 @@ public class SolicitationService {
 
     /** 约稿已逾期: tells the unit once that the deadline passed without its answer. */
     public void noticeOverdue(DueReminder due, Instant now) {
-        Solicitation s = due.solicitation();
-        s.markOverdueNoticed(due.unitId(), now);
+        find(due.solicitationId()).markOverdueNoticed(due.unitId(), now);
         notices.toUnit(
                 due.unitId(),
                 new Notification(
                         NoticeKind.SOLICITATION_OVERDUE,
-                        "《" + s.getTopic() + "》",
-                        "约稿《" + s.getTopic() + "》已于" + DEADLINE.format(s.getDeadline()) + "截止，本单位尚未报送，逾期报送仍可补报",
+                        "《" + due.topic() + "》",
+                        "约稿《" + due.topic() + "》已于" + DEADLINE.format(due.deadline()) + "截止，本单位尚未报送，逾期报送仍可补报",
                         OFFICER_HOME));
     }
 
@@ -203,11 +205,6 @@ public class SolicitationService {
                                 "《" + s.getTopic() + "》",
                                 item.getUnit().getShortName() + "回复约稿《" + s.getTopic() + "》：" + item.getTitle(),
                                 "/editor/solicitations.xhtml")));
-    }
-
-    /** The reminder's wording, shared by the in-app notice and the e-mail. */
-    public static String reminderText(Solicitation s) {
-        return "约稿《" + s.getTopic() + "》将于" + DEADLINE.format(s.getDeadline()) + "截止，本单位尚未报送，请及时报送";
     }
 
     private Solicitation find(long id) {
@@ -299,6 +296,13 @@ public class SolicitationService {
             long id, String topic, String requirements, Instant deadline, AnswerStatus status, List<Answer> answers)
             implements Serializable {}
 
-    /** A unit that is due a deadline reminder. */
-    public record DueReminder(Solicitation solicitation, long unitId) {}
+    /**
+     * A unit that is due a deadline reminder or an overdue notice: what the notice says, and the ids
+     * by which {@link #remind} and {@link #noticeOverdue} mark the solicitation.
+     */
+    public record DueReminder(long solicitationId, long unitId, String topic, Instant deadline) {
+        static DueReminder of(Solicitation s, long unitId) {
+            return new DueReminder(s.getId(), unitId, s.getTopic(), s.getDeadline());
+        }
+    }
 }

@@ -3,7 +3,9 @@ package org.briefdesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,20 @@ public class JpaItemRepository implements ItemRepository {
     @Override
     public Optional<Item> find(long id) {
         return Optional.ofNullable(em.find(Item.class, id));
+    }
+
+    @Override
+    public Map<Long, String> plainTexts(Collection<Long> itemIds) {
+        Map<Long, String> texts = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return texts;
+        }
+        for (Object[] row : em.createQuery("select i.id, i.body.text from Item i where i.id in :ids", Object[].class)
+                .setParameter("ids", itemIds)
+                .getResultList()) {
+            texts.put((Long) row[0], (String) row[1]);
+        }
+        return texts;
     }
 
     @Override

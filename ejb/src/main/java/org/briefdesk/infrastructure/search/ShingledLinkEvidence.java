@@ -2,10 +2,12 @@ package org.briefdesk.infrastructure.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.briefdesk.application.editorial.LinkEvidence;
-import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.search.similar.SimilarityClassifier;
@@ -22,39 +24,32 @@ public class ShingledLinkEvidence implements LinkEvidence {
     ItemRepository items;
 
     @Override
-    public Function<SimilarLink, String> of(long itemId) {
-        return new ForItem(itemId);
-    }
-
-    /** One item's links; the overlap is symmetric, so the item's own shingles serve every link. */
-    private final class ForItem implements Function<SimilarLink, String> {
-        private final long itemId;
-        private Optional<TextShingles> own;
-
-        ForItem(long itemId) {
-            this.itemId = itemId;
+    public List<String> of(long itemId, List<SimilarLink> links) {
+        Set<Long> needed = new HashSet<>();
+        for (SimilarLink link : links) {
+            if (LinkEvidenceText.lacksTextOverlap(link.getEvidence())) {
+                needed.add(link.otherSideOf(itemId));
+            }
         }
-
-        @Override
-        public String apply(SimilarLink link) {
+        Map<Long, String> texts = Map.of();
+        if (!needed.isEmpty()) {
+            needed.add(itemId);
+            texts = items.plainTexts(needed);
+        }
+        // The overlap is symmetric, so the item's own shingles serve every link.
+        String ownText = texts.get(itemId);
+        TextShingles own = ownText == null ? null : TextShingles.of(ownText);
+        List<String> out = new ArrayList<>(links.size());
+        for (SimilarLink link : links) {
             String stored = link.getEvidence();
-            if (!LinkEvidenceText.lacksTextOverlap(stored)) {
-                return stored;
+            String other = texts.get(link.otherSideOf(itemId));
+            if (!LinkEvidenceText.lacksTextOverlap(stored) || own == null || other == null) {
+                out.add(stored);
+            } else {
+                out.add(LinkEvidenceText.withTextOverlap(
+                        stored, SimilarityClassifier.textOverlap(own, TextShingles.of(other))));
             }
-            if (own == null) {
-                own = shingles(itemId);
-            }
-            if (own.isEmpty()) {
-                return stored;
-            }
-            return shingles(link.otherSideOf(itemId))
-                    .map(other -> LinkEvidenceText.withTextOverlap(
-                            stored, SimilarityClassifier.textOverlap(own.get(), other)))
-                    .orElse(stored);
         }
-    }
-
-    private Optional<TextShingles> shingles(long itemId) {
-        return items.find(itemId).map(Item::getBody).map(body -> TextShingles.of(body.getText()));
+        return out;
     }
 }

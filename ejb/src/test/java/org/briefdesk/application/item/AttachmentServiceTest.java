@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,6 +162,11 @@ class AttachmentServiceTest {
         @Override
         public Optional<Item> find(long id) {
             return id == item.getId() ? Optional.of(item) : Optional.empty();
+        }
+
+        @Override
+        public Map<Long, String> plainTexts(Collection<Long> itemIds) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.briefdesk.search.ItemIndex;
-import org.briefdesk.search.Items;
+import org.briefdesk.search.TestIndex;
 import org.briefdesk.search.analysis.BigramAnalyzer;
 import org.briefdesk.search.document.ItemDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,32 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "nothing" exactly when the scored query finds nothing, for every form a query takes.
  */
 class AnyMatchTest {
-    static ByteBuffersDirectory dir;
-    static ItemIndex index;
-    static DirectoryReader reader;
-
-    @BeforeAll
-    static void load() throws IOException {
-        dir = new ByteBuffersDirectory();
-        index = ItemIndex.open(dir, Items.config(0));
-        long seq = Items.indexAll(index);
-        index.index(
-                ItemDocument.builder("withdrawn")
-                        .title("撤回的稿件")
-                        .body("蓝靛厂社区试点无人机巡河，已撤回。")
-                        .date(LocalDate.of(2026, 12, 1))
-                        .build(),
-                ++seq);
-        index.delete("withdrawn", ++seq);
-        index.commit(seq);
-        reader = DirectoryReader.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        reader.close();
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex archive = TestIndex.archive(ItemDocument.builder("withdrawn")
+                    .title("撤回的稿件")
+                    .body("蓝靛厂社区试点无人机巡河，已撤回。")
+                    .date(LocalDate.of(2026, 12, 1))
+                    .build())
+            .withdrawing("withdrawn");
 
     @ParameterizedTest
     @ValueSource(
@@ -66,12 +43,12 @@ class AnyMatchTest {
                 "蓝靛厂 无人机巡河"
             })
     void findsAMatchExactlyWhenTheScoredQueryFindsOne(String userQuery) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = new IndexSearcher(archive.reader());
         for (ItemQueryParser.Relax relax : ItemQueryParser.Relax.values()) {
             ItemQueryParser parser = new ItemQueryParser(
-                            index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                            archive.index().queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
                     .relaxed(relax)
-                    .frequencies(reader);
+                    .frequencies(archive.reader());
             Query full = parser.parseUserQuery(userQuery);
             boolean found = searcher.count(full) > 0;
             assertEquals(found, AnyMatch.in(searcher, full), userQuery + " relax=" + relax);
@@ -81,13 +58,13 @@ class AnyMatchTest {
 
     @Test
     void aDeletedItemIsNoMatch() throws IOException {
-        assertFalse(AnyMatch.in(new IndexSearcher(reader), parse("蓝靛厂 无人机巡河")));
-        assertTrue(AnyMatch.in(new IndexSearcher(reader), parse("垃圾分类 桶前值守")));
+        assertFalse(AnyMatch.in(new IndexSearcher(archive.reader()), parse("蓝靛厂 无人机巡河")));
+        assertTrue(AnyMatch.in(new IndexSearcher(archive.reader()), parse("垃圾分类 桶前值守")));
     }
 
     private static Query parse(String userQuery) {
-        return new ItemQueryParser(index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
-                .frequencies(reader)
+        return new ItemQueryParser(archive.index().queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                .frequencies(archive.reader())
                 .parseUserQuery(userQuery);
     }
 }

@@ -7,16 +7,13 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.briefdesk.search.ItemIndex;
-import org.briefdesk.search.Items;
+import org.briefdesk.search.TestIndex;
 import org.briefdesk.search.analysis.BigramAnalyzer;
 import org.briefdesk.search.document.ItemDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,33 +22,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of Lucene's own weight-matches highlighter, which builds a weight per hit and field.
  */
 class ItemHighlighterTest {
-    static ByteBuffersDirectory dir;
-    static ItemIndex index;
-    static DirectoryReader reader;
+    @RegisterExtension
+    static final TestIndex archive = TestIndex.archive(ItemDocument.builder("301")
+            .title("北下关街道推进创城工作")
+            .body("北下关街道召开创建文明城区推进会。会上，各社区汇报了背街小巷整治、垃圾分类桶前值守和"
+                    + "电动自行车停放治理的进展。\n下一步，街道将听取群众意见。为进一步提升居民满意率，"
+                    + "街道将开展“接诉即办”回访。")
+            .build());
+
     static ItemSearcher items;
 
     @BeforeAll
-    static void load() throws IOException {
-        dir = new ByteBuffersDirectory();
-        index = ItemIndex.open(dir, Items.config(0));
-        long seq = Items.indexAll(index);
-        index.index(
-                ItemDocument.builder("301")
-                        .title("北下关街道推进创城工作")
-                        .body("北下关街道召开创建文明城区推进会。会上，各社区汇报了背街小巷整治、垃圾分类桶前值守和"
-                                + "电动自行车停放治理的进展。\n下一步，街道将听取群众意见。为进一步提升居民满意率，"
-                                + "街道将开展“接诉即办”回访。")
-                        .build(),
-                ++seq);
-        index.commit(seq);
-        reader = DirectoryReader.open(dir);
-        items = new ItemSearcher(index.queryAnalyzer(), index.indexAnalyzer(), new BigramAnalyzer());
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        reader.close();
-        index.close();
+    static void searcher() {
+        items = new ItemSearcher(
+                archive.index().queryAnalyzer(), archive.index().indexAnalyzer(), new BigramAnalyzer());
     }
 
     @ParameterizedTest
@@ -69,16 +53,17 @@ class ItemHighlighterTest {
                 "街道"
             })
     void marksAreExactlyThoseOfLucenesOwnWeightMatchesHighlighter(String userQuery) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = new IndexSearcher(archive.reader());
         Query q = items.toQuery(SearchRequest.builder().query(userQuery).build());
         int[] docs = Arrays.stream(searcher.search(q, 50).scoreDocs)
                 .mapToInt(sd -> sd.doc)
                 .sorted()
                 .toArray();
         assertTrue(docs.length > 0, userQuery + " finds something");
-        Map<String, Object[]> ours = new ItemHighlighter(searcher, index.indexAnalyzer()).highlight(q, docs, 3);
+        Map<String, Object[]> ours =
+                new ItemHighlighter(searcher, archive.index().indexAnalyzer()).highlight(q, docs, 3);
         Map<String, Object[]> lucenes =
-                new ItemHighlighter(searcher, index.indexAnalyzer(), false).highlight(q, docs, 3);
+                new ItemHighlighter(searcher, archive.index().indexAnalyzer(), false).highlight(q, docs, 3);
         for (String field : List.of("title", "body")) {
             assertEquals(
                     Arrays.deepToString(lucenes.get(field)),

@@ -16,15 +16,12 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.briefdesk.search.ItemIndex;
-import org.briefdesk.search.Items;
+import org.briefdesk.search.TestIndex;
 import org.briefdesk.search.analysis.BigramAnalyzer;
 import org.briefdesk.search.document.ItemDocument;
 import org.briefdesk.search.document.ItemFields;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,54 +31,32 @@ import org.junit.jupiter.params.provider.ValueSource;
  * change, and an item with the words side by side must still rank above a scattered one.
  */
 class ProximityRescoringTest {
-    static ByteBuffersDirectory dir;
-    static ItemIndex index;
-    static DirectoryReader reader;
-
-    @BeforeAll
-    static void load() throws IOException {
-        dir = new ByteBuffersDirectory();
-        index = ItemIndex.open(dir, Items.config(0));
-        long seq = Items.indexAll(index);
-        // Newer and shorter, so without the adjacency reward it would rank first.
-        index.index(
-                ItemDocument.builder("scattered")
-                        .title("街道工作简报")
-                        .body("停车难。居民开展环境整治，部署志愿服务，加强管理。")
-                        .date(java.time.LocalDate.of(2026, 12, 6))
-                        .build(),
-                ++seq);
-        index.index(
-                ItemDocument.builder("adjacent")
-                        .title("街道工作简报")
-                        .body("社区加强停车秩序管理。居民开展环境整治，清理僵尸车十二辆，另外部署了志愿服务和垃圾清运。")
-                        .date(java.time.LocalDate.of(2026, 11, 2))
-                        .build(),
-                ++seq);
-        index.index(
-                ItemDocument.builder("phrase-only")
-                        .title("楼道清理")
-                        .body("区志愿服务队清理楼道杂物。")
-                        .date(java.time.LocalDate.of(2026, 11, 3))
-                        .build(),
-                ++seq);
-        index.commit(seq);
-        reader = DirectoryReader.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        reader.close();
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex archive = TestIndex.archive(
+            // Newer and shorter, so without the adjacency reward it would rank first.
+            ItemDocument.builder("scattered")
+                    .title("街道工作简报")
+                    .body("停车难。居民开展环境整治，部署志愿服务，加强管理。")
+                    .date(java.time.LocalDate.of(2026, 12, 6))
+                    .build(),
+            ItemDocument.builder("adjacent")
+                    .title("街道工作简报")
+                    .body("社区加强停车秩序管理。居民开展环境整治，清理僵尸车十二辆，另外部署了志愿服务和垃圾清运。")
+                    .date(java.time.LocalDate.of(2026, 11, 2))
+                    .build(),
+            ItemDocument.builder("phrase-only")
+                    .title("楼道清理")
+                    .body("区志愿服务队清理楼道杂物。")
+                    .date(java.time.LocalDate.of(2026, 11, 3))
+                    .build());
 
     @ParameterizedTest
     @ValueSource(strings = {"停车管理", "垃圾分类桶前值守", "社区 居民志愿服务", "电动车 停放", "背街小巷整治", "\"停车\"管理", "创城 宣传", "开展环境整", "动垃圾分类"})
     void theQueryWithoutProximityClausesMatchesExactlyTheSameItems(String userQuery) throws IOException {
         for (ItemQueryParser.Relax relaxed : ItemQueryParser.Relax.values()) {
-            for (DirectoryReader frequencies : new DirectoryReader[] {null, reader}) {
+            for (DirectoryReader frequencies : new DirectoryReader[] {null, archive.reader()}) {
                 ItemQueryParser parser = new ItemQueryParser(
-                                index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                                archive.index().queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
                         .relaxed(relaxed)
                         .frequencies(frequencies);
                 Query full = parser.parseUserQuery(userQuery);
@@ -103,8 +78,8 @@ class ProximityRescoringTest {
         // which would not reorder the candidates.
         String stretch = "桶前值守";
         ItemQueryParser withFrequencies = new ItemQueryParser(
-                        index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
-                .frequencies(reader);
+                        archive.index().queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                .frequencies(archive.reader());
         String firstPass = withFrequencies
                 .matchingOnly(withFrequencies.parseUserQuery(stretch))
                 .toString();
@@ -112,7 +87,7 @@ class ProximityRescoringTest {
         assertTrue(firstPass.contains(phraseOutside), firstPass);
         // Without the archive's frequencies a stretch of three words keeps its phrase scored on every candidate.
         ItemQueryParser without =
-                new ItemQueryParser(index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped());
+                new ItemQueryParser(archive.index().queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped());
         String kept = without.matchingOnly(without.parseUserQuery(stretch)).toString();
         assertFalse(kept.contains(phraseOutside), kept);
     }
@@ -121,8 +96,8 @@ class ProximityRescoringTest {
     void aPastedFragmentLongerThanAWordKeepsItsPhraseScoredOnEveryCandidate() {
         // 桶前值守活动: which of the items sharing its words ranks first is the phrase's to decide.
         ItemQueryParser parser = new ItemQueryParser(
-                        index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
-                .frequencies(reader);
+                        archive.index().queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped())
+                .frequencies(archive.reader());
         String firstPass = parser.matchingOnly(parser.parseUserQuery("桶前值守活动")).toString();
         assertTrue(firstPass.contains("(body2:\"桶前 前值 值守 守活 活动\")^2.0"), firstPass);
         assertFalse(firstPass.contains("(body2:\"桶前 前值 值守 守活 活动\")^2.0 outside"), firstPass);
@@ -131,9 +106,10 @@ class ProximityRescoringTest {
     @Test
     void anItemWithTheWordsSideBySideRanksAboveOneWithThemScattered() throws IOException {
         // 停车秩序管理: the words within the proximity slop, yet not the typed text (no bigram phrase match)
-        SearchResult r = new ItemSearcher(index.queryAnalyzer(), index.indexAnalyzer(), new BigramAnalyzer())
+        SearchResult r = new ItemSearcher(
+                        archive.index().queryAnalyzer(), archive.index().indexAnalyzer(), new BigramAnalyzer())
                 .search(
-                        new IndexSearcher(reader),
+                        new IndexSearcher(archive.reader()),
                         SearchRequest.builder().query("停车管理").build());
         List<String> ids = r.hits().stream().map(SearchHit::id).toList();
         assertEquals(List.of("adjacent", "scattered"), ids.subList(0, 2));
@@ -153,7 +129,7 @@ class ProximityRescoringTest {
 
     private static Set<Integer> docs(Query q) throws IOException {
         Set<Integer> out = new TreeSet<>();
-        for (ScoreDoc sd : new IndexSearcher(reader).search(q, 10_000).scoreDocs) {
+        for (ScoreDoc sd : new IndexSearcher(archive.reader()).search(q, 10_000).scoreDocs) {
             out.add(sd.doc);
         }
         return out;

@@ -1,5 +1,6 @@
 package org.briefdesk.domain.model.item;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface ItemRepository {
 
     Optional<Item> find(long id);
+
+    /** The plain text of the body of each of these items that exists, by id, read in one query. */
+    Map<Long, String> plainTexts(Collection<Long> itemIds);
 
     Item store(Item item);
 
