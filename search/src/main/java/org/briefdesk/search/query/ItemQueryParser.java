@@ -120,6 +120,12 @@ public final class ItemQueryParser extends QueryParser {
         return this;
     }
 
+    /** Keeps the first pass's phrase filters in {@code cache} between searches (same matches, same scores). */
+    ItemQueryParser keeping(StretchSetCache cache) {
+        scoringOnly.keep(cache);
+        return this;
+    }
+
     /** Document frequencies of {@code reader} decide where a long stretch's phrase is scored. */
     public ItemQueryParser frequencies(IndexReader reader) {
         this.reader = reader;
@@ -342,7 +348,8 @@ public final class ItemQueryParser extends QueryParser {
                         || (words.size() > OUTSIDE_MAX_WORDS
                                 && BigramPhrases.selective(
                                         reader, fragment, words, text, WORD_LIKE_CHARS, UNSELECTIVE_PHRASE_SHARE));
-                b.add(cheapOrDecisive ? q : scoringOnly.outside(q, lastWords), BooleanClause.Occur.SHOULD);
+                Query scored = cheapOrDecisive && typedTerm(words, text) ? scoringOnly.keptFilter(q, fragment) : q;
+                b.add(cheapOrDecisive ? scored : scoringOnly.outside(q, lastWords), BooleanClause.Occur.SHOULD);
             }
             if (words.size() >= 2) {
                 b.add(
@@ -351,6 +358,15 @@ public final class ItemQueryParser extends QueryParser {
             }
         }
         return b.build();
+    }
+
+    /**
+     * A stretch such as people type and retype (志愿服务, 学院路街道), not a pasted fragment: its phrase's items
+     * are worth keeping between searches.
+     */
+    private static boolean typedTerm(List<String> words, String text) {
+        String s = text.strip();
+        return words.size() <= OUTSIDE_MAX_WORDS || s.codePointCount(0, s.length()) <= WORD_LIKE_CHARS;
     }
 
     private List<String> words(String text) {

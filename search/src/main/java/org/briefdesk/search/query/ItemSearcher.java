@@ -40,6 +40,7 @@ public final class ItemSearcher {
     private final Analyzer bigramAnalyzer;
     private final VariantGroups variants;
     private final SegmentFacetCache facetCache = new SegmentFacetCache(ItemFields.FACET_FIELDS);
+    private final StretchSetCache stretchSets = new StretchSetCache();
 
     public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
         this(queryAnalyzer, indexAnalyzer, bigramAnalyzer, VariantGroups.shipped());
@@ -68,7 +69,7 @@ public final class ItemSearcher {
     }
 
     private ItemQueryParser parser(ItemQueryParser.Relax relax, IndexSearcher searcher) {
-        return parser(relax).frequencies(searcher.getIndexReader());
+        return parser(relax).frequencies(searcher.getIndexReader()).keeping(stretchSets);
     }
 
     private Query toQuery(SearchRequest r, ItemQueryParser parser) {

@@ -2,7 +2,6 @@ package org.briefdesk.search.similar;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,18 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -31,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
 import org.briefdesk.search.document.ItemFields;
 
 /**
@@ -74,6 +68,8 @@ public final class SimilarFinder {
 
     private final SimilarityClassifier classifier;
     private final IdfCache idfCache;
+    private final ReaderTermStates termStates = new ReaderTermStates();
+    private final KeyFilters keyFilters = new KeyFilters();
 
     public SimilarFinder(SimilarityClassifier classifier, IdfCache idfCache) {
         this.classifier = classifier;
@@ -95,22 +91,24 @@ public final class SimilarFinder {
     public List<SimilarMatch> find(IndexSearcher searcher, ItemFeatures item) throws IOException {
         ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
         SimilarityThresholds t = classifier.thresholds();
-        Set<Integer> sameFp =
-                new HashSet<>(MostSharedKeys.top(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()), 20));
+        Set<Integer> sameFp = new HashSet<>(
+                MostSharedKeys.top(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()), 20, keyFilters));
         Set<Integer> docs = new HashSet<>(sameFp);
-        docs.addAll(MostSharedKeys.top(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates()));
+        docs.addAll(
+                MostSharedKeys.top(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates(), keyFilters));
         Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
         if (mlt != null) {
             for (ScoreDoc sd : topHits(searcher, withTermStates(searcher, mlt), t.mltCandidates())) {
                 docs.add(sd.doc);
             }
         }
-        List<Candidate> cands = summaries(searcher, docs, item.id());
+        LookupTerms terms = new LookupTerms(item.termVector(), idf);
+        List<Candidate> cands = summaries(searcher, docs, item.id(), terms);
         List<Candidate> related = new ArrayList<>();
         List<Candidate> verify = new ArrayList<>();
         double itemNorm = SimilarityClassifier.norm(item.termVector(), idf);
         for (Candidate c : cands) {
-            c.cheap = classifier.evidenceWithoutText(item, itemNorm, c.summary, idf);
+            c.cheap = classifier.evidenceWithoutText(item, itemNorm, c.summary, terms);
             MatchClass cheapClass = classifier.classify(c.cheap);
             if (sameFp.contains(c.doc)
                     || mayBeDuplicate(item, c.summary, c.cheap.entityOverlap(), t)
@@ -164,37 +162,8 @@ public final class SimilarFinder {
         return searcher.search(query, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
     }
 
-    /**
-     * The per-segment states of {@code terms} of one field, found with one terms enum per segment
-     * seeking the terms in order: what {@link TermQuery} would otherwise look up with a new enum per
-     * term and segment (the lookups' largest cost in the profile). The queries built with them score
-     * exactly as before: the same states, the same document frequencies.
-     */
-    static Map<String, TermStates> termStates(IndexSearcher searcher, String field, Collection<String> terms)
-            throws IOException {
-        IndexReaderContext top = searcher.getTopReaderContext();
-        TreeMap<BytesRef, TermStates> sorted = new TreeMap<>();
-        Map<String, TermStates> out = new HashMap<>();
-        for (String term : terms) {
-            out.put(term, sorted.computeIfAbsent(new BytesRef(term), b -> new TermStates(top)));
-        }
-        for (LeafReaderContext leaf : top.leaves()) {
-            Terms inLeaf = leaf.reader().terms(field);
-            if (inLeaf == null) {
-                continue;
-            }
-            TermsEnum e = inLeaf.iterator();
-            for (Map.Entry<BytesRef, TermStates> term : sorted.entrySet()) {
-                if (e.seekExact(term.getKey())) {
-                    term.getValue().register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The more-like-this query with each clause's term states looked up field by field, in order. */
-    private static Query withTermStates(IndexSearcher searcher, Query mlt) throws IOException {
+    /** The more-like-this query with each clause's term states looked up field by field ({@link ReaderTermStates}). */
+    private Query withTermStates(IndexSearcher searcher, Query mlt) throws IOException {
         BooleanQuery q = (BooleanQuery) mlt;
         Map<String, List<String>> byField = new HashMap<>();
         for (BooleanClause c : q.clauses()) {
@@ -203,7 +172,7 @@ public final class SimilarFinder {
         }
         Map<String, Map<String, TermStates>> states = new HashMap<>();
         for (Map.Entry<String, List<String>> f : byField.entrySet()) {
-            states.put(f.getKey(), termStates(searcher, f.getKey(), f.getValue()));
+            states.put(f.getKey(), termStates.of(searcher, f.getKey(), f.getValue()));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (BooleanClause c : q.clauses()) {
@@ -234,8 +203,8 @@ public final class SimilarFinder {
     }
 
     /** Reads the summaries of the candidates (ascending doc ids, leaf by leaf), skipping the item itself. */
-    private static List<Candidate> summaries(IndexSearcher searcher, Set<Integer> docs, String selfId)
-            throws IOException {
+    private static List<Candidate> summaries(
+            IndexSearcher searcher, Set<Integer> docs, String selfId, LookupTerms terms) throws IOException {
         int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
         List<Candidate> out = new ArrayList<>(sorted.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -250,7 +219,7 @@ public final class SimilarFinder {
             if (dv == null || !dv.advanceExact(doc - leaves.get(li).docBase)) {
                 continue;
             }
-            FeatureSummary s = FeatureSummary.decode(dv.binaryValue());
+            FeatureSummary s = FeatureSummary.decode(dv.binaryValue(), terms);
             if (!s.id().equals(selfId)) {
                 out.add(new Candidate(doc, s));
             }

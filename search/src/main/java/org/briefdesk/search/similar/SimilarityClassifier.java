@@ -49,6 +49,16 @@ public final class SimilarityClassifier {
     }
 
     /**
+     * {@link #evidenceWithoutText(ItemFeatures, double, FeatureSummary, ToDoubleFunction)} of a summary
+     * decoded into a lookup's {@link LookupTerms} (made for {@code a} and the same idf): the same
+     * evidence, each distinct term weighed and matched against {@code a} once per lookup.
+     */
+    SimilarityEvidence evidenceWithoutText(ItemFeatures a, double aNorm, FeatureSummary b, LookupTerms terms) {
+        double cosine = a.termVector().isEmpty() ? 0 : cosine(aNorm, b, terms);
+        return withTermsAndEntities(Double.NaN, Double.NaN, Double.NaN, false, a, cosine, b.entities(), b.date());
+    }
+
+    /**
      * The full evidence of a pair whose text-free part is known ({@link #evidenceWithoutText}, or
      * the same computed otherwise): adds the shingle signals from {@code b}'s text.
      */
@@ -196,6 +206,27 @@ public final class SimilarityClassifier {
             bSquares += bw * bw;
             Integer o = a.get(terms[i]);
             if (o != null) {
+                dot += (1 + Math.log(o)) * bw * w;
+            }
+        }
+        return dot == 0 ? 0 : dot / (aNorm * Math.sqrt(bSquares));
+    }
+
+    /** {@link #cosine(Map, double, FeatureSummary, ToDoubleFunction)} by the summary's slots: the same sums in the same order. */
+    static double cosine(double aNorm, FeatureSummary b, LookupTerms terms) {
+        int[] slots = b.termSlots();
+        if (slots.length == 0) {
+            return 0;
+        }
+        int[] counts = b.counts();
+        double dot = 0;
+        double bSquares = 0;
+        for (int i = 0; i < slots.length; i++) {
+            double w = terms.idf(slots[i]);
+            double bw = (1 + Math.log(counts[i])) * w;
+            bSquares += bw * bw;
+            int o = terms.itemCount(slots[i]);
+            if (o != 0) {
                 dot += (1 + Math.log(o)) * bw * w;
             }
         }
