@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
  * them (a weight, a scorer and a terms enum per key and segment) cost many times the counting; one enum
  * per segment seeks the keys in order. Some band keys are common (a stock sentence: tens of thousands of
  * items at 1M), so the postings are merged in document order and only the best {@code n} are kept: no
- * map or sort of every document seen.
+ * map or sort of every document seen. A key the segment's {@link KeyFilters} rules out is not sought there.
  */
 final class MostSharedKeys {
     private static final Comparator<PostingsEnum> BY_DOC = Comparator.comparingInt(PostingsEnum::docID);
@@ -32,7 +32,8 @@ final class MostSharedKeys {
     private MostSharedKeys() {}
 
     /** The {@code n} documents sharing the most of {@code keys} (distinct keys of one field), ties by document id. */
-    static List<Integer> top(IndexSearcher searcher, String field, List<String> keys, int n) throws IOException {
+    static List<Integer> top(IndexSearcher searcher, String field, List<String> keys, int n, KeyFilters filters)
+            throws IOException {
         if (n <= 0) {
             return List.of();
         }
@@ -46,7 +47,7 @@ final class MostSharedKeys {
             }
             TermsEnum e = inLeaf.iterator();
             for (BytesRef key : sorted) {
-                if (e.seekExact(key)) {
+                if (filters.mayContain(leaf.reader(), field, key) && e.seekExact(key)) {
                     PostingsEnum p = e.postings(null, PostingsEnum.NONE);
                     p.nextDoc();
                     postings.add(p);

@@ -69,6 +69,7 @@ public final class SimilarFinder {
     private final SimilarityClassifier classifier;
     private final IdfCache idfCache;
     private final ReaderTermStates termStates = new ReaderTermStates();
+    private final KeyFilters keyFilters = new KeyFilters();
 
     public SimilarFinder(SimilarityClassifier classifier, IdfCache idfCache) {
         this.classifier = classifier;
@@ -90,10 +91,11 @@ public final class SimilarFinder {
     public List<SimilarMatch> find(IndexSearcher searcher, ItemFeatures item) throws IOException {
         ToDoubleFunction<String> idf = idfCache.forReader(searcher.getIndexReader());
         SimilarityThresholds t = classifier.thresholds();
-        Set<Integer> sameFp =
-                new HashSet<>(MostSharedKeys.top(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()), 20));
+        Set<Integer> sameFp = new HashSet<>(
+                MostSharedKeys.top(searcher, ItemFields.FINGERPRINT, List.of(item.fingerprint()), 20, keyFilters));
         Set<Integer> docs = new HashSet<>(sameFp);
-        docs.addAll(MostSharedKeys.top(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates()));
+        docs.addAll(
+                MostSharedKeys.top(searcher, ItemFields.LSH, List.of(item.bandKeys()), t.lshCandidates(), keyFilters));
         Query mlt = moreLikeThis(item, idf, searcher.getIndexReader().numDocs());
         if (mlt != null) {
             for (ScoreDoc sd : topHits(searcher, withTermStates(searcher, mlt), t.mltCandidates())) {

@@ -56,6 +56,7 @@ class MostSharedKeysTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
+                KeyFilters filters = new KeyFilters();
                 for (int probe = 0; probe < 20; probe++) {
                     List<String> keys = new ArrayList<>();
                     for (int b = 0; b < 6; b++) {
@@ -64,13 +65,13 @@ class MostSharedKeysTest {
                     for (int n : new int[] {1, 20, 30, 1000}) {
                         assertEquals(
                                 disjunctionTopHits(searcher, keys, n),
-                                MostSharedKeys.top(searcher, "band", keys, n),
+                                MostSharedKeys.top(searcher, "band", keys, n, filters),
                                 "keys " + keys + ", top " + n);
                     }
                 }
                 assertEquals(
                         disjunctionTopHits(searcher, List.of("9:9"), 20),
-                        MostSharedKeys.top(searcher, "band", List.of("9:9"), 20));
+                        MostSharedKeys.top(searcher, "band", List.of("9:9"), 20, filters));
             }
         }
     }

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.briefdesk.application.access.SecurityLogService;
 import org.briefdesk.application.access.SecurityLogService.SecurityEventView;
-import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
@@ -42,11 +42,11 @@ public class SecurityLogBean {
     }
 
     private List<SecurityEventView> load() {
-        SecurityEvent.Kind k;
+        SecurityEventKind k;
         LocalDate start;
         LocalDate end;
         try {
-            k = blank(kind) ? null : SecurityEvent.Kind.valueOf(kind);
+            k = blank(kind) ? null : SecurityEventKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             problem = "没有这种日志类型";
             return List.of();
@@ -81,8 +81,8 @@ public class SecurityLogBean {
         return s == null || s.isBlank();
     }
 
-    public SecurityEvent.Kind[] getKinds() {
-        return SecurityEvent.Kind.values();
+    public SecurityEventKind[] getKinds() {
+        return SecurityEventKind.values();
     }
 
     public int getLimit() {
