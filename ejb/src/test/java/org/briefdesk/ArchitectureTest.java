@@ -30,7 +30,8 @@ import java.util.Set;
 /**
  * The layer rules of the ejb module, checked on its compiled classes: the domain stands on nothing of
  * ours, the application on the domain and on the ports it owns, and infrastructure implements those
- * ports without calling back into a use case. A broken rule fails the build with the offending lines.
+ * ports without calling back into a use case; the search library below them stays plain Java. A broken
+ * rule fails the build with the offending lines.
  */
 @AnalyzeClasses(packages = "org.briefdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
