@@ -30,7 +30,8 @@ import java.util.Set;
 /**
  * The layer rules of the ejb module, checked on its compiled classes: the domain stands on nothing of
  * ours, the application on the domain and on the ports it owns, and infrastructure implements those
- * ports without calling back into a use case. A broken rule fails the build with the offending lines.
+ * ports without calling back into a use case; the search library below them stays plain Java. A broken
+ * rule fails the build with the offending lines.
  */
 @AnalyzeClasses(packages = "org.briefdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -61,8 +62,61 @@ class ArchitectureTest {
             .resideInAPackage(APPLICATION)
             .should()
             .dependOnClassesThat()
-            .resideInAPackage(INFRASTRUCTURE)
+            .resideInAnyPackage(INFRASTRUCTURE, "org.briefdesk.interfaces..")
             .because("services reach printing, import, index, outbox and mail through the ports they own");
+
+    @ArchTest
+    static final ArchRule theApplicationUsesNoEntityManager = noClasses()
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.persistence..")
+            .because("a use case writes through repositories and the UnitOfWork port; flushing, locking and"
+                    + " JPA's exceptions are the persistence adapter's");
+
+    /**
+     * What the application takes from the search library: a query's request and result records and
+     * the parser's error. A justified reach: they are plain JDK types and the very words of the
+     * ArchiveSearch port, so a copy owned by the application would only mirror them field by field.
+     */
+    private static final Set<String> QUERY_RECORDS = Set.of(
+            "org.briefdesk.search.query.SearchRequest",
+            "org.briefdesk.search.query.SearchResult",
+            "org.briefdesk.search.query.SortOrder",
+            "org.briefdesk.search.query.QuerySyntaxException");
+
+    private static final DescribedPredicate<JavaClass> THE_INDEX = DescribedPredicate.describe(
+            "the search library beyond a query's records, Lucene or HanLP",
+            c -> c.getPackageName().startsWith("org.apache.lucene")
+                    || c.getPackageName().startsWith("com.hankcs")
+                    || (c.getPackageName().startsWith("org.briefdesk.search")
+                            && !QUERY_RECORDS.contains(c.getName().split("\\$")[0])));
+
+    @ArchTest
+    static final ArchRule theApplicationReachesTheIndexThroughPorts = noClasses()
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .dependOnClassesThat(THE_INDEX)
+            .because("the index is searched, fed and rebuilt through ArchiveSearch, ChangeOutbox and"
+                    + " IndexMaintenance, which infrastructure.search implements");
+
+    @ArchTest
+    static final ArchRule theSearchLibraryIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("org.briefdesk.search..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta..",
+                    "javax.ejb..",
+                    "javax.persistence..",
+                    "org.briefdesk.domain..",
+                    APPLICATION,
+                    INFRASTRUCTURE)
+            .because("search-tools and the benchmarks run the library without a container; the server adapts"
+                    + " it in infrastructure.search");
 
     @ArchTest
     static final ArchRule infrastructureCallsNoUseCase = noClasses()

@@ -17,7 +17,7 @@ import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.access.ApiTokenService;
 import org.briefdesk.application.access.LoginService;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -81,7 +81,7 @@ class AccessIT {
         assertTrue(right.message().startsWith("登录失败次数过多，已暂时锁定，请1分钟后再试"), right.message());
         assertTrue(
                 audit.latest(50).stream()
-                        .anyMatch(e -> e.getKind() == SecurityEvent.Kind.LOGIN_LOCKED
+                        .anyMatch(e -> e.getKind() == SecurityEventKind.LOGIN_LOCKED
                                 && login.equals(e.getLogin())
                                 && address.equals(e.getAddress())),
                 "the lock-out is in the security log");

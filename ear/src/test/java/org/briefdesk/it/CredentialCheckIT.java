@@ -36,7 +36,7 @@ import org.briefdesk.application.access.LoginService;
 import org.briefdesk.application.access.SecurityLogService;
 import org.briefdesk.application.access.SecurityLogService.SecurityEventView;
 import org.briefdesk.domain.model.account.Role;
-import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.infrastructure.demo.DemoData;
@@ -180,11 +180,11 @@ class CredentialCheckIT {
                 securityLog.find(admin(), new SecurityLog.Filter(login.toUpperCase(), null, null, null));
         assertEquals(
                 List.of(
-                        SecurityEvent.Kind.ROLE_CHANGED,
-                        SecurityEvent.Kind.SIGNED_IN,
-                        SecurityEvent.Kind.LOGIN_FAILED,
-                        SecurityEvent.Kind.PASSWORD_CHANGED,
-                        SecurityEvent.Kind.ACCOUNT_CREATED),
+                        SecurityEventKind.ROLE_CHANGED,
+                        SecurityEventKind.SIGNED_IN,
+                        SecurityEventKind.LOGIN_FAILED,
+                        SecurityEventKind.PASSWORD_CHANGED,
+                        SecurityEventKind.ACCOUNT_CREATED),
                 entries.stream().map(SecurityEventView::kind).toList(),
                 "newest first: " + entries);
         assertEquals("admin将角色由“编辑”改为“管理员”", entries.get(0).detail());
@@ -196,7 +196,7 @@ class CredentialCheckIT {
         assertEquals(
                 1,
                 securityLog
-                        .find(admin(), new SecurityLog.Filter(login, SecurityEvent.Kind.LOGIN_FAILED, null, null))
+                        .find(admin(), new SecurityLog.Filter(login, SecurityEventKind.LOGIN_FAILED, null, null))
                         .size());
         Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
         assertTrue(securityLog

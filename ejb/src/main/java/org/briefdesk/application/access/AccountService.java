@@ -9,6 +9,7 @@ import org.briefdesk.domain.model.account.Account;
 import org.briefdesk.domain.model.account.AccountRepository;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.model.unit.Unit;
 import org.briefdesk.domain.model.unit.UnitRepository;
@@ -55,7 +56,7 @@ public class AccountService {
         account.requirePasswordChange();
         account.changeEmail(form.email());
         log(
-                SecurityEvent.Kind.ACCOUNT_CREATED,
+                SecurityEventKind.ACCOUNT_CREATED,
                 login,
                 actor.login() + "新增账号，角色：" + form.role().getLabel());
         return AccountView.of(accounts.store(account));
@@ -73,7 +74,7 @@ public class AccountService {
         a.assign(form.role(), unit(form.unitId()));
         if (before != a.getRole()) {
             log(
-                    SecurityEvent.Kind.ROLE_CHANGED,
+                    SecurityEventKind.ROLE_CHANGED,
                     a.getLogin(),
                     actor.login() + "将角色由“" + before.getLabel() + "”改为“"
                             + a.getRole().getLabel() + "”");
@@ -83,7 +84,7 @@ public class AccountService {
             PasswordPolicy.check(a.getLogin(), form.password());
             a.changePassword(form.password());
             a.requirePasswordChange();
-            log(SecurityEvent.Kind.PASSWORD_RESET, a.getLogin(), actor.login() + "重设初始密码");
+            log(SecurityEventKind.PASSWORD_RESET, a.getLogin(), actor.login() + "重设初始密码");
         }
         return AccountView.of(a);
     }
@@ -102,7 +103,7 @@ public class AccountService {
         }
         PasswordPolicy.check(a.getLogin(), newPassword);
         a.choosePassword(newPassword);
-        log(SecurityEvent.Kind.PASSWORD_CHANGED, a.getLogin(), "本人修改密码");
+        log(SecurityEventKind.PASSWORD_CHANGED, a.getLogin(), "本人修改密码");
     }
 
     /** Whether the person must replace an initial password before anything else. */
@@ -127,12 +128,12 @@ public class AccountService {
             a.deactivate();
         }
         log(
-                active ? SecurityEvent.Kind.ACCOUNT_ENABLED : SecurityEvent.Kind.ACCOUNT_DISABLED,
+                active ? SecurityEventKind.ACCOUNT_ENABLED : SecurityEventKind.ACCOUNT_DISABLED,
                 a.getLogin(),
                 actor.login() + (active ? "启用账号" : "停用账号"));
     }
 
-    private void log(SecurityEvent.Kind kind, String login, String detail) {
+    private void log(SecurityEventKind kind, String login, String detail) {
         audit.store(new SecurityEvent(kind, login, null, detail, clock.instant()));
     }
 

@@ -13,6 +13,7 @@ import org.briefdesk.domain.model.account.ApiToken;
 import org.briefdesk.domain.model.account.ApiTokenRepository;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
@@ -70,7 +71,7 @@ public class ApiTokenService {
         ApiToken.Issued issued = ApiToken.issue(account, name, actor.login(), now);
         tokens.store(issued.token());
         audit.store(new SecurityEvent(
-                SecurityEvent.Kind.TOKEN_CREATED,
+                SecurityEventKind.TOKEN_CREATED,
                 account.getLogin(),
                 null,
                 actor.login() + "创建令牌“" + issued.token().getName() + "”（"
@@ -86,7 +87,7 @@ public class ApiTokenService {
         if (token.getRevokedAt() == null) {
             token.revoke(now);
             audit.store(new SecurityEvent(
-                    SecurityEvent.Kind.TOKEN_REVOKED,
+                    SecurityEventKind.TOKEN_REVOKED,
                     token.getAccount().getLogin(),
                     null,
                     actor.login() + "吊销令牌“" + token.getName() + "”（" + token.getTokenPrefix() + "…）",

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.briefdesk.domain.model.account.LoginFailures;
 import org.briefdesk.domain.model.account.LoginFailuresRepository;
 import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 
 /**
@@ -54,7 +55,7 @@ public class LoginThrottle {
      */
     public Duration failed(String login, String address) {
         audit.store(
-                new SecurityEvent(SecurityEvent.Kind.LOGIN_FAILED, login, address, "密码错误或账号不存在、已停用", clock.instant()));
+                new SecurityEvent(SecurityEventKind.LOGIN_FAILED, login, address, "密码错误或账号不存在、已停用", clock.instant()));
         Duration account = count(LoginFailures.ofAccount(login), ACCOUNT_ALLOWANCE, login, address);
         Duration byAddress = count(LoginFailures.ofAddress(address), ADDRESS_ALLOWANCE, login, address);
         return account.compareTo(byAddress) >= 0 ? account : byAddress;
@@ -67,7 +68,7 @@ public class LoginThrottle {
      */
     public void succeeded(String login, String address) {
         failures.clear(LoginFailures.ofAccount(login));
-        audit.store(new SecurityEvent(SecurityEvent.Kind.SIGNED_IN, login, address, "密码校验通过", clock.instant()));
+        audit.store(new SecurityEvent(SecurityEventKind.SIGNED_IN, login, address, "密码校验通过", clock.instant()));
     }
 
     private Duration count(String subject, int allowance, String login, String address) {
@@ -78,7 +79,7 @@ public class LoginThrottle {
                     + subject.substring(0, subject.indexOf(':'))
                             .replace("account", "账号")
                             .replace("address", "来源地址") + "锁定" + lock.toSeconds() + "秒";
-            audit.store(new SecurityEvent(SecurityEvent.Kind.LOGIN_LOCKED, login, address, detail, clock.instant()));
+            audit.store(new SecurityEvent(SecurityEventKind.LOGIN_LOCKED, login, address, detail, clock.instant()));
             LOG.warning(() -> "Sign-in locked for " + subject + " after " + row.getFailures() + " failures, "
                     + lock.toSeconds() + " s");
             return lock;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 
 /** 安全日志 for administrators: who signed in, failed, was locked out, got a token, a role or a password. */
@@ -33,7 +34,7 @@ public class SecurityLogService {
     public record SecurityEventView(
             long id,
             Instant at,
-            SecurityEvent.Kind kind,
+            SecurityEventKind kind,
             String kindLabel,
             String login,
             String address,

@@ -2,8 +2,6 @@ package org.briefdesk.application.briefing;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.briefdesk.application.UnitOfWork;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemJournal;
 import org.briefdesk.application.notice.NoticeService;
@@ -67,8 +66,8 @@ public class BriefingService {
     @Inject
     ItemJournal journal;
 
-    @PersistenceContext(unitName = "briefdesk")
-    EntityManager em;
+    @Inject
+    UnitOfWork unitOfWork;
 
     private static final Logger LOG = Logger.getLogger(BriefingService.class.getName());
 
@@ -112,7 +111,7 @@ public class BriefingService {
         issue.distributeTo(defaultRecipients());
         issue.assembledBy(actor.accountId());
         briefings.store(issue);
-        em.flush();
+        unitOfWork.flush();
         return IssueView.of(issue);
     }
 
@@ -194,7 +193,7 @@ public class BriefingService {
             journal.changed(entry.getItem(), actor, AuditAction.ISSUE_DELETED, which);
         }
         briefings.delete(issue);
-        em.flush();
+        unitOfWork.flush();
         LOG.info(() -> actor.login() + " deleted the unpublished issue " + issueId + " (" + which + ")");
     }
 

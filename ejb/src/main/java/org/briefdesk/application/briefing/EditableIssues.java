@@ -2,11 +2,7 @@ package org.briefdesk.application.briefing;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PessimisticLockException;
+import org.briefdesk.application.UnitOfWork;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.domain.model.account.Role;
 import org.briefdesk.domain.model.briefing.BriefingIssue;
@@ -27,8 +23,8 @@ public class EditableIssues {
     @Inject
     BriefingRepository briefings;
 
-    @PersistenceContext(unitName = "briefdesk")
-    EntityManager em;
+    @Inject
+    UnitOfWork unitOfWork;
 
     public BriefingIssue find(long issueId) {
         return briefings.findIssue(issueId).orElseThrow(() -> new NotFound("该期简报不存在"));
@@ -43,8 +39,8 @@ public class EditableIssues {
         try {
             // Bumps the version now (not at commit), so the view returned after the change carries the
             // version the page must send next, and a concurrent editor fails here or at the flush.
-            em.lock(issue, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } catch (OptimisticLockException | PessimisticLockException e) {
+            unitOfWork.raiseVersion(issue);
+        } catch (UnitOfWork.Conflict e) {
             throw new BusinessRuleViolation("version", STALE);
         }
         return issue;
@@ -53,8 +49,8 @@ public class EditableIssues {
     /** Flushes, so a concurrent commit surfaces here as {@link #STALE} rather than at commit. */
     public IssueView saved(BriefingIssue issue) {
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
+            unitOfWork.flush();
+        } catch (UnitOfWork.Conflict e) {
             throw new BusinessRuleViolation("version", STALE);
         }
         return IssueView.of(issue);

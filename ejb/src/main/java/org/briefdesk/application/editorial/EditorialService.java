@@ -2,9 +2,6 @@ package org.briefdesk.application.editorial;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.briefdesk.application.UnitOfWork;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.item.ItemJournal;
 import org.briefdesk.application.item.ItemView;
@@ -74,8 +72,8 @@ public class EditorialService {
     NoticeService notices;
 
     /** Only to flush, so a concurrent commit surfaces here as {@link #STALE} rather than at commit. */
-    @PersistenceContext(unitName = "briefdesk")
-    EntityManager em;
+    @Inject
+    UnitOfWork unitOfWork;
 
     private final Clock clock = DistrictTime.clock();
 
@@ -271,9 +269,8 @@ public class EditorialService {
      */
     private void guarded(Runnable writes) {
         try {
-            writes.run();
-            em.flush();
-        } catch (OptimisticLockException e) {
+            unitOfWork.flushAfter(writes);
+        } catch (UnitOfWork.Conflict e) {
             throw new BusinessRuleViolation("version", STALE);
         }
     }

@@ -56,7 +56,7 @@ public class JpaBriefingColumnRepository implements BriefingColumnRepository {
     public Map<Long, Long> itemCounts() {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery(
-                        "select c.id, count(i) from Item i join i.columns c group by c.id", Object[].class)
+                        "select c.id, count(i) from Item i join i.tags.columns c group by c.id", Object[].class)
                 .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }

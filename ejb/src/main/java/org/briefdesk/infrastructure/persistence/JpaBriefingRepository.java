@@ -143,7 +143,7 @@ public class JpaBriefingRepository implements BriefingRepository {
     public List<Item> availableFor(long issueId, int limit) {
         return em.createQuery(
                         "select i from Item i where i.status = :accepted and i.combination.combinedInto is null"
-                                + " and i.duplicateOf is null and i.columns is not empty and not exists (select e from"
+                                + " and i.duplicateOf is null and i.tags.columns is not empty and not exists (select e from"
                                 + " BriefingEntry e where e.issue.id = :issue and e.item = i)"
                                 + " order by i.submittedAt desc, i.id desc",
                         Item.class)

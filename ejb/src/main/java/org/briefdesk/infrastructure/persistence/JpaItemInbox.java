@@ -52,7 +52,7 @@ public class JpaItemInbox implements ItemInbox {
         }
         return em.createQuery(
                         "select new org.briefdesk.domain.model.item.ItemSummary(i.id, i.version, i.title, u.id,"
-                                + " u.name, u.shortName, u.kind, i.urgent, i.channel, i.status, i.submittedAt, i.mustReport,"
+                                + " u.name, u.shortName, u.kind, i.urgent, i.origin.channel, i.status, i.submittedAt, i.mustReport,"
                                 + " i.judgement.orientation, i.judgement.earlyWarning, i.judgement.sensitive)"
                                 + " from Item i join i.unit u where i.id in :ids",
                         ItemSummary.class)

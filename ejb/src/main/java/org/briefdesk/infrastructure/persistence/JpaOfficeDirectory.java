@@ -101,7 +101,7 @@ public class JpaOfficeDirectory implements OfficeDirectory {
     public long regularIssuesPublished(Instant from, Instant to) {
         return em.createQuery(
                         "select count(i) from BriefingIssue i where i.status = :s and i.number.kind = :k"
-                                + " and i.publishedAt >= :from and i.publishedAt < :to",
+                                + " and i.credits.publishedAt >= :from and i.credits.publishedAt < :to",
                         Long.class)
                 .setParameter("s", IssueStatus.PUBLISHED)
                 .setParameter("k", IssueKind.REGULAR)

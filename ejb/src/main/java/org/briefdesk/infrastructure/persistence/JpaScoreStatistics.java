@@ -100,8 +100,8 @@ public class JpaScoreStatistics implements ScoreStatistics {
     @Override
     public Map<Long, Long> submissionsByAuthor(Instant start, Instant end) {
         return counts(
-                "select i.author.id, count(i) from Item i where i.status in :reached and i.combination.combined = false"
-                        + " and i.author is not null and i.submittedAt >= :start and i.submittedAt < :end group by i.author.id",
+                "select i.origin.author.id, count(i) from Item i where i.status in :reached and i.combination.combined = false"
+                        + " and i.origin.author is not null and i.submittedAt >= :start and i.submittedAt < :end group by i.origin.author.id",
                 start,
                 end);
     }
@@ -174,7 +174,7 @@ public class JpaScoreStatistics implements ScoreStatistics {
         return em
                 .createQuery(
                         "select t.unitId, s.id, s.deadline, min(i.submittedAt) from Solicitation s join s.targets t"
-                                + " left join Item i on i.solicitationId = s.id and i.unit.id = t.unitId and i.status in :reached"
+                                + " left join Item i on i.origin.solicitationId = s.id and i.unit.id = t.unitId and i.status in :reached"
                                 + " where s.deadline >= :start and s.deadline < :end group by t.unitId, s.id, s.deadline",
                         Object[].class)
                 .setParameter("reached", REACHED)

@@ -73,8 +73,8 @@ public class JpaSolicitationRepository implements SolicitationRepository {
         }
         return em.createQuery(
                         "select new org.briefdesk.domain.model.solicitation.Answer("
-                                + "i.solicitationId, i.id, i.unit.id, i.title, i.submittedAt) from Item i"
-                                + " where i.solicitationId in :ids and i.status not in :notArrived"
+                                + "i.origin.solicitationId, i.id, i.unit.id, i.title, i.submittedAt) from Item i"
+                                + " where i.origin.solicitationId in :ids and i.status not in :notArrived"
                                 + " order by i.submittedAt, i.id",
                         Answer.class)
                 .setParameter("ids", solicitationIds)

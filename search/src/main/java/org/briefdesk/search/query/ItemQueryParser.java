@@ -348,7 +348,7 @@ public final class ItemQueryParser extends QueryParser {
                         || (words.size() > OUTSIDE_MAX_WORDS
                                 && BigramPhrases.selective(
                                         reader, fragment, words, text, WORD_LIKE_CHARS, UNSELECTIVE_PHRASE_SHARE));
-                Query scored = cheapOrDecisive && typedTerm(words, text) ? scoringOnly.keptFilter(q, fragment) : q;
+                Query scored = cheapOrDecisive && typedTerm(words, text) ? scoringOnly.keptPhrase(q, fragment) : q;
                 b.add(cheapOrDecisive ? scored : scoringOnly.outside(q, lastWords), BooleanClause.Occur.SHOULD);
             }
             if (words.size() >= 2) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -60,22 +61,25 @@ final class ScoringOnlyClauses {
     }
 
     /**
-     * Records {@code phrase} (the very object added to its boolean query, {@code items} boosted) as scored
-     * in the first pass on every item it matches, those items kept between searches: scored the same, but
-     * the first pass then advances a kept set of items instead of the phrase's bigram postings, which
-     * common stretches' bigrams make as long as their words' (a title phrase of 志愿服务 was a third of
-     * the first pass at 1M). Unchanged when nothing is kept. Returns {@code phrase}.
+     * Records {@code scored} (the very object added to its boolean query: {@code phrase}, boosted) as scored
+     * in the first pass from the phrase's items and frequencies kept between searches ({@link KeptPhrase}):
+     * the same matches and scores, but the first pass advances a kept list instead of the phrase's bigram
+     * postings, which a common stretch's bigrams make as long as its words' (the title phrase of 志愿服务
+     * was a third of the first pass at 1M). Unchanged when nothing is kept. Returns {@code scored}.
      */
-    Query keptFilter(Query phrase, Query items) {
-        if (kept != null) {
-            firstPass.put(
-                    phrase,
-                    new BooleanQuery.Builder()
-                            .add(kept.cached(items), BooleanClause.Occur.FILTER)
-                            .add(phrase, BooleanClause.Occur.MUST)
-                            .build());
+    Query keptPhrase(Query scored, Query phrase) {
+        if (kept != null && phrase instanceof PhraseQuery p) {
+            firstPass.put(scored, replace(scored, phrase, new KeptPhrase(p, kept)));
         }
-        return phrase;
+        return scored;
+    }
+
+    /** {@code q} with {@code inner} (under its boosts) replaced by {@code by}. */
+    private static Query replace(Query q, Query inner, Query by) {
+        if (q == inner) {
+            return by;
+        }
+        return q instanceof BoostQuery bq ? new BoostQuery(replace(bq.getQuery(), inner, by), bq.getBoost()) : q;
     }
 
     /**

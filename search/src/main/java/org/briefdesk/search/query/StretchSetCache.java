@@ -6,17 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.index.FieldInvertState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -36,17 +41,63 @@ final class StretchSetCache {
     static final int MAX_ENTRIES = 4096;
     static final long MAX_BYTES = 48L << 20;
 
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<Key, Kept> entries = new LinkedHashMap<>(256, 0.75f, true);
     /** The segment cores that have entries: their entries go when the core is closed (merged away). */
     private final Set<Object> segments = new HashSet<>();
 
     private long bytes;
 
-    private record Key(Object segment, Query filter) {}
+    /** @param frequencies the phrase's items with their frequencies, rather than the filter's items */
+    private record Key(Object segment, Query filter, boolean frequencies) {}
+
+    /** What is kept: a filter's items, or a phrase's items with their frequencies. */
+    private interface Kept {
+        long bytes();
+    }
+
+    /** A phrase's items in one segment (sorted) and how often it occurs in each. */
+    record Frequencies(int[] docs, byte[] frequencies, int size) implements Kept {
+        @Override
+        public long bytes() {
+            return 32L + 5L * docs.length;
+        }
+
+        int doc(int i) {
+            return docs[i];
+        }
+
+        float frequency(int i) {
+            return frequencies[i];
+        }
+
+        /** The first index from {@code from} on whose item is at least {@code target}, or {@link #size}. */
+        int next(int from, int target) {
+            // gallop, then bisect: the first pass advances both in small steps and across long gaps
+            int step = 1;
+            int hi = from;
+            while (hi < size && docs[hi] < target) {
+                from = hi + 1;
+                hi += step;
+                step <<= 1;
+            }
+            hi = Math.min(hi, size);
+            int lo = from;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (docs[mid] < target) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
 
     /** Sorted doc ids, or a bit set when many. */
-    private record Entry(int[] docs, int size, FixedBitSet bits) {
-        long bytes() {
+    private record Entry(int[] docs, int size, FixedBitSet bits) implements Kept {
+        @Override
+        public long bytes() {
             return bits != null ? bits.ramBytesUsed() : 16L + 4L * docs.length;
         }
 
@@ -63,11 +114,73 @@ final class StretchSetCache {
         return new Cached(filter, this);
     }
 
-    private synchronized Entry get(Key k) {
+    private synchronized Kept get(Key k) {
         return entries.get(k);
     }
 
-    private void put(IndexReader.CacheHelper helper, Key k, Entry e) {
+    /**
+     * {@code phrase}'s items in {@code context}'s segment with their frequencies, kept from the first call;
+     * null when an item has the phrase more often than a kept list holds (127 times).
+     */
+    Frequencies frequencies(LeafReaderContext context, PhraseQuery phrase) throws IOException {
+        IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
+        Key key = helper == null ? null : new Key(helper.getKey(), phrase, true);
+        Kept kept = key == null ? null : get(key);
+        if (kept != null) {
+            return kept instanceof Frequencies f ? f : null;
+        }
+        Frequencies f = countOccurrences(context, phrase);
+        if (key != null) {
+            put(helper, key, f == null ? new Entry(new int[0], 0, null) : f);
+        }
+        return f;
+    }
+
+    /** A similarity whose score is the frequency: Lucene's phrase matcher counts, this reads the count. */
+    private static final Similarity FREQUENCY = new Similarity() {
+        @Override
+        public long computeNorm(FieldInvertState state) {
+            throw new UnsupportedOperationException("searching only");
+        }
+
+        @Override
+        public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
+            return new SimScorer() {
+                @Override
+                public float score(float freq, long norm) {
+                    return freq;
+                }
+            };
+        }
+    };
+
+    private static Frequencies countOccurrences(LeafReaderContext context, PhraseQuery phrase) throws IOException {
+        IndexSearcher segment = new IndexSearcher(context.reader());
+        segment.setSimilarity(FREQUENCY);
+        segment.setQueryCache(null);
+        Weight w = segment.createWeight(segment.rewrite(phrase), ScoreMode.COMPLETE, 1f);
+        Scorer s = w.scorer(segment.getIndexReader().leaves().get(0));
+        int[] docs = new int[16];
+        byte[] freqs = new byte[16];
+        int n = 0;
+        if (s != null) {
+            DocIdSetIterator it = s.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                float f = s.score();
+                if (f > Byte.MAX_VALUE) {
+                    return null;
+                }
+                docs = ArrayUtil.grow(docs, n + 1);
+                freqs = ArrayUtil.grow(freqs, n + 1);
+                docs[n] = d;
+                freqs[n] = (byte) f;
+                n++;
+            }
+        }
+        return new Frequencies(ArrayUtil.copyOfSubArray(docs, 0, n), ArrayUtil.copyOfSubArray(freqs, 0, n), n);
+    }
+
+    private void put(IndexReader.CacheHelper helper, Key k, Kept e) {
         boolean first;
         synchronized (this) {
             first = segments.add(k.segment());
@@ -95,8 +208,8 @@ final class StretchSetCache {
         return entries.size();
     }
 
-    private void store(Key k, Entry e) {
-        Entry old = entries.put(k, e);
+    private void store(Key k, Kept e) {
+        Kept old = entries.put(k, e);
         bytes += e.bytes() - (old == null ? 0 : old.bytes());
         var it = entries.entrySet().iterator();
         while ((entries.size() > MAX_ENTRIES || bytes > MAX_BYTES) && it.hasNext()) {
@@ -150,8 +263,8 @@ final class StretchSetCache {
                 public Scorer scorer(LeafReaderContext context) throws IOException {
                     // Deleted items are ruled out by the collector, as for any filter: the core suffices.
                     IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
-                    Key key = helper == null ? null : new Key(helper.getKey(), filter);
-                    Entry e = key == null ? null : cache.get(key);
+                    Key key = helper == null ? null : new Key(helper.getKey(), filter, false);
+                    Entry e = key == null ? null : (Entry) cache.get(key);
                     if (e == null) {
                         Scorer s = in.scorer(context);
                         if (s == null) {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -18,6 +20,7 @@ import org.briefdesk.search.ItemIndex;
 import org.briefdesk.search.Items;
 import org.briefdesk.search.analysis.BigramAnalyzer;
 import org.briefdesk.search.document.ItemDocument;
+import org.briefdesk.search.document.ItemFields;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The first pass keeps the items of a stretch's phrase filters between searches ({@link StretchSetCache}):
- * the same items must match with the same scores whether a set is computed or kept, in every segment, and
- * an item deleted after its set was kept must not come back.
+ * The first pass keeps the items of a stretch's phrase filters, and a typed term's title phrase with its
+ * frequencies, between searches ({@link StretchSetCache}): the same items must match with the same scores
+ * whether a set is computed or kept, in every segment, and an item deleted after its set was kept must
+ * not come back.
  */
 class KeptStretchSetsTest {
     ByteBuffersDirectory dir;
@@ -45,7 +49,8 @@ class KeptStretchSetsTest {
                 item("title-phrase", "志愿服务进社区", "居民开展环境整治，志愿者清理楼道。", 4),
                 item("words-apart", "社区简报", "志愿者提供上门服务，居民开展环境整治。", 5),
                 item("alley", "街巷整治", "背街小巷环境整治，街巷长巡查。", 6),
-                item("variant", "创建文明城区", "社区开展创建文明城区宣传。", 7))) {
+                item("variant", "创建文明城区", "社区开展创建文明城区宣传。", 7),
+                item("twice", "志愿服务队开展志愿服务", "志愿服务队走进社区，志愿服务暖人心。", 8))) {
             index.index(d, ++seq);
         }
         index.commit(seq);
@@ -79,6 +84,21 @@ class KeptStretchSetsTest {
                             computed,
                             scores(reader, firstPass(reader, relax, userQuery, cache)),
                             userQuery + " relax=" + relax + " search " + search);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aKeptPhraseScoresEveryItemAsLucenesOwnPhraseDoes() throws IOException {
+        StretchSetCache cache = new StretchSetCache();
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            for (String field : List.of(ItemFields.TITLE_GRAMS, ItemFields.BODY_GRAMS)) {
+                PhraseQuery phrase = new PhraseQuery(field, "志愿", "愿服", "服务");
+                Map<Integer, Float> lucene = scores(reader, new BoostQuery(phrase, 4f));
+                assertTrue(lucene.size() >= 2, "the fixture has the phrase in several items, once and twice");
+                for (int search = 1; search <= 2; search++) {
+                    assertEquals(lucene, scores(reader, new BoostQuery(new KeptPhrase(phrase, cache), 4f)), field);
                 }
             }
         }

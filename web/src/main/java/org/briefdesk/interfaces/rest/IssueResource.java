@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.briefing.BriefingService;
@@ -87,7 +85,8 @@ public class IssueResource {
                         .findFirst()
                         .orElseThrow(() -> new NotFound("还没有设置简报名称"))
                         .id();
-        IssueView issue = briefings.create(actor, titleId, kind(form.kind()), date(form.issueDate()));
+        IssueView issue =
+                briefings.create(actor, titleId, kind(form.kind()), Dates.parse(form.issueDate(), "issueDate"));
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/issues/" + issue.id())
                 .entity(issue)
@@ -139,14 +138,6 @@ public class IssueResource {
             return IssueKind.valueOf(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleViolation("kind", "类别只能是 REGULAR、SPECIAL、TOPICAL 或 SUPPLEMENT");
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolation("issueDate", "日期格式应为 2026-11-27");
         }
     }
 

@@ -9,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.SimilarItemsService;
@@ -71,7 +69,7 @@ public class ItemResource {
         ItemContent content = new ItemContent(
                 form.title(),
                 form.bodyHtml(),
-                date(form.eventDate()),
+                Dates.optional(form.eventDate(), "eventDate"),
                 mustReport(form.mustReport()),
                 Boolean.TRUE.equals(form.urgent()),
                 form.contact());
@@ -102,7 +100,7 @@ public class ItemResource {
                 new ItemContent(
                         form.title(),
                         form.bodyHtml(),
-                        date(form.eventDate()),
+                        Dates.optional(form.eventDate(), "eventDate"),
                         mustReport(form.mustReport()),
                         Boolean.TRUE.equals(form.urgent()),
                         form.contact()));
@@ -130,17 +128,6 @@ public class ItemResource {
             String mustReport,
             Boolean urgent,
             String contact) {}
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolation("eventDate", "日期格式应为 2026-11-20");
-        }
-    }
 
     private static MustReportKind mustReport(String value) {
         if (value == null || value.isBlank()) {

@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +62,8 @@ public class SearchResource {
                         q,
                         filters,
                         flag("urgent", urgent),
-                        date("from", from),
-                        date("to", to),
+                        Dates.optional(from, "from"),
+                        Dates.optional(to, "to"),
                         sortOrder(sort),
                         whole("offset", offset),
                         whole("limit", limit),
@@ -87,17 +85,6 @@ public class SearchResource {
                 r.facets(),
                 r.expansions(),
                 r.relaxed());
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolation(field, "日期格式应为 2026-11-20");
-        }
     }
 
     /**

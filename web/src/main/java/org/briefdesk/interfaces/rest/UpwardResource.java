@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.briefdesk.application.scoring.AdoptionView;
 import org.briefdesk.application.upward.UpwardService;
@@ -96,14 +95,8 @@ public class UpwardResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleViolation("mode", "采用方式应为 FULL（全文采用）或 COMBINED（综合采用）");
         }
-        LocalDate on;
-        try {
-            on = form.adoptedOn() == null
-                    ? null
-                    : LocalDate.parse(form.adoptedOn().strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolation("adoptedOn", "采用日期格式应为 2026-12-03");
-        }
+        // Left out, the adoption is dated today; sent, it must be a date.
+        LocalDate on = form.adoptedOn() == null ? null : Dates.parse(form.adoptedOn(), "adoptedOn");
         return upward.recordAdoption(actor, submission, form.itemId(), form.outletId(), mode, on);
     }
 

@@ -20,31 +20,6 @@ import java.time.Instant;
 @Table(name = "security_event")
 public class SecurityEvent {
 
-    /** What happened, with the name the security log page shows. */
-    public enum Kind {
-        SIGNED_IN("登录成功"),
-        LOGIN_FAILED("登录失败"),
-        LOGIN_LOCKED("登录锁定"),
-        TOKEN_CREATED("创建令牌"),
-        TOKEN_REVOKED("吊销令牌"),
-        ACCOUNT_CREATED("新增账号"),
-        ROLE_CHANGED("角色变更"),
-        PASSWORD_RESET("管理员重设密码"),
-        PASSWORD_CHANGED("本人修改密码"),
-        ACCOUNT_DISABLED("停用账号"),
-        ACCOUNT_ENABLED("启用账号");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "security_event_seq")
     @SequenceGenerator(name = "security_event_seq", sequenceName = "security_event_seq", allocationSize = 50)
@@ -55,7 +30,7 @@ public class SecurityEvent {
 
     @Column(nullable = false, length = 30)
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private SecurityEventKind kind;
 
     @Column(length = 32)
     private String login;
@@ -68,7 +43,7 @@ public class SecurityEvent {
 
     protected SecurityEvent() {}
 
-    public SecurityEvent(Kind kind, String login, String address, String detail, Instant at) {
+    public SecurityEvent(SecurityEventKind kind, String login, String address, String detail, Instant at) {
         this.kind = kind;
         this.login = login == null || login.length() <= 32 ? login : login.substring(0, 32);
         this.address = address == null || address.length() <= 64 ? address : address.substring(0, 64);
@@ -80,7 +55,7 @@ public class SecurityEvent {
         return id;
     }
 
-    public Kind getKind() {
+    public SecurityEventKind getKind() {
         return kind;
     }
 

@@ -21,5 +21,5 @@ public interface SecurityLog {
      * Which entries to list: the login concerned (exact), the kind, and the time from (inclusive) and
      * to (exclusive); null leaves a part open.
      */
-    record Filter(String login, SecurityEvent.Kind kind, Instant from, Instant to) {}
+    record Filter(String login, SecurityEventKind kind, Instant from, Instant to) {}
 }

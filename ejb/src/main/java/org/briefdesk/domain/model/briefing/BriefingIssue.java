@@ -31,8 +31,9 @@ import org.briefdesk.domain.shared.Text;
 
 /**
  * One issue of a briefing (简报期次): its number, date, editor's note, distribution and entries in
- * printed order. Editors assemble it while it is a draft or in review; publishing freezes it: from then
- * on every change is refused, so what leaders read is what was published.
+ * printed order, and who assembled and published it ({@link IssueCredits}). Editors assemble it while
+ * it is a draft or in review; publishing freezes it: from then on every change is refused, so what
+ * leaders read is what was published.
  */
 @Entity
 @Table(name = "briefing_issue")
@@ -78,25 +79,12 @@ public class BriefingIssue {
     @Embedded
     private PrintMarking marking;
 
-    @Column(name = "created_by", nullable = false, length = 30)
-    private String createdBy;
-
-    /** The assembling editor's account (组稿编辑); issues from before it was kept have only the name. */
-    @Column(name = "created_by_id")
-    private Long createdById;
+    @Embedded
+    private IssueCredits credits;
 
     /** 签发, when the title requires it; any change to the issue afterwards voids it. */
     @Embedded
     private SignOff signOff;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "published_by", length = 30)
-    private String publishedBy;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
 
     @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -114,8 +102,7 @@ public class BriefingIssue {
         this.number = Objects.requireNonNull(number);
         this.issueDate = Objects.requireNonNull(issueDate);
         this.distribution = title.getDistribution();
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        this.credits = new IssueCredits(createdBy, now);
     }
 
     /** Adds the item at the end of {@code column} (null: no column heading, as in a one-event special issue). */
@@ -241,17 +228,16 @@ public class BriefingIssue {
         }
         status = IssueStatus.PUBLISHED;
         readers.reached(units);
-        publishedBy = by;
-        publishedAt = now;
+        credits.published(by, now);
     }
 
     /** Remembers the assembling editor's account, so sign-off can tell them from the signer. */
     public void assembledBy(long accountId) {
-        this.createdById = accountId;
+        credits.assembledBy(accountId);
     }
 
     public boolean isAssembledBy(long accountId, String displayName) {
-        return createdById != null ? createdById == accountId : createdBy.equals(displayName);
+        return credits.isAssembledBy(accountId, displayName);
     }
 
     /**
@@ -275,7 +261,7 @@ public class BriefingIssue {
     }
 
     public Long getCreatedById() {
-        return createdById;
+        return credits.getCreatedById();
     }
 
     public boolean isPublished() {
@@ -370,19 +356,19 @@ public class BriefingIssue {
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return credits.getCreatedBy();
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return credits.getCreatedAt();
     }
 
     public String getPublishedBy() {
-        return publishedBy;
+        return credits.getPublishedBy();
     }
 
     public Instant getPublishedAt() {
-        return publishedAt;
+        return credits.getPublishedAt();
     }
 
     public String getClassification() {

@@ -10,10 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.briefdesk.domain.model.account.Account;
@@ -34,7 +30,7 @@ import org.briefdesk.domain.shared.Text;
 /**
  * An information item (信息): one unit's report of one thing (一事一报), moving through the editorial
  * workflow of {@link ItemStatus} by the steps of {@link ItemLifecycle}; the editor's judgement of it is
- * an {@link ItemJudgement}. The version column makes two editors' concurrent changes fail
+ * an {@link ItemJudgement}, where it came from an {@link ItemOrigin}, its columns {@link ColumnTags}. The version column makes two editors' concurrent changes fail
  * loudly instead of one silently overwriting the other.
  */
 @Entity
@@ -62,10 +58,6 @@ public class Item implements Serializable {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     private Unit unit;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id")
-    private Account author;
 
     @Column(name = "event_date")
     private LocalDate eventDate;
@@ -97,13 +89,8 @@ public class Item implements Serializable {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(
-            name = "item_column",
-            joinColumns = @JoinColumn(name = "item_id"),
-            inverseJoinColumns = @JoinColumn(name = "column_id"))
-    @OrderBy("position")
-    private Set<BriefingColumn> columns = new LinkedHashSet<>();
+    @Embedded
+    private ColumnTags tags = new ColumnTags();
 
     /** Set when an editor marks this item as a duplicate of an earlier one. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -114,14 +101,8 @@ public class Item implements Serializable {
     @Embedded
     private Combination combination = new Combination();
 
-    /** How the item reached the office (报送渠道). */
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private ItemChannel channel = ItemChannel.FORM;
-
-    /** The solicitation (约稿) this item answers, if any. */
-    @Column(name = "solicitation_id")
-    private Long solicitationId;
+    @Embedded
+    private ItemOrigin origin;
 
     protected Item() {}
 
@@ -141,8 +122,7 @@ public class Item implements Serializable {
             throw new BusinessRuleViolation("unit", "请选择报送单位");
         }
         this.unit = unit;
-        this.author = author;
-        this.channel = channel == null ? ItemChannel.FORM : channel;
+        this.origin = new ItemOrigin(author, channel);
         this.createdAt = now;
     }
 
@@ -157,7 +137,7 @@ public class Item implements Serializable {
         Combination combination = Combination.of(sources);
         Item item = new Item();
         item.unit = office;
-        item.author = editor;
+        item.origin = new ItemOrigin(editor, ItemChannel.FORM);
         item.createdAt = now;
         item.combination = combination;
         item.write(content);
@@ -186,7 +166,7 @@ public class Item implements Serializable {
         item.eventDate = eventDate;
         item.status = adopted ? ItemStatus.PUBLISHED : ItemStatus.ARCHIVED;
         item.submittedAt = reportedAt;
-        item.columns.addAll(columns);
+        item.tags.add(columns);
         return item;
     }
 
@@ -218,7 +198,7 @@ public class Item implements Serializable {
     /** The item answers a solicitation (约稿); set while the unit may still change it. */
     public void answer(Long solicitationId) {
         ItemLifecycle.ANSWER.check(status);
-        this.solicitationId = solicitationId;
+        origin.answer(solicitationId);
     }
 
     /** An editor edits the text (编辑加工); the caller keeps the previous text as a revision. */
@@ -282,20 +262,10 @@ public class Item implements Serializable {
         status = next;
     }
 
-    /**
-     * An editor tags the item into one or more briefing columns; an empty set removes every tag of a
-     * column in use. A retired column is given to no item any more, but the items that carry it keep
-     * it (no choice list offers it, so a new tagging cannot mean to drop it).
-     */
+    /** An editor tags the item into one or more briefing columns ({@link ColumnTags}). */
     public void tag(Collection<BriefingColumn> newColumns) {
         ItemLifecycle.TAG.check(status);
-        for (var c : newColumns) {
-            if (!c.isActive() && !columns.contains(c)) {
-                throw new BusinessRuleViolation("columns", "栏目“" + c.getName() + "”已停用");
-            }
-        }
-        columns.removeIf(BriefingColumn::isActive);
-        columns.addAll(newColumns);
+        tags.retag(newColumns);
     }
 
     /**
@@ -355,7 +325,7 @@ public class Item implements Serializable {
     }
 
     public Account getAuthor() {
-        return author;
+        return origin.getAuthor();
     }
 
     public LocalDate getEventDate() {
@@ -407,14 +377,14 @@ public class Item implements Serializable {
     }
 
     public ItemChannel getChannel() {
-        return channel;
+        return origin.getChannel();
     }
 
     public Long getSolicitationId() {
-        return solicitationId;
+        return origin.getSolicitationId();
     }
 
     public Set<BriefingColumn> getColumns() {
-        return Collections.unmodifiableSet(columns);
+        return tags.get();
     }
 }

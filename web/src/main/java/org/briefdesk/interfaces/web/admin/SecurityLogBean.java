@@ -4,14 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.briefdesk.application.access.SecurityLogService;
 import org.briefdesk.application.access.SecurityLogService.SecurityEventView;
-import org.briefdesk.domain.model.audit.SecurityEvent;
+import org.briefdesk.domain.model.audit.SecurityEventKind;
 import org.briefdesk.domain.model.audit.SecurityLog;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.interfaces.web.CurrentUser;
+import org.briefdesk.interfaces.web.DateText;
 
 /**
  * 安全日志: the security log filtered by login, kind and dates (Beijing days, both inclusive). The
@@ -42,22 +42,21 @@ public class SecurityLogBean {
     }
 
     private List<SecurityEventView> load() {
-        SecurityEvent.Kind k;
-        LocalDate start;
-        LocalDate end;
+        SecurityEventKind k;
         try {
-            k = blank(kind) ? null : SecurityEvent.Kind.valueOf(kind);
+            k = blank(kind) ? null : SecurityEventKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             problem = "没有这种日志类型";
             return List.of();
         }
-        try {
-            start = blank(from) ? null : LocalDate.parse(from.strip());
-            end = blank(to) ? null : LocalDate.parse(to.strip());
-        } catch (DateTimeParseException e) {
+        DateText startText = DateText.read(from);
+        DateText endText = DateText.read(to);
+        if (startText.malformed() || endText.malformed()) {
             problem = "日期格式应为“年-月-日”，例如 2026-12-01";
             return List.of();
         }
+        LocalDate start = startText.date();
+        LocalDate end = endText.date();
         if (start != null && end != null && end.isBefore(start)) {
             problem = "结束日期不能早于开始日期";
             return List.of();
@@ -81,8 +80,8 @@ public class SecurityLogBean {
         return s == null || s.isBlank();
     }
 
-    public SecurityEvent.Kind[] getKinds() {
-        return SecurityEvent.Kind.values();
+    public SecurityEventKind[] getKinds() {
+        return SecurityEventKind.values();
     }
 
     public int getLimit() {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.briefdesk.application.search.SearchService;
+import org.briefdesk.interfaces.web.DateText;
 import org.briefdesk.interfaces.web.Pages;
 import org.briefdesk.search.query.SearchRequest;
 import org.briefdesk.search.query.SortOrder;
@@ -198,15 +198,11 @@ public class SearchCriteria implements Serializable {
     }
 
     private static LocalDate date(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
+        DateText d = DateText.read(v);
+        if (d.malformed()) {
             Pages.error("日期格式应为 2026-11-20，已忽略：" + v);
-            return null;
         }
+        return d.date();
     }
 
     public String getUrgentParam() {
