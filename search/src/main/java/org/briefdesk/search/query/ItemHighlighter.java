@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -35,7 +37,7 @@ import org.briefdesk.search.document.ItemFields;
  * for each hit ({@link SharedWeightOffsets}). Lucene's own weight-matches mode rewrites the query and
  * creates a new weight for every hit and field, looking every term of the query up again each time:
  * with the bigram phrases and variants of a typical query that was most of a search's CPU time.
- * One instance highlights one search; not thread-safe.
+ * One instance highlights one search (or one slice of a page); not thread-safe.
  */
 final class ItemHighlighter extends UnifiedHighlighter {
     static final int MAX_LENGTH = 1_000_000;
@@ -154,6 +156,57 @@ final class ItemHighlighter extends UnifiedHighlighter {
             case ItemFields.BODY -> Set.of(ItemFields.BODY_GRAMS);
             default -> Set.of();
         };
+    }
+
+    /**
+     * The page's highlights ({@code [TITLE]} and {@code [BODY]}, in the order of {@code docIds}). On a
+     * searcher with several slices the hits are highlighted slice by slice on its executor, as for the
+     * first pass and re-scoring: one weight for the whole page (created here once, shared as Lucene
+     * shares a weight between slices), one highlighter per task, no segment read by two tasks.
+     */
+    static Map<String, Object[]> highlightPage(
+            IndexSearcher searcher, Analyzer indexAnalyzer, Query q, int[] docIds, int fragments) throws IOException {
+        IndexSearcher.LeafSlice[] slices = searcher.getSlices();
+        if (slices.length <= 1 || docIds.length <= 1) {
+            return new ItemHighlighter(searcher, indexAnalyzer).highlight(q, docIds, fragments);
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int[] sliceOf = new int[leaves.size()];
+        for (int i = 0; i < slices.length; i++) {
+            for (LeafReaderContext ctx : slices[i].leaves) {
+                sliceOf[ctx.ord] = i;
+            }
+        }
+        List<List<Integer>> perSlice = new ArrayList<>();
+        for (int i = 0; i < slices.length; i++) {
+            perSlice.add(new ArrayList<>());
+        }
+        for (int i = 0; i < docIds.length; i++) {
+            perSlice.get(sliceOf[ReaderUtil.subIndex(docIds[i], leaves)]).add(i);
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Object[] titles = new Object[docIds.length];
+        Object[] bodies = new Object[docIds.length];
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (List<Integer> at : perSlice) {
+            if (at.isEmpty()) {
+                continue;
+            }
+            tasks.add(() -> {
+                int[] ids = at.stream().mapToInt(i -> docIds[i]).toArray();
+                ItemHighlighter h = new ItemHighlighter(searcher, indexAnalyzer);
+                h.weightQuery = q;
+                h.weight = weight;
+                Map<String, Object[]> part = h.highlight(q, ids, fragments);
+                for (int k = 0; k < ids.length; k++) {
+                    titles[at.get(k)] = part.get(ItemFields.TITLE)[k];
+                    bodies[at.get(k)] = part.get(ItemFields.BODY)[k];
+                }
+                return null;
+            });
+        }
+        searcher.getTaskExecutor().invokeAll(tasks);
+        return Map.of(ItemFields.TITLE, titles, ItemFields.BODY, bodies);
     }
 
     @SuppressWarnings("unchecked")

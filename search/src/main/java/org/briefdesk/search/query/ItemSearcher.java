@@ -206,8 +206,8 @@ public final class ItemSearcher {
             for (int i = 0; i < page.length; i++) {
                 ids[i] = page[i].doc;
             }
-            // highlightFields wants ascending doc ids; it returns results in the order given
-            hl = new ItemHighlighter(searcher, indexAnalyzer).highlight(query, ids, r.fragments());
+            // results come back in the order given
+            hl = ItemHighlighter.highlightPage(searcher, indexAnalyzer, query, ids, r.fragments());
         }
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
