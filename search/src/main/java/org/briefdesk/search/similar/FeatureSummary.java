@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -22,8 +23,6 @@ import org.apache.lucene.util.BytesRef;
  *     collide with probability 1/65,536, which only raises the estimate (the prefilter stays safe)
  * @param terms the term vector's terms, with their frequencies in {@code counts} at the same index:
  *     a lookup decodes dozens of summaries and reads each term once, so no map is built for them
- * @param termSlots the terms' slots in the {@link LookupTerms} of the lookup that decoded the summary
- *     (same index as {@code terms}), or null when it was decoded on its own
  */
 public record FeatureSummary(
         String id,
@@ -31,7 +30,6 @@ public record FeatureSummary(
         int shingleCount,
         String[] terms,
         int[] counts,
-        int[] termSlots,
         Set<String> entities,
         LocalDate date,
         String unit) {
@@ -64,32 +62,22 @@ public record FeatureSummary(
     }
 
     public static FeatureSummary decode(BytesRef b) {
-        return decode(b, null);
+        return decode(b, UnaryOperator.identity());
     }
 
-    /** Decodes a summary whose terms and entities are looked up in (and added to) a lookup's table. */
-    static FeatureSummary decode(BytesRef b, LookupTerms table) {
+    /**
+     * Decodes a summary, passing its terms, entities and unit through {@code shared} (which may
+     * return an equal string decoded before, so that cached summaries share their strings).
+     */
+    static FeatureSummary decode(BytesRef b, UnaryOperator<String> shared) {
         try {
-            return read(new ByteArrayDataInput(b.bytes, b.offset, b.length), b.bytes, table);
+            return read(new ByteArrayDataInput(b.bytes, b.offset, b.length), shared);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in-memory input: cannot happen
         }
     }
 
-    /** A string as {@code DataOutput.writeString} wrote it (UTF-8 length, bytes), through the table if any. */
-    private static String readString(ByteArrayDataInput in, byte[] bytes, LookupTerms table, int[] slot)
-            throws IOException {
-        if (table == null) {
-            return in.readString();
-        }
-        int len = in.readVInt();
-        int off = in.getPosition();
-        in.skipBytes(len);
-        slot[0] = table.slot(bytes, off, len);
-        return table.text(slot[0]);
-    }
-
-    private static FeatureSummary read(ByteArrayDataInput in, byte[] bytes, LookupTerms table) throws IOException {
+    private static FeatureSummary read(ByteArrayDataInput in, UnaryOperator<String> shared) throws IOException {
         String id = in.readString();
         short[] sig = new short[in.readVInt()];
         for (int i = 0; i < sig.length; i++) {
@@ -99,20 +87,15 @@ public record FeatureSummary(
         long day = in.readVLong();
         String unit = in.readString();
         int ne = in.readVInt();
-        int[] slot = new int[1];
         Set<String> ents = new HashSet<>(ne * 2);
         for (int i = 0; i < ne; i++) {
-            ents.add(readString(in, bytes, table, slot));
+            ents.add(shared.apply(in.readString()));
         }
         int nt = in.readVInt();
         String[] terms = new String[nt];
         int[] counts = new int[nt];
-        int[] slots = table == null ? null : new int[nt];
         for (int i = 0; i < nt; i++) {
-            terms[i] = readString(in, bytes, table, slot);
-            if (slots != null) {
-                slots[i] = slot[0];
-            }
+            terms[i] = shared.apply(in.readString());
             counts[i] = in.readVInt();
         }
         return new FeatureSummary(
@@ -121,10 +104,9 @@ public record FeatureSummary(
                 shingles,
                 terms,
                 counts,
-                slots,
                 ents,
                 day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE),
-                unit.isEmpty() ? null : unit);
+                unit.isEmpty() ? null : shared.apply(unit));
     }
 
     /** The term vector as a map (term → frequency in title + body). */

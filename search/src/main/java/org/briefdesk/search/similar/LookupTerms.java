@@ -1,23 +1,21 @@
 package org.briefdesk.search.similar;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The distinct terms of the candidates' summaries in one duplicate lookup, each decoded, weighed and
- * matched against the item once. A lookup reads some 60 summaries of ~96 terms that share most of
- * their vocabulary; decoding every term into a new string, hashing it again for its idf and once more
- * for the item's count was a seventh of a lookup's time. A term is found here by its UTF-8 bytes, as
- * the summary stores it. Not thread-safe: one table per lookup.
+ * The distinct terms of the candidates' summaries in one duplicate lookup, each weighed and matched
+ * against the item once. A lookup reads some 60 summaries of ~96 terms that share most of their
+ * vocabulary; hashing every term again for its idf and once more for the item's count was a seventh
+ * of a lookup's time. The summaries come from {@link SummaryCache}, whose terms are shared strings:
+ * a term is found here by its cached hash and, nearly always, by identity. Not thread-safe: one table
+ * per lookup.
  */
 final class LookupTerms {
     private final Map<String, Integer> item;
     private final ToDoubleFunction<String> idf;
 
-    private byte[] arena = new byte[32_768];
-    private int arenaUsed;
     /**
      * Open addressing: each entry holds a term's hash (high half) and slot + 1 (low half; 0 when
      * free), so a probe compares hashes without touching the slots' arrays.
@@ -25,8 +23,6 @@ final class LookupTerms {
     private long[] table = new long[8192];
 
     private int size;
-    private int[] offsets = new int[2048];
-    private int[] lengths = new int[2048];
     private String[] texts = new String[2048];
     private int[] itemCounts = new int[2048];
     private double[] idfs = new double[2048];
@@ -40,14 +36,14 @@ final class LookupTerms {
         this.idf = idf;
     }
 
-    /** The slot of the UTF-8 term {@code bytes[off, off + len)}, added on first sight. */
-    int slot(byte[] bytes, int off, int len) {
-        int h = hash(bytes, off, len);
+    /** The slot of {@code term}, added on first sight. */
+    int slot(String term) {
+        int h = spread(term.hashCode());
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             long entry = table[i];
             if (entry == 0) {
-                int s = add(bytes, off, len);
+                int s = add(term);
                 table[i] = ((long) h << 32) | (s + 1);
                 if (size * 2 > table.length) {
                     rehash();
@@ -55,16 +51,10 @@ final class LookupTerms {
                 return s;
             }
             int s = (int) entry - 1;
-            if ((int) (entry >>> 32) == h
-                    && lengths[s] == len
-                    && Arrays.equals(arena, offsets[s], offsets[s] + len, bytes, off, off + len)) {
+            if ((int) (entry >>> 32) == h && (texts[s] == term || texts[s].equals(term))) {
                 return s;
             }
         }
-    }
-
-    String text(int slot) {
-        return texts[slot];
     }
 
     /** The term's frequency in the item, 0 when the item lacks it. */
@@ -82,26 +72,16 @@ final class LookupTerms {
         return w;
     }
 
-    private int add(byte[] bytes, int off, int len) {
+    private int add(String term) {
         if (size == texts.length) {
             int n = size * 2;
-            offsets = Arrays.copyOf(offsets, n);
-            lengths = Arrays.copyOf(lengths, n);
             texts = Arrays.copyOf(texts, n);
             itemCounts = Arrays.copyOf(itemCounts, n);
             idfs = Arrays.copyOf(idfs, n);
         }
-        if (arenaUsed + len > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + len));
-        }
-        System.arraycopy(bytes, off, arena, arenaUsed, len);
         int s = size++;
-        offsets[s] = arenaUsed;
-        lengths[s] = len;
-        arenaUsed += len;
-        String text = new String(bytes, off, len, StandardCharsets.UTF_8);
-        texts[s] = text;
-        Integer count = item.get(text);
+        texts[s] = term;
+        Integer count = item.get(term);
         itemCounts[s] = count == null ? 0 : count;
         idfs[s] = Double.NaN;
         return s;
@@ -122,11 +102,7 @@ final class LookupTerms {
         table = bigger;
     }
 
-    private static int hash(byte[] bytes, int off, int len) {
-        int h = 0;
-        for (int i = off; i < off + len; i++) {
-            h = 31 * h + bytes[i];
-        }
+    private static int spread(int h) {
         h *= 0x9E3779B1; // spread into the low bits the table masks
         return h ^ (h >>> 15);
     }

@@ -70,6 +70,7 @@ public final class SimilarFinder {
     private final IdfCache idfCache;
     private final ReaderTermStates termStates = new ReaderTermStates();
     private final KeyFilters keyFilters = new KeyFilters();
+    private final SummaryCache summaryCache = new SummaryCache();
 
     public SimilarFinder(SimilarityClassifier classifier, IdfCache idfCache) {
         this.classifier = classifier;
@@ -103,7 +104,7 @@ public final class SimilarFinder {
             }
         }
         LookupTerms terms = new LookupTerms(item.termVector(), idf);
-        List<Candidate> cands = summaries(searcher, docs, item.id(), terms);
+        List<Candidate> cands = summaries(searcher, docs, item.id());
         List<Candidate> related = new ArrayList<>();
         List<Candidate> verify = new ArrayList<>();
         double itemNorm = SimilarityClassifier.norm(item.termVector(), idf);
@@ -203,8 +204,7 @@ public final class SimilarFinder {
     }
 
     /** Reads the summaries of the candidates (ascending doc ids, leaf by leaf), skipping the item itself. */
-    private static List<Candidate> summaries(
-            IndexSearcher searcher, Set<Integer> docs, String selfId, LookupTerms terms) throws IOException {
+    private List<Candidate> summaries(IndexSearcher searcher, Set<Integer> docs, String selfId) throws IOException {
         int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
         List<Candidate> out = new ArrayList<>(sorted.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -216,11 +216,8 @@ public final class SimilarFinder {
                 li = next;
                 dv = leaves.get(li).reader().getBinaryDocValues(ItemFields.FEATURES);
             }
-            if (dv == null || !dv.advanceExact(doc - leaves.get(li).docBase)) {
-                continue;
-            }
-            FeatureSummary s = FeatureSummary.decode(dv.binaryValue(), terms);
-            if (!s.id().equals(selfId)) {
+            FeatureSummary s = summaryCache.get(leaves.get(li).reader(), dv, doc - leaves.get(li).docBase);
+            if (s != null && !s.id().equals(selfId)) {
                 out.add(new Candidate(doc, s));
             }
         }

@@ -49,8 +49,8 @@ public final class SimilarityClassifier {
     }
 
     /**
-     * {@link #evidenceWithoutText(ItemFeatures, double, FeatureSummary, ToDoubleFunction)} of a summary
-     * decoded into a lookup's {@link LookupTerms} (made for {@code a} and the same idf): the same
+     * {@link #evidenceWithoutText(ItemFeatures, double, FeatureSummary, ToDoubleFunction)} through a
+     * lookup's {@link LookupTerms} (made for {@code a} and the same idf): the same
      * evidence, each distinct term weighed and matched against {@code a} once per lookup.
      */
     SimilarityEvidence evidenceWithoutText(ItemFeatures a, double aNorm, FeatureSummary b, LookupTerms terms) {
@@ -212,20 +212,21 @@ public final class SimilarityClassifier {
         return dot == 0 ? 0 : dot / (aNorm * Math.sqrt(bSquares));
     }
 
-    /** {@link #cosine(Map, double, FeatureSummary, ToDoubleFunction)} by the summary's slots: the same sums in the same order. */
+    /** {@link #cosine(Map, double, FeatureSummary, ToDoubleFunction)} through the lookup's table: the same sums in the same order. */
     static double cosine(double aNorm, FeatureSummary b, LookupTerms terms) {
-        int[] slots = b.termSlots();
-        if (slots.length == 0) {
+        String[] bTerms = b.terms();
+        if (bTerms.length == 0) {
             return 0;
         }
         int[] counts = b.counts();
         double dot = 0;
         double bSquares = 0;
-        for (int i = 0; i < slots.length; i++) {
-            double w = terms.idf(slots[i]);
+        for (int i = 0; i < bTerms.length; i++) {
+            int slot = terms.slot(bTerms[i]);
+            double w = terms.idf(slot);
             double bw = (1 + Math.log(counts[i])) * w;
             bSquares += bw * bw;
-            int o = terms.itemCount(slots[i]);
+            int o = terms.itemCount(slot);
             if (o != 0) {
                 dot += (1 + Math.log(o)) * bw * w;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +66,9 @@ class LookupTermsTest {
         SimilarityClassifier classifier = new SimilarityClassifier(SimilarityThresholds.DEFAULT);
         double norm = SimilarityClassifier.norm(item.termVector(), idf);
         LookupTerms table = new LookupTerms(item.termVector(), counted);
+        // As the summary cache decodes them: one string per distinct term across the summaries.
+        Map<String, String> strings = new HashMap<>();
+        UnaryOperator<String> shared = t -> strings.computeIfAbsent(t, k -> k);
         Set<String> distinct = new LinkedHashSet<>();
         List<Double> cosines = new ArrayList<>();
         for (int c = 0; c < 60; c++) {
@@ -71,7 +76,7 @@ class LookupTermsTest {
             distinct.addAll(candidate.termVector().keySet());
             var bytes = FeatureSummary.encode(candidate);
             FeatureSummary plain = FeatureSummary.decode(bytes);
-            FeatureSummary viaTable = FeatureSummary.decode(bytes, table);
+            FeatureSummary viaTable = FeatureSummary.decode(bytes, shared);
             assertArrayEquals(plain.terms(), viaTable.terms());
             assertEquals(plain.entities(), viaTable.entities());
             SimilarityEvidence expected = classifier.evidenceWithoutText(item, norm, plain, idf);
