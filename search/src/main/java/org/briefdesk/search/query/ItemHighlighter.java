@@ -71,7 +71,9 @@ final class ItemHighlighter extends UnifiedHighlighter {
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
         FieldOffsetStrategy lucenes = super.getOffsetStrategy(source, components);
-        if (source != OffsetSource.POSTINGS || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+        if (!sharedWeight
+                || source != OffsetSource.POSTINGS
+                || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
             return lucenes;
         }
         List<String> fields = new ArrayList<>();
