@@ -3,6 +3,7 @@ package org.briefdesk.search.query;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -168,41 +168,23 @@ final class ItemHighlighter extends UnifiedHighlighter {
      */
     static Map<String, Object[]> highlightPage(
             IndexSearcher searcher, Analyzer indexAnalyzer, Query q, int[] docIds, int fragments) throws IOException {
-        IndexSearcher.LeafSlice[] slices = searcher.getSlices();
-        if (slices.length <= 1 || docIds.length <= 1) {
+        if (searcher.getSlices().length <= 1 || docIds.length <= 1) {
             return new ItemHighlighter(searcher, indexAnalyzer).highlight(q, docIds, fragments);
-        }
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int[] sliceOf = new int[leaves.size()];
-        for (int i = 0; i < slices.length; i++) {
-            for (LeafReaderContext ctx : slices[i].leaves) {
-                sliceOf[ctx.ord] = i;
-            }
-        }
-        List<List<Integer>> perSlice = new ArrayList<>();
-        for (int i = 0; i < slices.length; i++) {
-            perSlice.add(new ArrayList<>());
-        }
-        for (int i = 0; i < docIds.length; i++) {
-            perSlice.get(sliceOf[ReaderUtil.subIndex(docIds[i], leaves)]).add(i);
         }
         Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         Object[] titles = new Object[docIds.length];
         Object[] bodies = new Object[docIds.length];
         List<Callable<Void>> tasks = new ArrayList<>();
-        for (List<Integer> at : perSlice) {
-            if (at.isEmpty()) {
-                continue;
-            }
+        for (int[] at : SliceGroups.positions(searcher, docIds)) {
             tasks.add(() -> {
-                int[] ids = at.stream().mapToInt(i -> docIds[i]).toArray();
+                int[] ids = Arrays.stream(at).map(i -> docIds[i]).toArray();
                 ItemHighlighter h = new ItemHighlighter(searcher, indexAnalyzer);
                 h.weightQuery = q;
                 h.weight = weight;
                 Map<String, Object[]> part = h.highlight(q, ids, fragments);
                 for (int k = 0; k < ids.length; k++) {
-                    titles[at.get(k)] = part.get(ItemFields.TITLE)[k];
-                    bodies[at.get(k)] = part.get(ItemFields.BODY)[k];
+                    titles[at[k]] = part.get(ItemFields.TITLE)[k];
+                    bodies[at[k]] = part.get(ItemFields.BODY)[k];
                 }
                 return null;
             });

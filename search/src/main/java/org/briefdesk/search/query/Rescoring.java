@@ -39,33 +39,22 @@ final class Rescoring {
         Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
         Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        IndexSearcher.LeafSlice[] slices = searcher.getSlices();
-        if (slices.length <= 1) {
+        if (searcher.getSlices().length <= 1) {
             score(weight, leaves, Arrays.asList(byDoc));
         } else {
             // On the searcher's executor, one task per slice as for the first pass: re-scoring reads the
             // phrases' positions of 300 items, a serial part of a search's wall time otherwise.
-            int[] sliceOf = new int[leaves.size()];
-            for (int i = 0; i < slices.length; i++) {
-                for (LeafReaderContext ctx : slices[i].leaves) {
-                    sliceOf[ctx.ord] = i;
-                }
-            }
-            List<List<FieldDoc>> perSlice = new ArrayList<>();
-            for (int i = 0; i < slices.length; i++) {
-                perSlice.add(new ArrayList<>());
-            }
-            for (FieldDoc d : byDoc) {
-                perSlice.get(sliceOf[ReaderUtil.subIndex(d.doc, leaves)]).add(d);
-            }
+            int[] docs = Arrays.stream(byDoc).mapToInt(d -> d.doc).toArray();
             List<Callable<Void>> tasks = new ArrayList<>();
-            for (List<FieldDoc> docs : perSlice) {
-                if (!docs.isEmpty()) {
-                    tasks.add(() -> {
-                        score(weight, leaves, docs);
-                        return null;
-                    });
+            for (int[] at : SliceGroups.positions(searcher, docs)) {
+                List<FieldDoc> group = new ArrayList<>(at.length);
+                for (int i : at) {
+                    group.add(byDoc[i]); // ascending positions in byDoc: ascending doc ids
                 }
+                tasks.add(() -> {
+                    score(weight, leaves, group);
+                    return null;
+                });
             }
             searcher.getTaskExecutor().invokeAll(tasks);
         }
