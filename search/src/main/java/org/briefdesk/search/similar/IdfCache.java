@@ -3,6 +3,8 @@ package org.briefdesk.search.similar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.briefdesk.search.document.ItemFields;
@@ -15,23 +17,53 @@ import org.briefdesk.search.document.ItemFields;
 public final class IdfCache {
     private static final int MAX_ENTRIES = 400_000;
 
-    private volatile ConcurrentHashMap<String, Float> cache = new ConcurrentHashMap<>();
-    private volatile int cachedNumDocs = -1;
+    private final AtomicLong generations = new AtomicLong();
+    private volatile Generation current;
+
+    /**
+     * One filling of the cache. A term's idf is computed once per generation (by whichever reader
+     * asked first) and never changes afterwards, so anything derived from a generation's idf — a
+     * cached summary's norm — stays exact for as long as the generation's number is the same.
+     */
+    private record Generation(long number, int numDocs, ConcurrentHashMap<String, Float> idf) {}
+
+    /** The idf function of one generation, with that generation's number. */
+    public static final class Idf implements ToDoubleFunction<String> {
+        private final long generation;
+        private final ConcurrentHashMap<String, Float> cache;
+        private final IndexReader reader;
+        private final int numDocs;
+
+        private Idf(Generation g, IndexReader reader, int numDocs) {
+            this.generation = g.number();
+            this.cache = g.idf();
+            this.reader = reader;
+            this.numDocs = numDocs;
+        }
+
+        /** Equal numbers: equal idf for every term. */
+        public long generation() {
+            return generation;
+        }
+
+        @Override
+        public double applyAsDouble(String term) {
+            // A plain get first: computeIfAbsent locks the bin even when the term is there, and the
+            // index workers all look up the same few thousand terms (a tenth of their time in the profile).
+            Float idf = cache.get(term);
+            return idf != null ? idf : cache.computeIfAbsent(term, t -> idf(reader, numDocs, t));
+        }
+    }
 
     /** An idf function for this reader: BM25's idf, log(1 + (N − df + 0.5) / (df + 0.5)). */
-    public java.util.function.ToDoubleFunction<String> forReader(IndexReader reader) {
+    public Idf forReader(IndexReader reader) {
         int n = Math.max(1, reader.numDocs());
-        if (cachedNumDocs < 0 || Math.abs(n - cachedNumDocs) > cachedNumDocs / 10 + 10 || cache.size() > MAX_ENTRIES) {
-            cache = new ConcurrentHashMap<>();
-            cachedNumDocs = n;
+        Generation g = current;
+        if (g == null || Math.abs(n - g.numDocs()) > g.numDocs() / 10 + 10 || g.idf().size() > MAX_ENTRIES) {
+            g = new Generation(generations.incrementAndGet(), n, new ConcurrentHashMap<>());
+            current = g;
         }
-        ConcurrentHashMap<String, Float> c = cache;
-        // A plain get first: computeIfAbsent locks the bin even when the term is there, and the
-        // index workers all look up the same few thousand terms (a tenth of their time in the profile).
-        return term -> {
-            Float idf = c.get(term);
-            return idf != null ? idf : c.computeIfAbsent(term, t -> idf(reader, n, t));
-        };
+        return new Idf(g, reader, n);
     }
 
     private static float idf(IndexReader reader, int n, String term) {

@@ -80,12 +80,14 @@ public final class SimilarFinder {
     /** A candidate and what its summary says (evidence without shingle overlap). */
     private static final class Candidate {
         final int doc;
+        final CachedSummary cached;
         final FeatureSummary summary;
         SimilarityEvidence cheap;
 
-        Candidate(int doc, FeatureSummary summary) {
+        Candidate(int doc, CachedSummary cached) {
             this.doc = doc;
-            this.summary = summary;
+            this.cached = cached;
+            this.summary = cached.summary();
         }
     }
 
@@ -103,13 +105,13 @@ public final class SimilarFinder {
                 docs.add(sd.doc);
             }
         }
-        LookupTerms terms = new LookupTerms(item.termVector(), idf);
         List<Candidate> cands = summaries(searcher, docs, item.id());
+        // After the candidates are decoded: every id they hold is in the dictionary now.
+        LookupTerms terms = new LookupTerms(item.termVector(), idf, summaryCache::id);
         List<Candidate> related = new ArrayList<>();
         List<Candidate> verify = new ArrayList<>();
-        double itemNorm = SimilarityClassifier.norm(item.termVector(), idf);
         for (Candidate c : cands) {
-            c.cheap = classifier.evidenceWithoutText(item, itemNorm, c.summary, terms);
+            c.cheap = classifier.evidenceWithoutText(item, c.cached, terms);
             MatchClass cheapClass = classifier.classify(c.cheap);
             if (sameFp.contains(c.doc)
                     || mayBeDuplicate(item, c.summary, c.cheap.entityOverlap(), t)
@@ -216,8 +218,8 @@ public final class SimilarFinder {
                 li = next;
                 dv = leaves.get(li).reader().getBinaryDocValues(ItemFields.FEATURES);
             }
-            FeatureSummary s = summaryCache.get(leaves.get(li).reader(), dv, doc - leaves.get(li).docBase);
-            if (s != null && !s.id().equals(selfId)) {
+            CachedSummary s = summaryCache.get(leaves.get(li).reader(), dv, doc - leaves.get(li).docBase);
+            if (s != null && !s.summary().id().equals(selfId)) {
                 out.add(new Candidate(doc, s));
             }
         }

@@ -16,33 +16,47 @@ import org.apache.lucene.index.LeafReader;
  * ~96 terms into strings, its entities into a set — was a third of judging it. A summary's doc value
  * never changes within a core, so a cached one is the one the doc value would give. Bounded: once
  * {@link #MAX_SUMMARIES} are held, further summaries are decoded as before without being kept. Terms,
- * entities and units are shared among the cached summaries (one string per distinct term), which keeps
- * them small and lets a lookup's table match a term by its cached hash.
+ * entities and units are shared among the cached summaries through one dictionary (one string and one
+ * id per distinct string, ids never reused), which keeps them small and lets a lookup match a
+ * summary's terms by id ({@link LookupTerms}).
  */
 final class SummaryCache {
     /** About 2 KB each with shared terms: at most ~80 MB. */
     static final int MAX_SUMMARIES = 40_000;
-    /** Distinct strings shared; past this the sharing starts afresh (only the memory saving is lost). */
-    private static final int MAX_SHARED_STRINGS = 300_000;
+    /**
+     * Distinct strings in the dictionary; past this, new strings are neither shared nor given an id
+     * (a lookup then matches those terms by their text: only speed is lost, never an answer).
+     */
+    static final int MAX_SHARED_STRINGS = 300_000;
 
-    private final Map<IndexReader.CacheKey, AtomicReferenceArray<FeatureSummary>> cores = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, AtomicReferenceArray<CachedSummary>> cores = new ConcurrentHashMap<>();
     private final AtomicInteger held = new AtomicInteger();
-    private volatile ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Shared> strings = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    /** A dictionary entry: the one string kept for its text, and its id. */
+    private record Shared(String text, int id) {}
 
     /**
      * The summary of document {@code doc} of {@code leaf} (segment-relative), or null when it has
      * none. {@code dv} is the leaf's {@code FEATURES} doc values, asked in ascending doc order.
      */
-    FeatureSummary get(LeafReader leaf, BinaryDocValues dv, int doc) throws IOException {
-        AtomicReferenceArray<FeatureSummary> docs = docs(leaf);
-        FeatureSummary s = docs == null ? null : docs.get(doc);
+    CachedSummary get(LeafReader leaf, BinaryDocValues dv, int doc) throws IOException {
+        AtomicReferenceArray<CachedSummary> docs = docs(leaf);
+        CachedSummary s = docs == null ? null : docs.get(doc);
         if (s != null) {
             return s;
         }
         if (dv == null || !dv.advanceExact(doc)) {
             return null;
         }
-        s = FeatureSummary.decode(dv.binaryValue(), this::shared);
+        FeatureSummary decoded = FeatureSummary.decode(dv.binaryValue(), this::shared);
+        String[] terms = decoded.terms();
+        int[] termIds = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            termIds[i] = id(terms[i]);
+        }
+        s = new CachedSummary(decoded, termIds);
         if (docs != null && held.get() < MAX_SUMMARIES && docs.compareAndSet(doc, null, s)) {
             held.incrementAndGet();
         }
@@ -54,15 +68,21 @@ final class SummaryCache {
         return held.get();
     }
 
-    private AtomicReferenceArray<FeatureSummary> docs(LeafReader leaf) {
+    /** The id of {@code term} in the dictionary, or -1 when it has none. */
+    int id(String term) {
+        Shared e = strings.get(term);
+        return e == null ? -1 : e.id();
+    }
+
+    private AtomicReferenceArray<CachedSummary> docs(LeafReader leaf) {
         IndexReader.CacheHelper core = leaf.getCoreCacheHelper();
         if (core == null) {
             return null;
         }
         IndexReader.CacheKey key = core.getKey();
-        AtomicReferenceArray<FeatureSummary> docs = cores.get(key);
+        AtomicReferenceArray<CachedSummary> docs = cores.get(key);
         if (docs == null) {
-            AtomicReferenceArray<FeatureSummary> fresh = new AtomicReferenceArray<>(leaf.maxDoc());
+            AtomicReferenceArray<CachedSummary> fresh = new AtomicReferenceArray<>(leaf.maxDoc());
             docs = cores.putIfAbsent(key, fresh);
             if (docs == null) {
                 docs = fresh;
@@ -73,7 +93,7 @@ final class SummaryCache {
     }
 
     private void release(IndexReader.CacheKey key) {
-        AtomicReferenceArray<FeatureSummary> docs = cores.remove(key);
+        AtomicReferenceArray<CachedSummary> docs = cores.remove(key);
         if (docs == null) {
             return;
         }
@@ -87,12 +107,15 @@ final class SummaryCache {
     }
 
     private String shared(String s) {
-        ConcurrentHashMap<String, String> m = strings;
-        if (m.size() > MAX_SHARED_STRINGS) {
-            m = new ConcurrentHashMap<>();
-            strings = m;
+        Shared had = strings.get(s);
+        if (had != null) {
+            return had.text();
         }
-        String had = m.putIfAbsent(s, s);
-        return had == null ? s : had;
+        if (strings.size() >= MAX_SHARED_STRINGS) {
+            return s;
+        }
+        // An id is taken even when another thread adds the same string first: ids only need to differ.
+        had = strings.putIfAbsent(s, new Shared(s, ids.getAndIncrement()));
+        return had == null ? s : had.text();
     }
 }
