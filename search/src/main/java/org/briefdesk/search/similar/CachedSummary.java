@@ -7,8 +7,9 @@ import java.util.function.ToDoubleFunction;
  * {@link SummaryCache}'s dictionary (so a lookup matches them against the item by comparing ints,
  * not strings), their log-tf weights, and the sum of squares of its weighted term vector under the
  * last idf generation it was judged with (the same idf, hence the same norm, for every lookup of
- * that generation). Shared by the lookups of every thread: the norm is an immutable value that
- * racing threads compute alike.
+ * that generation), and — once it was verified as a possible duplicate — its stored text shingled
+ * (stored fields never change within a segment core). Shared by the lookups of every thread: the
+ * norm and the text are immutable values that racing threads compute alike.
  */
 final class CachedSummary {
     /** 1 + ln(tf) for the usual small counts: the same {@code Math.log} as computed in place. */
@@ -28,6 +29,14 @@ final class CachedSummary {
 
     private record Norm(long idfGeneration, double squares) {}
 
+    /** The candidate's stored text as verification reads it: title, fingerprint and shingled body. */
+    record Text(String title, String fingerprint, TextShingles shingles) {}
+
+    /** Kept by the {@link SummaryCache} (only then may it keep its text). */
+    private volatile boolean held;
+
+    private volatile Text text;
+
     CachedSummary(FeatureSummary summary, int[] termIds) {
         this.summary = summary;
         this.termIds = termIds;
@@ -46,6 +55,28 @@ final class CachedSummary {
 
     int[] termIds() {
         return termIds;
+    }
+
+    void held() {
+        held = true;
+    }
+
+    boolean isHeld() {
+        return held;
+    }
+
+    /** The stored text read when this candidate was last verified, or null when none is kept. */
+    Text text() {
+        return text;
+    }
+
+    /** Keeps {@code t} unless a text is kept already (racing threads read the same stored text). */
+    synchronized boolean keepText(Text t) {
+        if (text != null) {
+            return false;
+        }
+        text = t;
+        return true;
     }
 
     static double logTf(int count) {

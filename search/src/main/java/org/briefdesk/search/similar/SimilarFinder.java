@@ -130,15 +130,21 @@ public final class SimilarFinder {
         List<SimilarMatch> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (Candidate c : verify) {
-            Document d = stored.document(c.doc, LOAD);
+            CachedSummary.Text text = c.cached.text();
+            if (text == null) {
+                Document d = stored.document(c.doc, LOAD);
+                String body = d.get(ItemFields.BODY);
+                text = new CachedSummary.Text(
+                        d.get(ItemFields.TITLE),
+                        d.get(ItemFields.FINGERPRINT),
+                        TextShingles.of(body == null ? "" : body));
+                summaryCache.keepText(c.cached, text);
+            }
             // Terms, entities and dates are the summary's, as judged above: only the text is added.
-            String body = d.get(ItemFields.BODY);
-            SimilarityEvidence e = classifier.withText(
-                    item, TextShingles.of(body == null ? "" : body), d.get(ItemFields.FINGERPRINT), c.cheap);
+            SimilarityEvidence e = classifier.withText(item, text.shingles(), text.fingerprint(), c.cheap);
             MatchClass mc = classifier.classify(e);
             if (mc != null) {
-                out.add(new SimilarMatch(
-                        c.summary.id(), d.get(ItemFields.TITLE), mc, SimilarityClassifier.score(mc, e), e));
+                out.add(new SimilarMatch(c.summary.id(), text.title(), mc, SimilarityClassifier.score(mc, e), e));
             }
         }
         related.sort(Comparator.comparingInt(c -> c.doc));

@@ -31,6 +31,14 @@ final class SummaryCache {
 
     private final Map<IndexReader.CacheKey, AtomicReferenceArray<CachedSummary>> cores = new ConcurrentHashMap<>();
     private final AtomicInteger held = new AtomicInteger();
+    /**
+     * Verified candidates' texts (~8 KB each shingled): the possible duplicates of one lookup are
+     * often those of the next (same-topic reports sharing stock sentences), and reading and
+     * shingling their stored text again was most of verifying them.
+     */
+    static final int MAX_TEXTS = 4_000;
+
+    private final AtomicInteger texts = new AtomicInteger();
     private final ConcurrentHashMap<String, Shared> strings = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -59,8 +67,21 @@ final class SummaryCache {
         s = new CachedSummary(decoded, termIds);
         if (docs != null && held.get() < MAX_SUMMARIES && docs.compareAndSet(doc, null, s)) {
             held.incrementAndGet();
+            s.held();
         }
         return s;
+    }
+
+    /** Keeps a held summary's verified text, within {@link #MAX_TEXTS}. */
+    void keepText(CachedSummary s, CachedSummary.Text text) {
+        if (s.isHeld() && texts.get() < MAX_TEXTS && s.keepText(text)) {
+            texts.incrementAndGet();
+        }
+    }
+
+    /** Texts kept now (for tests). */
+    int texts() {
+        return texts.get();
     }
 
     /** Summaries held now (for tests). */
@@ -98,12 +119,16 @@ final class SummaryCache {
             return;
         }
         int n = 0;
+        int t = 0;
         for (int i = 0; i < docs.length(); i++) {
-            if (docs.get(i) != null) {
+            CachedSummary s = docs.get(i);
+            if (s != null) {
                 n++;
+                t += s.text() != null ? 1 : 0;
             }
         }
         held.addAndGet(-n);
+        texts.addAndGet(-t);
     }
 
     private String shared(String s) {

@@ -96,6 +96,12 @@ class SummaryCacheTest {
                 int[] ids1 = cache.get(first0, first0.getBinaryDocValues(ItemFields.FEATURES), 1).termIds();
                 assertEquals(cache.id("防汛"), ids1[0], "a term's id is the dictionary's");
                 assertEquals(-1, cache.id("未见过的词"));
+                CachedSummary held = cache.get(first0, first0.getBinaryDocValues(ItemFields.FEATURES), 2);
+                CachedSummary.Text text = new CachedSummary.Text("标题", "fp2", TextShingles.of("本周朝阳街道组织防汛演练。"));
+                cache.keepText(held, text);
+                cache.keepText(CachedSummary.withoutIds(held.summary()), text);
+                assertSame(text, held.text());
+                assertEquals(1, cache.texts(), "only a held summary keeps its text");
                 List<FeatureSummary> again = new ArrayList<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     again.addAll(read(cache, leaf.reader()));
@@ -105,6 +111,7 @@ class SummaryCacheTest {
                 }
             }
             assertEquals(0, cache.held());
+            assertEquals(0, cache.texts());
         }
     }
 
