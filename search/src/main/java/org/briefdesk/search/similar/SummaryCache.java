@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.briefdesk.search.document.ItemFields;
 
 /**
  * The decoded {@link FeatureSummary} of each document read by a duplicate lookup, kept per segment
@@ -46,18 +47,54 @@ final class SummaryCache {
     private record Shared(String text, int id) {}
 
     /**
+     * One lookup's reader of one segment's summaries: the segment's cached summaries are found once,
+     * and its doc values are opened only when a summary is not cached. Documents must be asked in
+     * ascending order.
+     */
+    final class Segment {
+        private final LeafReader leaf;
+        private final AtomicReferenceArray<CachedSummary> docs;
+        private BinaryDocValues dv;
+
+        private Segment(LeafReader leaf) {
+            this.leaf = leaf;
+            this.docs = docs(leaf);
+        }
+
+        /** The summary of segment-relative document {@code doc}, or null when it has none. */
+        CachedSummary get(int doc) throws IOException {
+            CachedSummary s = docs == null ? null : docs.get(doc);
+            if (s != null) {
+                return s;
+            }
+            if (dv == null) {
+                dv = leaf.getBinaryDocValues(ItemFields.FEATURES);
+            }
+            return decode(docs, dv, doc);
+        }
+    }
+
+    /** A reader of {@code leaf}'s summaries for one lookup. */
+    Segment segment(LeafReader leaf) {
+        return new Segment(leaf);
+    }
+
+    /**
      * The summary of document {@code doc} of {@code leaf} (segment-relative), or null when it has
      * none. {@code dv} is the leaf's {@code FEATURES} doc values, asked in ascending doc order.
      */
     CachedSummary get(LeafReader leaf, BinaryDocValues dv, int doc) throws IOException {
         AtomicReferenceArray<CachedSummary> docs = docs(leaf);
         CachedSummary s = docs == null ? null : docs.get(doc);
-        if (s != null) {
-            return s;
-        }
+        return s != null ? s : decode(docs, dv, doc);
+    }
+
+    private CachedSummary decode(AtomicReferenceArray<CachedSummary> docs, BinaryDocValues dv, int doc)
+            throws IOException {
         if (dv == null || !dv.advanceExact(doc)) {
             return null;
         }
+        CachedSummary s;
         FeatureSummary decoded = FeatureSummary.decode(dv.binaryValue(), this::shared);
         String[] terms = decoded.terms();
         int[] termIds = new int[terms.length];
