@@ -97,7 +97,10 @@ final class CachedSummary {
         int[] counts = summary.counts();
         double s = 0;
         for (int i = 0; i < terms.length; i++) {
-            double bw = logTf(counts[i]) * idf.applyAsDouble(terms[i]);
+            double w = generation >= 0
+                    ? ((IdfCache.Idf) idf).applyAsDouble(terms[i], termIds[i])
+                    : idf.applyAsDouble(terms[i]);
+            double bw = logTf(counts[i]) * w;
             s += bw * bw;
         }
         if (generation >= 0) {

@@ -42,11 +42,11 @@ final class LookupTerms {
         int mask = size - 1;
         double squares = 0;
         for (Map.Entry<String, Integer> e : item.entrySet()) {
+            int id = ids.applyAsInt(e.getKey());
             double lt = CachedSummary.logTf(e.getValue());
-            double w = idf.applyAsDouble(e.getKey());
+            double w = idf instanceof IdfCache.Idf byId ? byId.applyAsDouble(e.getKey(), id) : idf.applyAsDouble(e.getKey());
             double x = lt * w; // as SimilarityClassifier.norm weighs it
             squares += x * x;
-            int id = ids.applyAsInt(e.getKey());
             if (id >= 0) {
                 int i = spread(id) & mask;
                 while (keys[i] != 0) {

@@ -122,15 +122,21 @@ class SummaryCacheTest {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
                 w.addDocument(body("防汛 演练 街道"));
                 w.commit();
-                CachedSummary s = new CachedSummary(
-                        FeatureSummary.decode(FeatureSummary.encode(features(1))),
-                        new int[features(1).termVector().size()]);
+                int[] ids = new int[features(1).termVector().size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = 7 + i;
+                }
+                CachedSummary s = new CachedSummary(FeatureSummary.decode(FeatureSummary.encode(features(1))), ids);
                 IdfCache.Idf small;
                 try (DirectoryReader r = DirectoryReader.open(dir)) {
                     small = idfCache.forReader(r);
                     double first = s.squares(small);
                     assertEquals(first, s.squares(small));
                     assertEquals(first, squares(s.summary(), small));
+                    for (int i = 0; i < ids.length; i++) {
+                        String term = s.summary().terms()[i];
+                        assertEquals(small.applyAsDouble(term), small.applyAsDouble(term, ids[i]), "idf by id");
+                    }
                 }
                 for (int i = 0; i < 40; i++) {
                     w.addDocument(body(i % 2 == 0 ? "防汛 社区" : "演练"));
