@@ -37,6 +37,9 @@ final class CachedSummary {
 
     private volatile Text text;
 
+    /** The stored title, once read for a RELATED match (null: not read yet). */
+    private volatile String title;
+
     CachedSummary(FeatureSummary summary, int[] termIds) {
         this.summary = summary;
         this.termIds = termIds;
@@ -77,6 +80,23 @@ final class CachedSummary {
         }
         text = t;
         return true;
+    }
+
+    /** The stored title, if read before (from a RELATED match or a verified text), else null. */
+    String title() {
+        String t = title;
+        if (t == null) {
+            Text x = text;
+            t = x == null ? null : x.title();
+        }
+        return t;
+    }
+
+    /** Keeps the stored title of a held summary (a few dozen characters: no bound beyond the summaries'). */
+    void keepTitle(String t) {
+        if (held) {
+            title = t;
+        }
     }
 
     static double logTf(int count) {

@@ -148,7 +148,11 @@ public final class SimilarFinder {
         }
         related.sort(Comparator.comparingInt(c -> c.doc));
         for (Candidate c : related) {
-            String title = stored.document(c.doc, TITLE_ONLY).get(ItemFields.TITLE);
+            String title = c.cached.title();
+            if (title == null) {
+                title = stored.document(c.doc, TITLE_ONLY).get(ItemFields.TITLE);
+                c.cached.keepTitle(title);
+            }
             out.add(new SimilarMatch(
                     c.summary.id(),
                     title,

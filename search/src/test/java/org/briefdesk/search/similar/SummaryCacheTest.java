@@ -102,6 +102,13 @@ class SummaryCacheTest {
                 cache.keepText(CachedSummary.withoutIds(held.summary()), text);
                 assertSame(text, held.text());
                 assertEquals(1, cache.texts(), "only a held summary keeps its text");
+                assertEquals("标题", held.title(), "the verified text's title");
+                CachedSummary other = cache.get(first0, first0.getBinaryDocValues(ItemFields.FEATURES), 3);
+                other.keepTitle("另一标题");
+                assertEquals("另一标题", other.title());
+                CachedSummary notHeld = CachedSummary.withoutIds(other.summary());
+                notHeld.keepTitle("不保留");
+                assertEquals(null, notHeld.title(), "only a held summary keeps its title");
                 List<FeatureSummary> again = new ArrayList<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     again.addAll(read(cache, leaf.reader()));
