@@ -181,13 +181,14 @@ public final class ItemSearcher {
         // The re-scored window's scores replace the first pass's, so Lucene is not asked to compute them
         // again for every hit of the first pass (it scores the top anew after collecting): only hits past
         // the window keep first-pass scores.
+        ScoringWeights scoring = new ScoringWeights(searcher);
         TopDocs top = r.sort() == SortOrder.RELEVANCE && matching != query
                 ? Rescoring.rescore(
                         searcher,
                         searcher.search(
-                                matching, Math.max(n, Rescoring.WINDOW), sort, n > Rescoring.WINDOW),
-                        query)
-                : searcher.search(query, n, sort, true);
+                                scoring.of(matching), Math.max(n, Rescoring.WINDOW), sort, n > Rescoring.WINDOW),
+                        scoring.of(query))
+                : searcher.search(scoring.of(query), n, sort, true);
         Map<String, List<FacetCount>> facets = Map.of();
         long total = top.totalHits.value;
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
