@@ -1,5 +1,6 @@
 package org.briefdesk.it;
 
+import static org.briefdesk.it.BriefingFixture.DAY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,30 +28,22 @@ import org.briefdesk.application.briefing.IssueAssemblyService;
 import org.briefdesk.application.briefing.IssuePublication;
 import org.briefdesk.application.briefing.IssueReadingService;
 import org.briefdesk.application.briefing.IssueView;
-import org.briefdesk.application.briefing.TitleView;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.application.scoring.AdoptionView;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.domain.model.adoption.AdoptionMode;
 import org.briefdesk.domain.model.adoption.OutletLevel;
-import org.briefdesk.domain.model.briefing.Distribution;
 import org.briefdesk.domain.model.briefing.ExportFormat;
 import org.briefdesk.domain.model.briefing.IssueKind;
 import org.briefdesk.domain.model.briefing.IssueStatus;
-import org.briefdesk.domain.model.briefing.PageLayout;
-import org.briefdesk.domain.model.column.BriefingColumn;
-import org.briefdesk.domain.model.column.BriefingColumnRepository;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.item.ItemContent;
 import org.briefdesk.domain.model.item.ItemRepository;
 import org.briefdesk.domain.model.item.ItemStatus;
 import org.briefdesk.domain.model.similar.MatchClass;
 import org.briefdesk.domain.model.similar.SimilarLink;
 import org.briefdesk.domain.model.similar.SimilarLinkRepository;
-import org.briefdesk.domain.model.unit.Unit;
-import org.briefdesk.domain.model.unit.UnitRepository;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.NotFound;
@@ -73,7 +64,7 @@ class BriefingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(BriefingIT.class);
+        return Deployments.briefdesk(BriefingIT.class, BriefingFixture.class);
     }
 
     @Inject
@@ -98,13 +89,7 @@ class BriefingIT {
     AccountService accounts;
 
     @Inject
-    UnitRepository units;
-
-    @Inject
     ItemRepository items;
-
-    @Inject
-    BriefingColumnRepository columns;
 
     @Inject
     SimilarLinkRepository links;
@@ -112,67 +97,16 @@ class BriefingIT {
     @Inject
     UserTransaction tx;
 
-    @PersistenceContext(unitName = "briefdesk")
-    EntityManager em;
-
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
-
-    private Actor editor() {
-        return accounts.actor("editor").orElseThrow();
-    }
-
-    private Actor leader() {
-        return accounts.actor("leader").orElseThrow();
-    }
-
-    private long newTitle() {
-        Actor admin = accounts.actor("admin").orElseThrow();
-        TitleView t = briefings.saveTitle(
-                admin,
-                null,
-                "测试简报" + System.nanoTime() % 100_000_000,
-                "海淀区创建首都文明区工作领导小组办公室",
-                Distribution.standard(),
-                PageLayout.standard());
-        return t.id();
-    }
-
-    private BriefingColumn column(String name) {
-        return columns.findByName(name).orElseThrow();
-    }
-
-    /** An item accepted and tagged by the office, stored directly (no journal: the index is not involved). */
-    private Item accepted(String unit, String title, String column) throws Exception {
-        tx.begin();
-        Unit u = units.all().stream()
-                .filter(x -> unit.equals(x.getShortName()))
-                .findFirst()
-                .orElseThrow();
-        Item item = new Item(
-                em.find(Unit.class, u.getId()),
-                null,
-                new ItemContent(
-                        title,
-                        "<p>11月26日，" + unit + "组织志愿者在辖区主要路口开展文明交通引导，劝导不文明行为120余次。</p>" + "<p>下一步，将常态化开展文明引导活动。</p>",
-                        DAY,
-                        null,
-                        false,
-                        null),
-                Instant.now());
-        item.submit(Instant.now());
-        item.accept();
-        item.tag(List.of(em.find(BriefingColumn.class, column(column).getId())));
-        items.store(item);
-        tx.commit();
-        return items.find(item.getId()).orElseThrow();
-    }
+    @Inject
+    BriefingFixture fixture;
 
     @Test
     void concurrentCreationsGetConsecutiveNumbersAndSupplementsAreNumberedApart() throws Exception {
-        long title = newTitle();
+        long title = fixture.newTitle();
         List<CompletableFuture<IssueView>> racing = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            racing.add(CompletableFuture.supplyAsync(() -> briefings.create(editor(), title, IssueKind.REGULAR, DAY)));
+            racing.add(CompletableFuture.supplyAsync(
+                    () -> briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY)));
         }
         List<Integer> numbers = new ArrayList<>();
         List<Integer> totals = new ArrayList<>();
@@ -186,52 +120,56 @@ class BriefingIT {
         assertEquals(IntStream.rangeClosed(1, 6).boxed().toList(), numbers, "no number repeated or skipped");
         assertEquals(numbers, totals);
 
-        IssueView supplement = briefings.create(editor(), title, IssueKind.SUPPLEMENT, DAY);
+        IssueView supplement = briefings.create(fixture.editor(), title, IssueKind.SUPPLEMENT, DAY);
         assertEquals(1, supplement.number());
         assertNull(supplement.totalNumber(), "增刊 has no running total");
-        IssueView special = briefings.create(editor(), title, IssueKind.SPECIAL, DAY);
+        IssueView special = briefings.create(fixture.editor(), title, IssueKind.SPECIAL, DAY);
         assertEquals("第1期（总第1期）", special.printedNumber());
 
-        IssueView nextYear = briefings.create(editor(), title, IssueKind.REGULAR, LocalDate.of(2027, 1, 4));
+        IssueView nextYear = briefings.create(fixture.editor(), title, IssueKind.REGULAR, LocalDate.of(2027, 1, 4));
         assertEquals("第1期（总第7期）", nextYear.printedNumber(), "the number restarts each year, the total runs on");
     }
 
     @Test
     void aRetiredTitleTakesNoNewIssueUntilItIsBackAndOnlyAdministratorsRetireIt() throws Exception {
-        long title = newTitle();
-        IssueView before = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
+        long title = fixture.newTitle();
+        IssueView before = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
         Actor admin = accounts.actor("admin").orElseThrow();
-        assertThrows(AccessDenied.class, () -> briefings.setTitleActive(editor(), title, false));
+        assertThrows(AccessDenied.class, () -> briefings.setTitleActive(fixture.editor(), title, false));
 
         briefings.setTitleActive(admin, title, false);
         BusinessRuleViolation retired = assertThrows(
-                BusinessRuleViolation.class, () -> briefings.create(editor(), title, IssueKind.REGULAR, DAY));
+                BusinessRuleViolation.class, () -> briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY));
         assertTrue(retired.getMessage().endsWith("已停用"), retired.getMessage());
-        assertEquals(before.id(), briefings.view(editor(), before.id()).id(), "its issues stay");
+        assertEquals(before.id(), briefings.view(fixture.editor(), before.id()).id(), "its issues stay");
 
         briefings.setTitleActive(admin, title, true);
         assertEquals(
-                2, briefings.create(editor(), title, IssueKind.REGULAR, DAY).number(), "numbering goes on");
+                2,
+                briefings
+                        .create(fixture.editor(), title, IssueKind.REGULAR, DAY)
+                        .number(),
+                "numbering goes on");
     }
 
     @Test
     void anItemAnotherIssueHasPrintedIsFlaggedWhenOfferedAndBeforePublishingAgain() throws Exception {
-        long title = newTitle();
-        Item item = accepted("海淀街道", "海淀街道开展冬季供暖入户走访", "工作动态");
-        IssueView first = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
-        IssueView second = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
-        first = assembly.add(editor(), first.id(), first.version(), List.of(item.getId()));
+        long title = fixture.newTitle();
+        Item item = fixture.accepted("海淀街道", "海淀街道开展冬季供暖入户走访", "工作动态");
+        IssueView first = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
+        IssueView second = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
+        first = assembly.add(fixture.editor(), first.id(), first.version(), List.of(item.getId()));
 
-        AvailableItem offered = assembly.available(editor(), second.id()).stream()
+        AvailableItem offered = assembly.available(fixture.editor(), second.id()).stream()
                 .filter(a -> a.itemId() == item.getId())
                 .findFirst()
                 .orElseThrow();
         assertTrue(offered.alsoIn().contains("第" + first.number() + "期（未发布）"), offered.alsoIn());
-        second = assembly.add(editor(), second.id(), second.version(), List.of(item.getId()));
-        assertEquals(List.of(), assembly.alreadyPrinted(editor(), second.id()), "nothing printed yet");
+        second = assembly.add(fixture.editor(), second.id(), second.version(), List.of(item.getId()));
+        assertEquals(List.of(), assembly.alreadyPrinted(fixture.editor(), second.id()), "nothing printed yet");
 
-        publication.publish(editor(), first.id(), first.version());
-        List<String> printed = assembly.alreadyPrinted(editor(), second.id());
+        publication.publish(fixture.editor(), first.id(), first.version());
+        List<String> printed = assembly.alreadyPrinted(fixture.editor(), second.id());
         assertEquals(1, printed.size());
         assertTrue(printed.get(0).startsWith("《海淀街道开展冬季供暖入户走访》（已刊于"), printed.get(0));
         assertFalse(printed.get(0).contains("未发布"), printed.get(0));
@@ -239,19 +177,22 @@ class BriefingIT {
 
     @Test
     void anIssueIsAssembledReorderedEditedAndPublishedWithItsFilesAndAdoptions() throws Exception {
-        long title = newTitle();
-        Item first = accepted("海淀街道", "海淀街道开展文明交通引导志愿服务", "工作动态");
-        Item second = accepted("学院路街道", "学院路街道推进背街小巷环境整治", "工作动态");
-        Item caseItem = accepted("区城管委", "区城管委以接诉即办推动垃圾分类", "典型案例");
-        IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
+        long title = fixture.newTitle();
+        Item first = fixture.accepted("海淀街道", "海淀街道开展文明交通引导志愿服务", "工作动态");
+        Item second = fixture.accepted("学院路街道", "学院路街道推进背街小巷环境整治", "工作动态");
+        Item caseItem = fixture.accepted("区城管委", "区城管委以接诉即办推动垃圾分类", "典型案例");
+        IssueView issue = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
 
-        List<Long> offered = assembly.available(editor(), issue.id()).stream()
+        List<Long> offered = assembly.available(fixture.editor(), issue.id()).stream()
                 .map(a -> a.itemId())
                 .toList();
         assertTrue(offered.containsAll(List.of(first.getId(), second.getId(), caseItem.getId())));
 
         issue = assembly.add(
-                editor(), issue.id(), issue.version(), List.of(caseItem.getId(), first.getId(), second.getId()));
+                fixture.editor(),
+                issue.id(),
+                issue.version(),
+                List.of(caseItem.getId(), first.getId(), second.getId()));
         assertEquals(
                 List.of("工作动态", "典型案例"),
                 issue.sections().stream().map(s -> s.columnName()).toList(),
@@ -259,11 +200,11 @@ class BriefingIT {
         assertEquals(List.of(first.getId(), second.getId(), caseItem.getId()), issue.itemIds());
 
         long secondEntry = issue.sections().get(0).entries().get(1).id();
-        issue = assembly.shift(editor(), issue.id(), issue.version(), secondEntry, -1);
+        issue = assembly.shift(fixture.editor(), issue.id(), issue.version(), secondEntry, -1);
         assertEquals(List.of(second.getId(), first.getId(), caseItem.getId()), issue.itemIds());
 
         issue = assembly.revise(
-                editor(),
+                fixture.editor(),
                 issue.id(),
                 issue.version(),
                 secondEntry,
@@ -274,27 +215,29 @@ class BriefingIT {
         assertEquals(
                 "学院路街道推进背街小巷环境整治", items.find(second.getId()).orElseThrow().getTitle(), "the item keeps its own title");
         assertFalse(
-                assembly.available(editor(), issue.id()).stream().anyMatch(a -> a.itemId() == first.getId()),
+                assembly.available(fixture.editor(), issue.id()).stream().anyMatch(a -> a.itemId() == first.getId()),
                 "items in the issue are no longer offered");
 
-        IssueView published = publication.publish(editor(), issue.id(), issue.version());
+        IssueView published = publication.publish(fixture.editor(), issue.id(), issue.version());
         assertEquals(IssueStatus.PUBLISHED, published.status());
         for (Item i : List.of(first, second, caseItem)) {
             assertEquals(
                     ItemStatus.PUBLISHED, items.find(i.getId()).orElseThrow().getStatus());
-            List<AdoptionView> adopted = adoptions.forItem(editor(), i.getId());
+            List<AdoptionView> adopted = adoptions.forItem(fixture.editor(), i.getId());
             assertEquals(1, adopted.size());
             assertEquals(OutletLevel.DISTRICT, adopted.get(0).level());
             assertEquals(AdoptionMode.FULL, adopted.get(0).mode());
             assertEquals(published.briefingName(), adopted.get(0).outletName());
         }
-        byte[] pdf = reading.file(editor(), published.id(), ExportFormat.PDF).content();
-        byte[] docx = reading.file(editor(), published.id(), ExportFormat.DOCX).content();
+        byte[] pdf =
+                reading.file(fixture.editor(), published.id(), ExportFormat.PDF).content();
+        byte[] docx = reading.file(fixture.editor(), published.id(), ExportFormat.DOCX)
+                .content();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("PK", new String(docx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
         assertArrayEquals(
                 pdf,
-                reading.file(editor(), published.id(), ExportFormat.PDF).content(),
+                reading.file(fixture.editor(), published.id(), ExportFormat.PDF).content(),
                 "published files are stored, not re-rendered");
 
         long id = published.id();
@@ -302,48 +245,50 @@ class BriefingIT {
         Long updates = published.sections().get(0).columnId();
         BusinessRuleViolation frozen = assertThrows(
                 BusinessRuleViolation.class,
-                () -> assembly.revise(editor(), id, version, secondEntry, "再改标题", "<p>再改</p>", updates));
+                () -> assembly.revise(fixture.editor(), id, version, secondEntry, "再改标题", "<p>再改</p>", updates));
         assertEquals("本期已发布，不能再修改", frozen.getMessage());
     }
 
     @Test
     void publishingRefusesAnEmptyIssueAndAnEntryWhoseItemWasRejectedAndChangesNothing() throws Exception {
-        long title = newTitle();
-        IssueView empty = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
+        long title = fixture.newTitle();
+        IssueView empty = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
         BusinessRuleViolation none = assertThrows(
-                BusinessRuleViolation.class, () -> publication.publish(editor(), empty.id(), empty.version()));
+                BusinessRuleViolation.class, () -> publication.publish(fixture.editor(), empty.id(), empty.version()));
         assertTrue(none.getMessage().contains("还没有编入任何信息"), none.getMessage());
 
-        Item kept = accepted("海淀街道", "海淀街道举办文明家庭评选", "工作动态");
-        Item dropped = accepted("学院路街道", "学院路街道开展网络文明宣传", "工作动态");
-        IssueView issue = assembly.add(editor(), empty.id(), empty.version(), List.of(kept.getId(), dropped.getId()));
+        Item kept = fixture.accepted("海淀街道", "海淀街道举办文明家庭评选", "工作动态");
+        Item dropped = fixture.accepted("学院路街道", "学院路街道开展网络文明宣传", "工作动态");
+        IssueView issue =
+                assembly.add(fixture.editor(), empty.id(), empty.version(), List.of(kept.getId(), dropped.getId()));
         Item d = items.find(dropped.getId()).orElseThrow();
-        editorial.reject(editor(), d.getId(), d.getVersion(), "与已刊发信息重复");
+        editorial.reject(fixture.editor(), d.getId(), d.getVersion(), "与已刊发信息重复");
 
         long version = issue.version();
-        BusinessRuleViolation rejected =
-                assertThrows(BusinessRuleViolation.class, () -> publication.publish(editor(), empty.id(), version));
+        BusinessRuleViolation rejected = assertThrows(
+                BusinessRuleViolation.class, () -> publication.publish(fixture.editor(), empty.id(), version));
         assertTrue(rejected.getMessage().contains("第2条“学院路街道开展网络文明宣传”的原信息已不予采用"), rejected.getMessage());
-        assertEquals(IssueStatus.DRAFT, briefings.view(editor(), empty.id()).status());
+        assertEquals(
+                IssueStatus.DRAFT, briefings.view(fixture.editor(), empty.id()).status());
         assertEquals(
                 ItemStatus.ACCEPTED,
                 items.find(kept.getId()).orElseThrow().getStatus(),
                 "nothing was marked as printed");
-        assertTrue(adoptions.forItem(editor(), kept.getId()).isEmpty(), "no adoption was recorded");
+        assertTrue(adoptions.forItem(fixture.editor(), kept.getId()).isEmpty(), "no adoption was recorded");
     }
 
     @Test
     void badInputAndAStaleVersionGetClearMessagesAndLeaveTheEntryAsItWas() throws Exception {
-        long title = newTitle();
-        Item item = accepted("区城管委", "区城管委开展占道经营专项治理", "工作动态");
-        IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
-        IssueView added = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
+        long title = fixture.newTitle();
+        Item item = fixture.accepted("区城管委", "区城管委开展占道经营专项治理", "工作动态");
+        IssueView issue = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
+        IssueView added = assembly.add(fixture.editor(), issue.id(), issue.version(), List.of(item.getId()));
         long entry = added.entries().get(0).id();
 
         BusinessRuleViolation tooLong = assertThrows(
                 BusinessRuleViolation.class,
                 () -> assembly.revise(
-                        editor(),
+                        fixture.editor(),
                         issue.id(),
                         added.version(),
                         entry,
@@ -353,31 +298,33 @@ class BriefingIT {
         assertEquals("标题不能超过200个字", tooLong.getMessage());
         assertEquals(
                 "区城管委开展占道经营专项治理",
-                briefings.view(editor(), issue.id()).entries().get(0).headline());
+                briefings.view(fixture.editor(), issue.id()).entries().get(0).headline());
 
         BusinessRuleViolation stale = assertThrows(
-                BusinessRuleViolation.class, () -> assembly.remove(editor(), issue.id(), added.version() - 1, entry));
+                BusinessRuleViolation.class,
+                () -> assembly.remove(fixture.editor(), issue.id(), added.version() - 1, entry));
         assertEquals(EditableIssues.STALE, stale.getMessage());
 
         BusinessRuleViolation again = assertThrows(
                 BusinessRuleViolation.class,
-                () -> assembly.add(editor(), issue.id(), added.version(), List.of(item.getId())));
+                () -> assembly.add(fixture.editor(), issue.id(), added.version(), List.of(item.getId())));
         assertTrue(again.getMessage().contains("已在本期中"), again.getMessage());
-        assertEquals(1, briefings.view(editor(), issue.id()).entryCount());
+        assertEquals(1, briefings.view(fixture.editor(), issue.id()).entryCount());
     }
 
     @Test
     void aMissingFontStopsPublicationWithAClearMessageAndNothingChanges() throws Exception {
-        long title = newTitle();
-        Item item = accepted("海淀街道", "海淀街道开展垃圾分类入户宣传", "工作动态");
-        IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
-        IssueView added = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
+        long title = fixture.newTitle();
+        Item item = fixture.accepted("海淀街道", "海淀街道开展垃圾分类入户宣传", "工作动态");
+        IssueView issue = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
+        IssueView added = assembly.add(fixture.editor(), issue.id(), issue.version(), List.of(item.getId()));
         Path emptyFonts = Files.createTempDirectory("no-fonts");
         String before = System.getProperty(BriefingFonts.DIR_PROPERTY);
         System.setProperty(BriefingFonts.DIR_PROPERTY, emptyFonts.toString());
         try {
             BusinessRuleViolation e = assertThrows(
-                    BusinessRuleViolation.class, () -> publication.publish(editor(), issue.id(), added.version()));
+                    BusinessRuleViolation.class,
+                    () -> publication.publish(fixture.editor(), issue.id(), added.version()));
             assertTrue(e.getMessage().contains(emptyFonts.toString()), e.getMessage());
         } finally {
             if (before == null) {
@@ -387,39 +334,43 @@ class BriefingIT {
             }
             Files.delete(emptyFonts);
         }
-        assertEquals(IssueStatus.DRAFT, briefings.view(editor(), issue.id()).status());
+        assertEquals(
+                IssueStatus.DRAFT, briefings.view(fixture.editor(), issue.id()).status());
         assertEquals(ItemStatus.ACCEPTED, items.find(item.getId()).orElseThrow().getStatus());
         assertEquals(
                 IssueStatus.PUBLISHED,
-                publication.publish(editor(), issue.id(), added.version()).status(),
+                publication
+                        .publish(fixture.editor(), issue.id(), added.version())
+                        .status(),
                 "with the fonts back the same issue publishes");
     }
 
     @Test
     void leadersReadOnlyPublishedIssuesDistributedToThemAndTheirReadingsAndInstructionsReachTheEditor()
             throws Exception {
-        long title = newTitle();
-        Item item = accepted("学院路街道", "学院路街道打造“15分钟便民生活圈”", "经验交流");
-        IssueView issue = briefings.create(editor(), title, IssueKind.REGULAR, DAY);
-        assertTrue(issue.recipients().contains(leader().accountId()), "leaders receive new issues by default");
-        IssueView added = assembly.add(editor(), issue.id(), issue.version(), List.of(item.getId()));
+        long title = fixture.newTitle();
+        Item item = fixture.accepted("学院路街道", "学院路街道打造“15分钟便民生活圈”", "经验交流");
+        IssueView issue = briefings.create(fixture.editor(), title, IssueKind.REGULAR, DAY);
+        assertTrue(issue.recipients().contains(fixture.leader().accountId()), "leaders receive new issues by default");
+        IssueView added = assembly.add(fixture.editor(), issue.id(), issue.version(), List.of(item.getId()));
 
-        assertThrows(NotFound.class, () -> reading.open(leader(), issue.id()), "a draft is not shown to leaders");
-        IssueView published = publication.publish(editor(), issue.id(), added.version());
+        assertThrows(
+                NotFound.class, () -> reading.open(fixture.leader(), issue.id()), "a draft is not shown to leaders");
+        IssueView published = publication.publish(fixture.editor(), issue.id(), added.version());
         assertNull(readAt(issue.id()), "not read yet");
 
-        assertTrue(reading.myIssues(leader(), 50).stream().anyMatch(i -> i.id() == issue.id()));
-        reading.open(leader(), issue.id());
+        assertTrue(reading.myIssues(fixture.leader(), 50).stream().anyMatch(i -> i.id() == issue.id()));
+        reading.open(fixture.leader(), issue.id());
         Instant firstRead = readAt(issue.id());
         assertTrue(firstRead != null, "the editor sees the read receipt");
-        reading.open(leader(), issue.id());
+        reading.open(fixture.leader(), issue.id());
         assertEquals(firstRead, readAt(issue.id()), "the first reading counts");
 
         long entry = published.entries().get(0).id();
-        InstructionView written = reading.instruct(leader(), issue.id(), entry, "经验很好，请区商务局总结推广。");
+        InstructionView written = reading.instruct(fixture.leader(), issue.id(), entry, "经验很好，请区商务局总结推广。");
         assertEquals(LeaderLevel.DISTRICT, written.level());
         assertEquals("张区长", written.leaderName());
-        List<InstructionView> seen = reading.instructionsOn(editor(), issue.id());
+        List<InstructionView> seen = reading.instructionsOn(fixture.editor(), issue.id());
         assertEquals(
                 List.of("经验很好，请区商务局总结推广。"),
                 seen.stream().map(InstructionView::text).toList());
@@ -431,7 +382,7 @@ class BriefingIT {
 
     /** When the demo leader (张区长) first read the issue, as the editor's receipt list shows it. */
     private Instant readAt(long issueId) {
-        return briefings.receipts(editor(), issueId).stream()
+        return briefings.receipts(fixture.editor(), issueId).stream()
                 .filter(r -> r.name().equals("张区长"))
                 .findFirst()
                 .orElseThrow()
@@ -440,10 +391,10 @@ class BriefingIT {
 
     @Test
     void aSpecialIssueIsMadeFromOneEventsReportsInOneStep() throws Exception {
-        long title = newTitle();
-        Item a = accepted("海淀街道", "海淀街道组织“文明中关村”主题志愿服务", "工作动态");
-        Item b = accepted("学院路街道", "学院路街道参与“文明中关村”志愿服务日活动", "工作动态");
-        Item unrelated = accepted("区城管委", "区城管委部署冬季清雪工作", "工作动态");
+        long title = fixture.newTitle();
+        Item a = fixture.accepted("海淀街道", "海淀街道组织“文明中关村”主题志愿服务", "工作动态");
+        Item b = fixture.accepted("学院路街道", "学院路街道参与“文明中关村”志愿服务日活动", "工作动态");
+        Item unrelated = fixture.accepted("区城管委", "区城管委部署冬季清雪工作", "工作动态");
         tx.begin();
         links.replaceFrom(
                 b.getId(),
@@ -453,12 +404,12 @@ class BriefingIT {
                 List.of(new SimilarLink(unrelated.getId(), a.getId(), MatchClass.RELATED, 0.2, null, Instant.now())));
         tx.commit();
 
-        IssueView special = assembly.specialFromEvent(editor(), title, IssueKind.SPECIAL, DAY, a.getId());
+        IssueView special = assembly.specialFromEvent(fixture.editor(), title, IssueKind.SPECIAL, DAY, a.getId());
         assertEquals(IssueKind.SPECIAL, special.kind());
         assertEquals(List.of(a.getId(), b.getId()), special.itemIds(), "the event's reports, not the related item");
         assertNull(special.sections().get(0).columnName(), "one event is printed without column headings");
         assertThrows(
                 BusinessRuleViolation.class,
-                () -> assembly.specialFromEvent(editor(), title, IssueKind.REGULAR, DAY, a.getId()));
+                () -> assembly.specialFromEvent(fixture.editor(), title, IssueKind.REGULAR, DAY, a.getId()));
     }
 }

@@ -1,14 +1,13 @@
 package org.briefdesk.it;
 
+import static org.briefdesk.it.ScoringFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -16,19 +15,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefdesk.application.access.Actor;
 import org.briefdesk.application.editorial.EditorialService;
 import org.briefdesk.application.scoring.AdoptionService;
 import org.briefdesk.application.scoring.InstructionService;
 import org.briefdesk.application.scoring.InstructionView;
 import org.briefdesk.application.scoring.ItemScoreView;
-import org.briefdesk.application.scoring.OutletService;
 import org.briefdesk.application.scoring.OutletView;
 import org.briefdesk.application.scoring.ScoringService;
-import org.briefdesk.application.statistics.Ranking;
 import org.briefdesk.application.statistics.StatisticsReport;
 import org.briefdesk.application.statistics.StatisticsService;
 import org.briefdesk.application.statistics.UnitStatistics;
@@ -37,15 +31,12 @@ import org.briefdesk.domain.model.adoption.OutletLevel;
 import org.briefdesk.domain.model.instruction.InstructionSource;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
-import org.briefdesk.domain.model.notice.Notice;
-import org.briefdesk.domain.model.notice.NoticeKind;
 import org.briefdesk.domain.model.scoring.Period;
 import org.briefdesk.domain.model.scoring.ScoreKey;
 import org.briefdesk.domain.model.unit.UnitKind;
 import org.briefdesk.domain.shared.AccessDenied;
 import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
-import org.briefdesk.infrastructure.reporting.StatisticsWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -53,16 +44,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Adoptions, instructions and the statistics built from them, over the real database. Every test
- * makes its own units (unique names), so data left by other tests in the same database cannot
- * change what is asserted.
+ * How adoptions and instructions score, over the real database: the worked example, month ends,
+ * combined items, rule versions, and the refusals around recording them. Every test makes its own
+ * units (unique names), so data left by other tests in the same database cannot change what is
+ * asserted.
  */
 @ExtendWith(ArquillianExtension.class)
 class ScoringIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.briefdesk(ScoringIT.class, DeskFixture.class);
+        return Deployments.briefdesk(ScoringIT.class, DeskFixture.class, ScoringFixture.class);
     }
 
     @Inject
@@ -70,9 +62,6 @@ class ScoringIT {
 
     @Inject
     InstructionService instructions;
-
-    @Inject
-    OutletService outlets;
 
     @Inject
     ScoringService scoring;
@@ -86,47 +75,32 @@ class ScoringIT {
     @Inject
     DeskFixture desk;
 
+    @Inject
+    ScoringFixture fixture;
+
     @PersistenceContext(unitName = "briefdesk")
     EntityManager em;
 
-    private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-
-    /** A unit of this run with one officer. */
-    private Actor officerOf(String shortName, UnitKind kind, boolean key) throws Exception {
-        return desk.officer(desk.newUnitNamed(shortName + run, kind, key), shortName + "信息员", null);
-    }
-
-    private OutletView outlet(String name, OutletLevel level, String medium) {
-        return outlets.create(desk.editor(), name + run, level, medium);
-    }
-
-    private UnitStatistics row(StatisticsReport report, long unitId) {
-        return report.rows().stream()
-                .filter(r -> r.getUnitId() == unitId)
-                .findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void theWorkedExampleScoresSixtyOneAndTheMonthlyReportSumsIt() throws Exception {
-        Actor officer = officerOf("花园路街道", UnitKind.STREET_TOWN, true);
+        Actor officer = fixture.officerOf("花园路街道", UnitKind.STREET_TOWN, true);
         long item = desk.itemSubmittedAt(officer, "花园路街道推行垃圾分类积分兑换", LocalDateTime.of(2021, 3, 2, 10, 0), true);
-        long issueId = 9_000_000_000L + Math.abs(run.hashCode());
+        long issueId = 9_000_000_000L + Math.abs(fixture.run().hashCode());
         adoptions.recordBriefingPublication(
-                desk.editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
+                desk.editor(), "海淀区创建首都文明区简报" + fixture.run(), issueId, LocalDate.of(2021, 3, 5), List.of(item));
         // publishing the same issue again records nothing new
         adoptions.recordBriefingPublication(
-                desk.editor(), "海淀区创建首都文明区简报" + run, issueId, LocalDate.of(2021, 3, 5), List.of(item));
+                desk.editor(), "海淀区创建首都文明区简报" + fixture.run(), issueId, LocalDate.of(2021, 3, 5), List.of(item));
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("北京日报", OutletLevel.CITY, "报纸").id(),
+                fixture.outlet("北京日报", OutletLevel.CITY, "报纸").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 3, 12));
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("人民网", OutletLevel.NATIONAL, "网站").id(),
+                fixture.outlet("人民网", OutletLevel.NATIONAL, "网站").id(),
                 AdoptionMode.COMBINED,
                 LocalDate.of(2021, 3, 20));
         instructions.record(
@@ -159,19 +133,19 @@ class ScoringIT {
 
     @Test
     void aHigherAdoptionInALaterMonthCountsTheDifferenceThere() throws Exception {
-        Actor officer = officerOf("北太平庄街道", UnitKind.STREET_TOWN, true);
+        Actor officer = fixture.officerOf("北太平庄街道", UnitKind.STREET_TOWN, true);
         // submitted on 31 May at 23:30 Beijing time, which is still 31 May (not 1 June as in UTC+0 it is 15:30)
         long item = desk.itemSubmittedAt(officer, "北太平庄街道开展楼门文明创建", LocalDateTime.of(2021, 5, 31, 23, 30), true);
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("海淀报", OutletLevel.DISTRICT, "报纸").id(),
+                fixture.outlet("海淀报", OutletLevel.DISTRICT, "报纸").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 5, 31));
         adoptions.record(
                 desk.editor(),
                 item,
-                outlet("新华网", OutletLevel.NATIONAL, "网站").id(),
+                fixture.outlet("新华网", OutletLevel.NATIONAL, "网站").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 6, 1));
 
@@ -196,8 +170,8 @@ class ScoringIT {
 
     @Test
     void aCombinedItemsAdoptionCreditsEverySourceUnitWithCombinedPoints() throws Exception {
-        Actor a = officerOf("清河街道", UnitKind.STREET_TOWN, true);
-        Actor b = officerOf("区文旅局", UnitKind.DEPARTMENT, false);
+        Actor a = fixture.officerOf("清河街道", UnitKind.STREET_TOWN, true);
+        Actor b = fixture.officerOf("区文旅局", UnitKind.DEPARTMENT, false);
         long ia = desk.itemSubmittedAt(a, "清河街道举办文明旅游宣传周", LocalDateTime.of(2021, 9, 6, 9, 0), false);
         long ib = desk.itemSubmittedAt(b, "区文旅局启动文明旅游志愿服务", LocalDateTime.of(2021, 9, 6, 15, 0), false);
         Map<Long, Long> seen = new LinkedHashMap<>();
@@ -207,7 +181,7 @@ class ScoringIT {
         adoptions.record(
                 desk.editor(),
                 combined,
-                outlet("首都文明网", OutletLevel.CITY, "网站").id(),
+                fixture.outlet("首都文明网", OutletLevel.CITY, "网站").id(),
                 AdoptionMode.FULL,
                 LocalDate.of(2021, 9, 10));
 
@@ -242,10 +216,10 @@ class ScoringIT {
                 () -> scoring.addVersion(
                         desk.editor(), LocalDate.of(2099, 1, 1), raised, true, true, true, null, false));
 
-        Actor officer = officerOf("甘家口街道", UnitKind.STREET_TOWN, true);
+        Actor officer = fixture.officerOf("甘家口街道", UnitKind.STREET_TOWN, true);
         long june = desk.itemSubmittedAt(officer, "甘家口街道开展夏季文明劝导", LocalDateTime.of(2020, 6, 10, 9, 0), true);
         long july = desk.itemSubmittedAt(officer, "甘家口街道整治背街小巷", LocalDateTime.of(2020, 7, 2, 9, 0), true);
-        OutletView city = outlet("北京晚报", OutletLevel.CITY, "报纸");
+        OutletView city = fixture.outlet("北京晚报", OutletLevel.CITY, "报纸");
         adoptions.record(desk.editor(), june, city.id(), AdoptionMode.FULL, LocalDate.of(2020, 6, 15));
         adoptions.record(desk.editor(), july, city.id(), AdoptionMode.FULL, LocalDate.of(2020, 7, 3));
         int versionsBefore = scoring.versions(desk.admin()).size();
@@ -268,8 +242,8 @@ class ScoringIT {
 
     @Test
     void leadersInstructInThePortalOfficersOnlyReadAndBadInputIsRefused() throws Exception {
-        Actor officer = officerOf("中关村街道", UnitKind.STREET_TOWN, true);
-        Actor other = officerOf("紫竹院街道", UnitKind.STREET_TOWN, true);
+        Actor officer = fixture.officerOf("中关村街道", UnitKind.STREET_TOWN, true);
+        Actor other = fixture.officerOf("紫竹院街道", UnitKind.STREET_TOWN, true);
         long accepted = desk.itemSubmittedAt(officer, "中关村街道打造文明示范街区", LocalDateTime.of(2021, 10, 11, 9, 0), true);
         long waiting = desk.itemSubmittedAt(officer, "中关村街道开展垃圾分类入户宣传", LocalDateTime.of(2021, 10, 12, 9, 0), false);
 
@@ -314,7 +288,7 @@ class ScoringIT {
                         "请关注。",
                         null));
         assertTrue(future.getMessage().contains("晚于今天"), future.getMessage());
-        long outletId = outlet("海淀文明网", OutletLevel.DISTRICT, "网站").id();
+        long outletId = fixture.outlet("海淀文明网", OutletLevel.DISTRICT, "网站").id();
         assertThrows(
                 AccessDenied.class,
                 () -> adoptions.record(officer, accepted, outletId, AdoptionMode.FULL, LocalDate.of(2021, 10, 20)));
@@ -337,136 +311,5 @@ class ScoringIT {
         assertThrows(AccessDenied.class, () -> statistics.trend(other, officer.unitId(), 2021));
         assertEquals(
                 37, statistics.trend(officer, officer.unitId(), 2021).get(9).score());
-    }
-
-    @Test
-    void theWeeklyQuotaBoardListsKeyUnitsBelowTwoItemsAndRemindsThem() throws Exception {
-        Actor behind = officerOf("万寿路街道", UnitKind.STREET_TOWN, true);
-        Actor ordinary = officerOf("区档案馆", UnitKind.DEPARTMENT, false);
-        Actor done = officerOf("羊坊店街道", UnitKind.STREET_TOWN, true);
-        LocalDateTime now = LocalDateTime.now(DistrictTime.ZONE);
-        LocalDate today = now.toLocalDate();
-        LocalDateTime thisWeek = Period.weekOf(today).from().atTime(0, 5).isAfter(now)
-                ? now
-                : Period.weekOf(today).from().atTime(0, 5);
-        desk.itemSubmittedAt(behind, "万寿路街道开展文明餐桌行动", thisWeek, false);
-        desk.itemSubmittedAt(done, "羊坊店街道开展文明交通劝导", thisWeek, false);
-        desk.itemSubmittedAt(done, "羊坊店街道建成社区文明实践站", thisWeek, false);
-
-        var board = statistics.quotaBoard(desk.editor(), today);
-        var mine = board.stream()
-                .filter(s -> s.unitId() == behind.unitId())
-                .findFirst()
-                .orElseThrow();
-        assertEquals(1, mine.submitted());
-        assertFalse(board.stream().anyMatch(s -> s.unitId() == done.unitId()));
-        assertFalse(board.stream().anyMatch(s -> s.unitId() == ordinary.unitId()), "ordinary units owe no quota");
-
-        statistics.remindQuota(desk.editor(), behind.unitId(), today);
-        List<Notice> notices = em.createQuery(
-                        "select n from Notice n where n.unitId = :u and n.kind = :k", Notice.class)
-                .setParameter("u", behind.unitId())
-                .setParameter("k", NoticeKind.QUOTA_REMINDER)
-                .getResultList();
-        assertEquals(1, notices.size());
-        assertTrue(notices.get(0).getText().contains("已报送1条"), notices.get(0).getText());
-        assertThrows(BusinessRuleViolation.class, () -> statistics.remindQuota(desk.editor(), done.unitId(), today));
-        assertThrows(AccessDenied.class, () -> statistics.quotaBoard(behind, today));
-    }
-
-    @Test
-    void remindAllSendsOneNoticeToEveryUnitOnTheQuotaBoard() throws Exception {
-        Actor behind = officerOf("紫竹院街道", UnitKind.STREET_TOWN, true);
-        LocalDate today = LocalDate.now(DistrictTime.ZONE);
-        var board = statistics.quotaBoard(desk.editor(), today);
-        assertTrue(board.stream().anyMatch(s -> s.unitId() == behind.unitId()));
-
-        assertEquals(board.size(), statistics.remindAllBelowQuota(desk.editor(), today));
-        for (var s : board) {
-            long n = em.createQuery("select count(n) from Notice n where n.unitId = :u", Long.class)
-                    .setParameter("u", s.unitId())
-                    .getSingleResult();
-            assertTrue(n >= 1, s.unitName() + " was reminded");
-        }
-        assertThrows(AccessDenied.class, () -> statistics.remindAllBelowQuota(desk.actor("leader"), today));
-    }
-
-    @Test
-    void theRankingIsTheReportsTopKeyUnitsPerKindAndTheWorkbookReadsBack() throws Exception {
-        Actor street = officerOf("曙光街道", UnitKind.STREET_TOWN, true);
-        long item = desk.itemSubmittedAt(street, "曙光街道创建文明小区", LocalDateTime.of(2021, 11, 3, 9, 0), true);
-        adoptions.record(
-                desk.editor(),
-                item,
-                outlet("光明日报", OutletLevel.NATIONAL, "报纸").id(),
-                AdoptionMode.FULL,
-                LocalDate.of(2021, 11, 8));
-        instructions.record(
-                desk.editor(), item, LeaderLevel.CAPITAL, "首都文明办赵主任", LocalDate.of(2021, 11, 9), "请总结经验。", null);
-
-        Period year = Period.year(2021);
-        StatisticsReport report = statistics.report(desk.editor(), year);
-        Ranking ranking = statistics.ranking(desk.editor(), year);
-        List<UnitStatistics> keyStreets = report.rows().stream()
-                .filter(r ->
-                        r.isKeyUnit() && r.getKindLabel().equals(UnitKind.STREET_TOWN.getLabel()) && r.getScore() > 0)
-                .toList();
-        // Shared ranks: the top five are the first five places, every street tied on the fifth included.
-        long fifth = keyStreets.size() < 5 ? 0 : keyStreets.get(4).getScore();
-        List<Long> expectedStreets = keyStreets.stream()
-                .filter(r -> r.getScore() >= fifth)
-                .map(UnitStatistics::getUnitId)
-                .toList();
-        assertEquals(
-                expectedStreets,
-                ranking.streets().stream().map(UnitStatistics::getUnitId).toList());
-        assertTrue(ranking.gongwei().stream().allMatch(r -> r.getRank() <= 3)
-                && ranking.departments().stream().allMatch(r -> r.getRank() <= 5)
-                && ranking.officers().stream().allMatch(o -> o.rank() <= 5));
-        for (int i = 1; i < report.rows().size(); i++) {
-            UnitStatistics before = report.rows().get(i - 1);
-            UnitStatistics r = report.rows().get(i);
-            assertEquals(before.getScore() == r.getScore() ? before.getRank() : i + 1, r.getRank());
-        }
-        assertTrue(ranking.outstanding().stream().noneMatch(UnitStatistics::isKeyUnit));
-        for (int i = 1; i < ranking.officers().size(); i++) {
-            assertTrue(ranking.officers().get(i - 1).score()
-                    >= ranking.officers().get(i).score());
-        }
-        UnitStatistics mine = row(report, street.unitId());
-        assertEquals(1 + 40 + 50, mine.getScore());
-        assertTrue(mine.getRank() >= 1 && mine.getRank() <= report.rows().size());
-
-        byte[] xlsx = StatisticsWorkbook.write("海淀区创建首都文明区宣传信息采用情况统计", report);
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = wb.getSheetAt(0);
-            assertEquals("2021年度", sheet.getSheetName());
-            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("2021年度"));
-            assertEquals("单位", sheet.getRow(1).getCell(1).getStringCellValue());
-            assertEquals(
-                    "总分",
-                    sheet.getRow(1)
-                            .getCell(StatisticsWorkbook.HEADINGS.indexOf("总分"))
-                            .getStringCellValue());
-            Row found = null;
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row != null
-                        && row.getCell(1) != null
-                        && street.unitName().equals(row.getCell(1).getStringCellValue())) {
-                    found = row;
-                }
-            }
-            assertTrue(found != null, "the unit's row is in the workbook");
-            assertEquals(91, (long)
-                    found.getCell(StatisticsWorkbook.HEADINGS.indexOf("总分")).getNumericCellValue());
-            assertEquals(1, (long)
-                    found.getCell(StatisticsWorkbook.HEADINGS.indexOf("国家级全文")).getNumericCellValue());
-            assertEquals(mine.getRank(), (long) found.getCell(0).getNumericCellValue());
-            Row totals = sheet.getRow(2 + report.rows().size());
-            assertEquals("合计", totals.getCell(1).getStringCellValue());
-            assertEquals(report.totals().getScore(), (long)
-                    totals.getCell(StatisticsWorkbook.HEADINGS.indexOf("总分")).getNumericCellValue());
-        }
     }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -18,6 +19,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The layer rules of the web module: pages and the REST API reach the server only through
@@ -35,6 +37,31 @@ class ArchitectureTest {
             .resideInAPackage("org.briefdesk.infrastructure..")
             .because(
                     "pages and the API go through application services, which own the ports infrastructure implements");
+
+    /**
+     * The search library's records that SearchService's own API carries (the result with its hits and
+     * facets, the sort order, the deepest page): pages and the API read them as they come, as the
+     * application does; everything else of the library is the application's to call.
+     */
+    private static final Set<String> QUERY_RECORDS = Set.of(
+            "org.briefdesk.search.query.SearchRequest",
+            "org.briefdesk.search.query.SearchResult",
+            "org.briefdesk.search.query.SearchHit",
+            "org.briefdesk.search.query.FacetCount",
+            "org.briefdesk.search.query.SortOrder");
+
+    @ArchTest
+    static final ArchRule theInterfacesSearchThroughTheApplication = noClasses()
+            .that()
+            .resideInAPackage("org.briefdesk.interfaces..")
+            .should()
+            .dependOnClassesThat(DescribedPredicate.describe(
+                    "the search library beyond the records of a query, Lucene or HanLP",
+                    c -> c.getPackageName().startsWith("org.apache.lucene")
+                            || c.getPackageName().startsWith("com.hankcs")
+                            || (c.getPackageName().startsWith("org.briefdesk.search")
+                                    && !QUERY_RECORDS.contains(c.getName().split("\\$")[0]))))
+            .because("pages and the API search through SearchService, which reaches the index through its ports");
 
     @ArchTest
     static final ArchRule beansHoldNoEntity = fields().that()

@@ -155,10 +155,7 @@ public class AdoptionService {
     private Adoption inForce(Actor editor, long adoptionId) {
         Adoption a = adoptions.lock(adoptionId).orElseThrow(() -> new NotFound("采用记录不存在"));
         itemService.view(editor, a.getItem().getId());
-        if (a.isWithdrawn()) {
-            throw new BusinessRuleViolation(
-                    "adoption", "该采用记录已被" + a.getWithdrawal().getName() + "撤销，不能再次撤销或更正");
-        }
+        Withdrawal.requireInForce(a.getWithdrawal(), "adoption", "采用记录");
         return a;
     }
 

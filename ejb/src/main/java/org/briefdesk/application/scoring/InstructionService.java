@@ -19,7 +19,6 @@ import org.briefdesk.domain.model.instruction.InstructionSource;
 import org.briefdesk.domain.model.instruction.LeaderLevel;
 import org.briefdesk.domain.model.item.Item;
 import org.briefdesk.domain.model.notice.NoticeKind;
-import org.briefdesk.domain.shared.BusinessRuleViolation;
 import org.briefdesk.domain.shared.DistrictTime;
 import org.briefdesk.domain.shared.NotFound;
 import org.briefdesk.domain.shared.Recording;
@@ -142,10 +141,7 @@ public class InstructionService {
     private Instruction inForce(Actor editor, long instructionId) {
         Instruction i = instructions.lock(instructionId).orElseThrow(() -> new NotFound("批示记录不存在"));
         itemService.view(editor, i.getItem().getId());
-        if (i.isWithdrawn()) {
-            throw new BusinessRuleViolation(
-                    "instruction", "该批示记录已被" + i.getWithdrawal().getName() + "撤销，不能再次撤销或更正");
-        }
+        Withdrawal.requireInForce(i.getWithdrawal(), "instruction", "批示记录");
         return i;
     }
 

@@ -46,6 +46,19 @@ public class Withdrawal implements Serializable {
         return Text.requireLine(reason, "reason", "撤销或更正的理由", REASON_MAX);
     }
 
+    /**
+     * Refuses to withdraw or correct a record a second time: {@code current} is the record's
+     * withdrawal, null while the record is in force.
+     *
+     * @param field the input the refusal is about, or null for the whole request
+     * @param record what the refusal calls the record (采用记录, 批示记录)
+     */
+    public static void requireInForce(Withdrawal current, String field, String record) {
+        if (current != null) {
+            throw new BusinessRuleViolation(field, "该" + record + "已被" + current.getName() + "撤销，不能再次撤销或更正");
+        }
+    }
+
     public void replacedBy(long recordId) {
         this.replacedById = recordId;
     }

@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.briefdesk.interfaces.web.security.RefusedBody;
 
 /**
  * Refuses an API request body larger than any item can be (50,000 characters of body, as JSON), or
- * an archive import's JSONL body over 10 MB, with a 413 problem document before anything reads it; otherwise the container would cut the connection
- * with an empty 400 once its own limit is reached.
+ * an archive import's JSONL body over 10 MB, with a 413 problem document before anything parses it;
+ * otherwise the container would cut the connection with an empty 400 once its own limit is reached. The
+ * refused body is swallowed or the connection closed ({@link RefusedBody}), so the client reads the 413.
  */
 @WebFilter("/api/*")
 public class ApiBodyLimit extends HttpFilter {
@@ -25,8 +27,8 @@ public class ApiBodyLimit extends HttpFilter {
         boolean importBody = request.getRequestURI().equals(request.getContextPath() + "/api/imports");
         long limit = importBody ? ImportResource.MAX_BODY_BYTES : MAX_BYTES;
         if (request.getContentLengthLong() > limit) {
+            RefusedBody.discard(request, response);
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            closeAfter(request, response);
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
@@ -35,12 +37,5 @@ public class ApiBodyLimit extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** The unread body ends the HTTP/1.1 connection; HTTP/2 has no such header and resets only the stream. */
-    private static void closeAfter(HttpServletRequest request, HttpServletResponse response) {
-        if (!request.getProtocol().startsWith("HTTP/2")) {
-            response.setHeader("Connection", "close");
-        }
     }
 }

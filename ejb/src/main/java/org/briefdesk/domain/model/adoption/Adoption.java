@@ -108,9 +108,7 @@ public class Adoption {
      * then names the record that replaces it.
      */
     public void withdraw(Recording by, String reason) {
-        if (withdrawal != null) {
-            throw new BusinessRuleViolation("该采用记录已被" + withdrawal.getName() + "撤销，不能再次撤销或更正");
-        }
+        Withdrawal.requireInForce(withdrawal, null, "采用记录");
         withdrawal = new Withdrawal(by, reason);
     }
 

@@ -124,9 +124,7 @@ public class Instruction {
      * then names the record that replaces it.
      */
     public void withdraw(Recording by, String reason) {
-        if (withdrawal != null) {
-            throw new BusinessRuleViolation("该批示记录已被" + withdrawal.getName() + "撤销，不能再次撤销或更正");
-        }
+        Withdrawal.requireInForce(withdrawal, null, "批示记录");
         withdrawal = new Withdrawal(by, reason);
     }
 

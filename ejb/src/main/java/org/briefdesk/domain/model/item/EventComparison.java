@@ -113,39 +113,9 @@ public final class EventComparison {
         return out;
     }
 
-    /**
-     * Order-keeping alignment that pairs the sentences with the most shared wording in total (a
-     * sentence pairs with at most one), as steps {index in a or -1, index in b or -1}.
-     */
+    /** Pairs the sentences with the most shared wording in total, in their order. */
     private static List<int[]> align(List<String> a, List<String> b) {
-        double[][] best = new double[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                double pair = likeness(a.get(i), b.get(j));
-                double paired = pair >= PAIRING ? pair + best[i + 1][j + 1] : -1;
-                best[i][j] = Math.max(paired, Math.max(best[i + 1][j], best[i][j + 1]));
-            }
-        }
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            double pair = likeness(a.get(i), b.get(j));
-            if (pair >= PAIRING && best[i][j] == pair + best[i + 1][j + 1]) {
-                out.add(new int[] {i++, j++});
-            } else if (best[i + 1][j] >= best[i][j + 1]) {
-                out.add(new int[] {i++, -1});
-            } else {
-                out.add(new int[] {-1, j++});
-            }
-        }
-        while (i < a.size()) {
-            out.add(new int[] {i++, -1});
-        }
-        while (j < b.size()) {
-            out.add(new int[] {-1, j++});
-        }
-        return out;
+        return SentenceAlignment.steps(a, b, EventComparison::likeness, PAIRING);
     }
 
     /** The sentence escaped, its facts in {@code <mark>}: class bd-fact-same if both tell it, bd-fact-diff if not. */

@@ -129,30 +129,6 @@ public final class SentenceDiff {
      * both sides changed, the old sentence comes first.
      */
     private static List<int[]> steps(List<String> a, List<String> b) {
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            if (a.get(i).equals(b.get(j))) {
-                out.add(new int[] {i++, j++});
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                out.add(new int[] {i++, -1});
-            } else {
-                out.add(new int[] {-1, j++});
-            }
-        }
-        while (i < a.size()) {
-            out.add(new int[] {i++, -1});
-        }
-        while (j < b.size()) {
-            out.add(new int[] {-1, j++});
-        }
-        return out;
+        return SentenceAlignment.steps(a, b, (x, y) -> x.equals(y) ? 1 : 0, 1);
     }
 }

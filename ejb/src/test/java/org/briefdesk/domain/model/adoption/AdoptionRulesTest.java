@@ -103,6 +103,26 @@ class AdoptionRulesTest {
     }
 
     @Test
+    void aWithdrawnRecordIsNotWithdrawnOrCorrectedAgainAndKeepsItsFirstWithdrawal() {
+        Adoption a = adoption(submitted(), AdoptionMode.FULL, TODAY);
+        Instruction i = instruction(submitted(), "王明", "请推广。", TODAY);
+        a.withdraw(new Recording(12L, "李编辑", NOW), "误录");
+        i.withdraw(new Recording(12L, "李编辑", NOW), "误录");
+
+        Recording again = new Recording(11L, "王编辑", NOW);
+        assertEquals(
+                "该采用记录已被李编辑撤销，不能再次撤销或更正",
+                assertThrows(BusinessRuleViolation.class, () -> a.withdraw(again, "再撤一次"))
+                        .getMessage());
+        assertEquals(
+                "该批示记录已被李编辑撤销，不能再次撤销或更正",
+                assertThrows(BusinessRuleViolation.class, () -> i.withdraw(again, "再撤一次"))
+                        .getMessage());
+        assertEquals("误录", a.getWithdrawal().getReason());
+        assertEquals("李编辑", i.getWithdrawal().getName());
+    }
+
+    @Test
     void anOutletNeedsANameALevelAndAMedium() {
         assertEquals(
                 "请选择刊物级别",

@@ -1,14 +1,13 @@
 package org.briefdesk.search.tools.bench;
 
+import static org.briefdesk.search.tools.bench.ProcessFigures.cpuNanos;
+import static org.briefdesk.search.tools.bench.ProcessFigures.loadAverage;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,7 @@ public final class ReanalysisBench {
         Lexicon lexicon = new Lexicon();
         lexicon.addWords(List.of("接诉即办", "吹哨报到", "未诉先办", "文明引导", "垃圾分类", "首都文明区", "文明区创建"));
         lexicon.setSynonymGroups(List.of(List.of("创城", "创建文明城区")));
-        deleteTree(dir);
+        IndexFiles.delete(dir);
         out.printf(
                 "# reanalyse: %,d items, %d analysis threads, page %,d, cpus=%d, load average %s%n",
                 size, threads, PAGE, Runtime.getRuntime().availableProcessors(), loadAverage());
@@ -91,7 +90,7 @@ public final class ReanalysisBench {
                 return n;
             });
         }
-        deleteTree(dir);
+        IndexFiles.delete(dir);
         out.printf("%nload average at the end: %s%n", loadAverage());
     }
 
@@ -142,45 +141,6 @@ public final class ReanalysisBench {
     }
 
     private static String percentiles(long[] nanos) {
-        if (nanos.length == 0) {
-            return "-";
-        }
-        long[] s = nanos.clone();
-        Arrays.sort(s);
-        StringBuilder sb = new StringBuilder();
-        for (int p : new int[] {50, 95, 99}) {
-            if (sb.length() > 0) {
-                sb.append(" / ");
-            }
-            sb.append(String.format(
-                    Locale.ROOT, "%.1f", s[Math.min(s.length - 1, (int) Math.ceil(s.length * p / 100.0) - 1)] / 1e6));
-        }
-        return sb.toString();
-    }
-
-    private static long cpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        return nanos.length == 0 ? "-" : CallMeter.pcts(nanos, 50, 95, 99);
     }
 }
