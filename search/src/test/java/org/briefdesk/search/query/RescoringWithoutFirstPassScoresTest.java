@@ -50,8 +50,8 @@ class RescoringWithoutFirstPassScoresTest {
     @ParameterizedTest
     @ValueSource(strings = {"志愿服务", "社区 居民志愿服务", "停车管理", "背街小巷 整治", "环境整治 志愿者"})
     void theReScoredRankingIsTheSameWithOrWithoutFirstPassScores(String userQuery) throws IOException {
-        ItemQueryParser parser = new ItemQueryParser(
-                archive.index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped());
+        ItemQueryParser parser =
+                new ItemQueryParser(archive.index.queryAnalyzer(), new BigramAnalyzer(), VariantGroups.shipped());
         Query full = parser.parseUserQuery(userQuery);
         Query matching = parser.matchingOnly(full);
         assertNotSame(full, matching, "the query has scoring-only clauses");
