@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -164,7 +165,8 @@ final class ItemHighlighter extends UnifiedHighlighter {
      * The page's highlights ({@code [TITLE]} and {@code [BODY]}, in the order of {@code docIds}). On a
      * searcher with several slices the hits are highlighted slice by slice on its executor, as for the
      * first pass and re-scoring: one weight for the whole page (created here once, shared as Lucene
-     * shares a weight between slices), one highlighter per task, no segment read by two tasks.
+     * shares a weight between slices), the index's merged field infos looked up once, one highlighter per
+     * task, no segment read by two tasks.
      */
     static Map<String, Object[]> highlightPage(
             IndexSearcher searcher, Analyzer indexAnalyzer, Query q, int[] docIds, int fragments) throws IOException {
@@ -172,6 +174,8 @@ final class ItemHighlighter extends UnifiedHighlighter {
             return new ItemHighlighter(searcher, indexAnalyzer).highlight(q, docIds, fragments);
         }
         Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        // Each highlighter would merge every segment's field infos again to choose its offset source.
+        FieldInfos fieldInfos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         Object[] titles = new Object[docIds.length];
         Object[] bodies = new Object[docIds.length];
         List<Callable<Void>> tasks = new ArrayList<>();
@@ -181,6 +185,7 @@ final class ItemHighlighter extends UnifiedHighlighter {
                 ItemHighlighter h = new ItemHighlighter(searcher, indexAnalyzer);
                 h.weightQuery = q;
                 h.weight = weight;
+                h.fieldInfos = fieldInfos;
                 Map<String, Object[]> part = h.highlight(q, ids, fragments);
                 for (int k = 0; k < ids.length; k++) {
                     titles[at[k]] = part.get(ItemFields.TITLE)[k];

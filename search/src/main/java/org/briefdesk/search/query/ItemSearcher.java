@@ -178,10 +178,17 @@ public final class ItemSearcher {
         // (collecting the page in the counting pass instead, scoring every match, was 35% slower at 1M).
         // By relevance, the first pass ranks without the adjacency-only clauses (same matches) and the
         // top window is re-scored with them: scoring them on every match was 2/3 of a search at 1M.
+        // The re-scored window's scores replace the first pass's, so Lucene is not asked to compute them
+        // again for every hit of the first pass (it scores the top anew after collecting): only hits past
+        // the window keep first-pass scores.
+        ScoringWeights scoring = new ScoringWeights(searcher);
         TopDocs top = r.sort() == SortOrder.RELEVANCE && matching != query
                 ? Rescoring.rescore(
-                        searcher, searcher.search(matching, Math.max(n, Rescoring.WINDOW), sort, true), query)
-                : searcher.search(query, n, sort, true);
+                        searcher,
+                        searcher.search(
+                                scoring.of(matching), Math.max(n, Rescoring.WINDOW), sort, n > Rescoring.WINDOW),
+                        scoring.of(query))
+                : searcher.search(scoring.of(query), n, sort, true);
         Map<String, List<FacetCount>> facets = Map.of();
         long total = top.totalHits.value;
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;

@@ -153,9 +153,13 @@ final class KeptPhrase extends Query {
         return phrase.toString(field);
     }
 
+    /**
+     * Equal when the phrases are: the cache only says where the items are kept, not what matches or how it
+     * scores (as for {@link StretchSetCache}'s cached filters).
+     */
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && phrase.equals(((KeptPhrase) o).phrase) && cache == ((KeptPhrase) o).cache;
+        return sameClassAs(o) && phrase.equals(((KeptPhrase) o).phrase);
     }
 
     @Override

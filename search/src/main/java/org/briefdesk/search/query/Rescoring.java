@@ -27,13 +27,20 @@ final class Rescoring {
 
     private Rescoring() {}
 
-    /** {@code first}'s hits (sorted by score then date, FieldDocs) re-scored by {@code full} and re-sorted. */
+    /**
+     * {@code first}'s hits (sorted by score then date, FieldDocs, with or without their scores filled in)
+     * re-scored by {@code full} and re-sorted.
+     */
     static TopFieldDocs rescore(IndexSearcher searcher, TopFieldDocs first, Query full) throws IOException {
         ScoreDoc[] hits = first.scoreDocs.clone();
         int window = Math.min(hits.length, WINDOW);
         FieldDoc[] top = new FieldDoc[window];
         for (int i = 0; i < window; i++) {
             top[i] = (FieldDoc) hits[i];
+            if (Float.isNaN(top[i].score)) {
+                // the first pass did not fill scores in (they are replaced here): its sort value is the score
+                top[i].score = (Float) top[i].fields[0];
+            }
         }
         FieldDoc[] byDoc = top.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));

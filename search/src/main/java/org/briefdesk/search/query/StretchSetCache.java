@@ -301,6 +301,7 @@ final class StretchSetCache {
             return filter.toString(field);
         }
 
+        /** Equal when the filters are, whichever cache keeps their items (as {@link KeptPhrase}). */
         @Override
         public boolean equals(Object o) {
             return sameClassAs(o) && filter.equals(((Cached) o).filter);

@@ -38,7 +38,8 @@ class BodyLimitsOnTheWireTest {
     private static Undertow server;
     private static DeploymentManager deployment;
     private static URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** Stands in for the application: reads the whole body and answers 200. */
     public static class Accepting extends HttpServlet {
@@ -60,7 +61,8 @@ class BodyLimitsOnTheWireTest {
                         .addFilterUrlMapping("api", "/api/*", DispatcherType.REQUEST)
                         .addFilter(Servlets.filter("pages", PageBodyLimit.class))
                         .addFilterUrlMapping("pages", "/*", DispatcherType.REQUEST)
-                        .addServlet(Servlets.servlet("accepting", Accepting.class).addMapping("/*")));
+                        .addServlet(
+                                Servlets.servlet("accepting", Accepting.class).addMapping("/*")));
         deployment.deploy();
         PathHandler root = new PathHandler().addPrefixPath("/briefdesk", deployment.start());
         // Undertow's own last bound, as ear/src/main/server/configure.cli sets it.
