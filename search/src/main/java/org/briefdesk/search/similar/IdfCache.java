@@ -85,7 +85,9 @@ public final class IdfCache {
     public Idf forReader(IndexReader reader) {
         int n = Math.max(1, reader.numDocs());
         Generation g = current;
-        if (g == null || Math.abs(n - g.numDocs()) > g.numDocs() / 10 + 10 || g.idf().size() > MAX_ENTRIES) {
+        if (g == null
+                || Math.abs(n - g.numDocs()) > g.numDocs() / 10 + 10
+                || g.idf().size() > MAX_ENTRIES) {
             float[] byId = new float[IDS];
             Arrays.fill(byId, Float.NaN);
             g = new Generation(generations.incrementAndGet(), n, new ConcurrentHashMap<>(), byId);

@@ -44,7 +44,9 @@ final class LookupTerms {
         for (Map.Entry<String, Integer> e : item.entrySet()) {
             int id = ids.applyAsInt(e.getKey());
             double lt = CachedSummary.logTf(e.getValue());
-            double w = idf instanceof IdfCache.Idf byId ? byId.applyAsDouble(e.getKey(), id) : idf.applyAsDouble(e.getKey());
+            double w = idf instanceof IdfCache.Idf byId
+                    ? byId.applyAsDouble(e.getKey(), id)
+                    : idf.applyAsDouble(e.getKey());
             double x = lt * w; // as SimilarityClassifier.norm weighs it
             squares += x * x;
             if (id >= 0) {

@@ -32,10 +32,10 @@ class MoreLikeThisTest {
 
     /** The reference: the entries and entities sorted through the idf function and a weight map. */
     private static List<Term> reference(ItemFeatures item, ToDoubleFunction<String> idf, int numDocs) {
-        List<Map.Entry<String, Integer>> terms = new ArrayList<>(item.termVector().entrySet());
+        List<Map.Entry<String, Integer>> terms =
+                new ArrayList<>(item.termVector().entrySet());
         double minTermIdf = bm25Idf(
-                numDocs,
-                Math.max(Math.min(numDocs / 10.0, SimilarFinder.MAX_TERM_DF), SimilarFinder.MIN_CUTOFF_DF));
+                numDocs, Math.max(Math.min(numDocs / 10.0, SimilarFinder.MAX_TERM_DF), SimilarFinder.MIN_CUTOFF_DF));
         Map<String, Double> w = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : terms) {
             w.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey()));
@@ -94,8 +94,15 @@ class MoreLikeThisTest {
             // Few distinct idf values: many equal weights, some terms under the cut.
             ToDoubleFunction<String> idf = t -> (Math.abs(t.hashCode()) % 5) * 0.9;
             ItemFeatures item = new ItemFeatures(
-                    "i" + round, TextShingles.of(""), new int[0], new String[0], "", tv, entities,
-                    LocalDate.of(2026, 3, 1), "朝阳街道");
+                    "i" + round,
+                    TextShingles.of(""),
+                    new int[0],
+                    new String[0],
+                    "",
+                    tv,
+                    entities,
+                    LocalDate.of(2026, 3, 1),
+                    "朝阳街道");
             int numDocs = 100 + random.nextInt(20_000);
             assertEquals(reference(item, idf, numDocs), clauses(SimilarFinder.moreLikeThis(item, idf, numDocs)));
         }

@@ -93,7 +93,8 @@ class SummaryCacheTest {
                 }
                 assertSame(first.get(1).terms()[0], first.get(28).terms()[0], "防汛 is one string");
                 LeafReader first0 = reader.leaves().get(0).reader();
-                int[] ids1 = cache.get(first0, first0.getBinaryDocValues(ItemFields.FEATURES), 1).termIds();
+                int[] ids1 = cache.get(first0, first0.getBinaryDocValues(ItemFields.FEATURES), 1)
+                        .termIds();
                 assertEquals(cache.id("防汛"), ids1[0], "a term's id is the dictionary's");
                 assertEquals(-1, cache.id("未见过的词"));
                 CachedSummary held = cache.get(first0, first0.getBinaryDocValues(ItemFields.FEATURES), 2);
@@ -162,7 +163,8 @@ class SummaryCacheTest {
 
     private static Document body(String text) {
         Document d = new Document();
-        d.add(new org.apache.lucene.document.TextField(ItemFields.BODY, text, org.apache.lucene.document.Field.Store.NO));
+        d.add(new org.apache.lucene.document.TextField(
+                ItemFields.BODY, text, org.apache.lucene.document.Field.Store.NO));
         return d;
     }
 
