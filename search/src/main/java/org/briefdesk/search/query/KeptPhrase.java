@@ -36,6 +36,11 @@ final class KeptPhrase extends Query {
         this.cache = Objects.requireNonNull(cache);
     }
 
+    /** The phrase whose items and frequencies are kept. */
+    PhraseQuery phrase() {
+        return phrase;
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         if (!scoreMode.needsScores()) {
