@@ -10,9 +10,12 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
@@ -88,6 +91,27 @@ class RescoringKeptPhrasesTest {
             ItemQueryParser parser = parser(reader, null);
             Query full = parser.parseUserQuery("志愿服务 社区");
             assertSame(full, KeptPhrases.in(full, parser.matchingOnly(full)), "nothing kept, nothing replaced");
+        }
+    }
+
+    @Test
+    void aKeptPhraseLooksItsTermsUpOnceForTheFirstPassAndReScoringOfASearch() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(archive.dir)) {
+            int[] lookups = {0};
+            IndexSearcher searcher = new IndexSearcher(reader) {
+                @Override
+                public CollectionStatistics collectionStatistics(String field) throws IOException {
+                    lookups[0]++;
+                    return super.collectionStatistics(field);
+                }
+            };
+            KeptPhrase kept =
+                    new KeptPhrase(new PhraseQuery(ItemFields.TITLE_GRAMS, "志愿", "愿服", "服务"), new StretchSetCache());
+            searcher.createWeight(kept, ScoreMode.TOP_SCORES, 2f); // the first pass
+            searcher.createWeight(kept, ScoreMode.COMPLETE, 2f); // re-scoring
+            assertEquals(1, lookups[0], "the same searcher and boost");
+            searcher.createWeight(kept, ScoreMode.COMPLETE, 3f);
+            assertEquals(2, lookups[0], "another boost is scored with statistics of its own");
         }
     }
 
