@@ -2,7 +2,10 @@ package org.briefdesk.search.similar;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.briefdesk.search.document.ItemFields;
@@ -15,23 +18,82 @@ import org.briefdesk.search.document.ItemFields;
 public final class IdfCache {
     private static final int MAX_ENTRIES = 400_000;
 
-    private volatile ConcurrentHashMap<String, Float> cache = new ConcurrentHashMap<>();
-    private volatile int cachedNumDocs = -1;
+    private final AtomicLong generations = new AtomicLong();
+    private volatile Generation current;
+
+    /**
+     * One filling of the cache. A term's idf is computed once per generation (by whichever reader
+     * asked first) and never changes afterwards, so anything derived from a generation's idf — a
+     * cached summary's norm — stays exact for as long as the generation's number is the same.
+     */
+    private record Generation(long number, int numDocs, ConcurrentHashMap<String, Float> idf, float[] byId) {}
+
+    /**
+     * Ids of the summary cache's dictionary held per generation ({@link Idf#applyAsDouble(String, int)}):
+     * its ids stay below its size bound, with room for ids lost to racing adds.
+     */
+    static final int IDS = SummaryCache.MAX_SHARED_STRINGS + (1 << 16);
+
+    /** The idf function of one generation, with that generation's number. */
+    public static final class Idf implements ToDoubleFunction<String> {
+        private final long generation;
+        private final ConcurrentHashMap<String, Float> cache;
+        private final float[] byId;
+        private final IndexReader reader;
+        private final int numDocs;
+
+        private Idf(Generation g, IndexReader reader, int numDocs) {
+            this.generation = g.number();
+            this.cache = g.idf();
+            this.byId = g.byId();
+            this.reader = reader;
+            this.numDocs = numDocs;
+        }
+
+        /** Equal numbers: equal idf for every term. */
+        public long generation() {
+            return generation;
+        }
+
+        @Override
+        public double applyAsDouble(String term) {
+            // A plain get first: computeIfAbsent locks the bin even when the term is there, and the
+            // index workers all look up the same few thousand terms (a tenth of their time in the profile).
+            Float idf = cache.get(term);
+            return idf != null ? idf : cache.computeIfAbsent(term, t -> idf(reader, numDocs, t));
+        }
+
+        /**
+         * The idf of {@code term}, whose id in the summary cache's dictionary is {@code id} (-1: none):
+         * the same value, kept in an array by id, so that a summary's ~96 terms are weighed by array
+         * reads instead of map look-ups (their strings' hashes crowd the map's bins).
+         */
+        public double applyAsDouble(String term, int id) {
+            if (id < 0 || id >= byId.length) {
+                return applyAsDouble(term);
+            }
+            float v = byId[id];
+            if (Float.isNaN(v)) {
+                v = (float) applyAsDouble(term); // the map's Float: exact
+                byId[id] = v; // racing threads store the same value
+            }
+            return v;
+        }
+    }
 
     /** An idf function for this reader: BM25's idf, log(1 + (N − df + 0.5) / (df + 0.5)). */
-    public java.util.function.ToDoubleFunction<String> forReader(IndexReader reader) {
+    public Idf forReader(IndexReader reader) {
         int n = Math.max(1, reader.numDocs());
-        if (cachedNumDocs < 0 || Math.abs(n - cachedNumDocs) > cachedNumDocs / 10 + 10 || cache.size() > MAX_ENTRIES) {
-            cache = new ConcurrentHashMap<>();
-            cachedNumDocs = n;
+        Generation g = current;
+        if (g == null
+                || Math.abs(n - g.numDocs()) > g.numDocs() / 10 + 10
+                || g.idf().size() > MAX_ENTRIES) {
+            float[] byId = new float[IDS];
+            Arrays.fill(byId, Float.NaN);
+            g = new Generation(generations.incrementAndGet(), n, new ConcurrentHashMap<>(), byId);
+            current = g;
         }
-        ConcurrentHashMap<String, Float> c = cache;
-        // A plain get first: computeIfAbsent locks the bin even when the term is there, and the
-        // index workers all look up the same few thousand terms (a tenth of their time in the profile).
-        return term -> {
-            Float idf = c.get(term);
-            return idf != null ? idf : c.computeIfAbsent(term, t -> idf(reader, n, t));
-        };
+        return new Idf(g, reader, n);
     }
 
     private static float idf(IndexReader reader, int n, String term) {

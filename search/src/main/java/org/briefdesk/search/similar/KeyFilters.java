@@ -30,11 +30,17 @@ final class KeyFilters {
      * when the segment's reader has no core to cache a filter for.
      */
     boolean mayContain(LeafReader leaf, String field, BytesRef key) throws IOException {
-        long[] bits = filter(leaf, field);
+        return mayContain(filter(leaf, field), hash(key));
+    }
+
+    /**
+     * Whether a key of this {@link #hash} may be in the segment whose {@link #filter} this is (a null
+     * filter: it may). A lookup finds each segment's filter once and hashes each key once.
+     */
+    static boolean mayContain(long[] bits, long h) {
         if (bits == null) {
             return true;
         }
-        long h = hash(key);
         int mask = bits.length * 64 - 1;
         int h1 = (int) h;
         int h2 = (int) (h >>> 32) | 1;
@@ -47,7 +53,8 @@ final class KeyFilters {
         return true;
     }
 
-    private long[] filter(LeafReader leaf, String field) throws IOException {
+    /** The filter of {@code field}'s terms in this segment, or null when its reader has no core to cache it for. */
+    long[] filter(LeafReader leaf, String field) throws IOException {
         IndexReader.CacheHelper core = leaf.getCoreCacheHelper();
         if (core == null) {
             return null;
@@ -86,7 +93,7 @@ final class KeyFilters {
         return bits;
     }
 
-    private static long hash(BytesRef b) {
+    static long hash(BytesRef b) {
         long h = 0x9E3779B97F4A7C15L;
         for (int i = b.offset; i < b.offset + b.length; i++) {
             h = (h ^ b.bytes[i]) * 0x100000001B3L;

@@ -1,105 +1,112 @@
 package org.briefdesk.search.similar;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
- * The distinct terms of the candidates' summaries in one duplicate lookup, each weighed and matched
- * against the item once. A lookup reads some 60 summaries of ~96 terms that share most of their
- * vocabulary; hashing every term again for its idf and once more for the item's count was a seventh
- * of a lookup's time. The summaries come from {@link SummaryCache}, whose terms are shared strings:
- * a term is found here by its cached hash and, nearly always, by identity. Not thread-safe: one table
- * per lookup.
+ * The item's side of one duplicate lookup: each of its terms weighed once (idf, 1 + ln tf), held
+ * under the term's id in the {@link SummaryCache}'s dictionary, so that a candidate's terms are
+ * matched by their ids in a small table that stays in the cache. Hashing and comparing each
+ * candidate's ~96 term strings (the shared strings scattered over the heap) was most of judging
+ * a candidate. A candidate term without an id (the dictionary was full) is matched by its text.
+ * Not thread-safe: one table per lookup.
  */
 final class LookupTerms {
     private final Map<String, Integer> item;
     private final ToDoubleFunction<String> idf;
+    private final double norm;
 
-    /**
-     * Open addressing: each entry holds a term's hash (high half) and slot + 1 (low half; 0 when
-     * free), so a probe compares hashes without touching the slots' arrays.
-     */
-    private long[] table = new long[8192];
+    /** Open addressing on ids: id + 1, 0 when free. */
+    private final int[] keys;
 
-    private int size;
-    private String[] texts = new String[2048];
-    private int[] itemCounts = new int[2048];
-    private double[] idfs = new double[2048];
+    private final double[] idfs;
+    private final double[] logTfs;
 
     /**
      * @param item the item's term vector (term → frequency), to which every candidate is compared
-     * @param idf the idf of a term in the searcher's reader, asked once per distinct term
+     * @param idf the idf of a term in the searcher's reader, asked once per item term
+     * @param ids a term's id in the dictionary, -1 when it has none; asked after the lookup's
+     *     candidates were decoded, so that every id one of them holds is known
      */
-    LookupTerms(Map<String, Integer> item, ToDoubleFunction<String> idf) {
+    LookupTerms(Map<String, Integer> item, ToDoubleFunction<String> idf, ToIntFunction<String> ids) {
         this.item = item;
         this.idf = idf;
-    }
-
-    /** The slot of {@code term}, added on first sight. */
-    int slot(String term) {
-        int h = spread(term.hashCode());
-        int mask = table.length - 1;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            long entry = table[i];
-            if (entry == 0) {
-                int s = add(term);
-                table[i] = ((long) h << 32) | (s + 1);
-                if (size * 2 > table.length) {
-                    rehash();
-                }
-                return s;
-            }
-            int s = (int) entry - 1;
-            if ((int) (entry >>> 32) == h && (texts[s] == term || texts[s].equals(term))) {
-                return s;
-            }
+        int size = 16;
+        while (size < item.size() * 2) {
+            size *= 2;
         }
-    }
-
-    /** The term's frequency in the item, 0 when the item lacks it. */
-    int itemCount(int slot) {
-        return itemCounts[slot];
-    }
-
-    /** The term's idf, from the function given, asked at most once. */
-    double idf(int slot) {
-        double w = idfs[slot];
-        if (Double.isNaN(w)) {
-            w = idf.applyAsDouble(texts[slot]);
-            idfs[slot] = w;
-        }
-        return w;
-    }
-
-    private int add(String term) {
-        if (size == texts.length) {
-            int n = size * 2;
-            texts = Arrays.copyOf(texts, n);
-            itemCounts = Arrays.copyOf(itemCounts, n);
-            idfs = Arrays.copyOf(idfs, n);
-        }
-        int s = size++;
-        texts[s] = term;
-        Integer count = item.get(term);
-        itemCounts[s] = count == null ? 0 : count;
-        idfs[s] = Double.NaN;
-        return s;
-    }
-
-    private void rehash() {
-        long[] bigger = new long[table.length * 2];
-        int mask = bigger.length - 1;
-        for (long entry : table) {
-            if (entry != 0) {
-                int i = (int) (entry >>> 32) & mask;
-                while (bigger[i] != 0) {
+        keys = new int[size];
+        idfs = new double[size];
+        logTfs = new double[size];
+        int mask = size - 1;
+        double squares = 0;
+        for (Map.Entry<String, Integer> e : item.entrySet()) {
+            int id = ids.applyAsInt(e.getKey());
+            double lt = CachedSummary.logTf(e.getValue());
+            double w = idf instanceof IdfCache.Idf byId
+                    ? byId.applyAsDouble(e.getKey(), id)
+                    : idf.applyAsDouble(e.getKey());
+            double x = lt * w; // as SimilarityClassifier.norm weighs it
+            squares += x * x;
+            if (id >= 0) {
+                int i = spread(id) & mask;
+                while (keys[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                bigger[i] = entry;
+                keys[i] = id + 1;
+                idfs[i] = w;
+                logTfs[i] = lt;
             }
         }
-        table = bigger;
+        norm = Math.sqrt(squares);
+    }
+
+    /** {@link SimilarityClassifier#norm} of the item's term vector under this lookup's idf. */
+    double norm() {
+        return norm;
+    }
+
+    /**
+     * The cosine of the item with a candidate: the dot product over the terms they share, in the
+     * candidate's term order, divided by both norms — the same sums in the same order as term by term.
+     */
+    double cosine(CachedSummary b) {
+        String[] terms = b.summary().terms();
+        if (item.isEmpty() || terms.length == 0) {
+            return 0;
+        }
+        int[] ids = b.termIds();
+        int[] counts = b.summary().counts();
+        int mask = keys.length - 1;
+        double dot = 0;
+        for (int t = 0; t < terms.length; t++) {
+            int id = ids[t];
+            double w;
+            double lt;
+            if (id >= 0) {
+                int i = spread(id) & mask;
+                int key;
+                while ((key = keys[i]) != 0 && key != id + 1) {
+                    i = (i + 1) & mask;
+                }
+                if (key == 0) {
+                    continue;
+                }
+                w = idfs[i];
+                lt = logTfs[i];
+            } else {
+                Integer o = item.get(terms[t]);
+                if (o == null) {
+                    continue;
+                }
+                w = idf.applyAsDouble(terms[t]);
+                lt = CachedSummary.logTf(o);
+            }
+            double bw = CachedSummary.logTf(counts[t]) * w;
+            dot += lt * bw * w;
+        }
+        return dot == 0 ? 0 : dot / (norm * Math.sqrt(b.squares(idf)));
     }
 
     private static int spread(int h) {

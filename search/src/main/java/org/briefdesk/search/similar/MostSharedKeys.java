@@ -38,6 +38,10 @@ final class MostSharedKeys {
             return List.of();
         }
         List<BytesRef> sorted = keys.stream().map(BytesRef::new).sorted().toList();
+        long[] hashes = new long[sorted.size()];
+        for (int k = 0; k < hashes.length; k++) {
+            hashes[k] = KeyFilters.hash(sorted.get(k));
+        }
         PriorityQueue<long[]> best = new PriorityQueue<>(n + 1, WORST_FIRST); // {doc, shared keys}
         PriorityQueue<PostingsEnum> postings = new PriorityQueue<>(Math.max(1, sorted.size()), BY_DOC);
         for (LeafReaderContext leaf : searcher.getTopReaderContext().leaves()) {
@@ -46,8 +50,10 @@ final class MostSharedKeys {
                 continue;
             }
             TermsEnum e = inLeaf.iterator();
-            for (BytesRef key : sorted) {
-                if (filters.mayContain(leaf.reader(), field, key) && e.seekExact(key)) {
+            long[] filter = filters.filter(leaf.reader(), field);
+            for (int k = 0; k < hashes.length; k++) {
+                BytesRef key = sorted.get(k);
+                if (KeyFilters.mayContain(filter, hashes[k]) && e.seekExact(key)) {
                     PostingsEnum p = e.postings(null, PostingsEnum.NONE);
                     p.nextDoc();
                     postings.add(p);

@@ -2,16 +2,15 @@ package org.briefdesk.search.similar;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -80,12 +79,14 @@ public final class SimilarFinder {
     /** A candidate and what its summary says (evidence without shingle overlap). */
     private static final class Candidate {
         final int doc;
+        final CachedSummary cached;
         final FeatureSummary summary;
         SimilarityEvidence cheap;
 
-        Candidate(int doc, FeatureSummary summary) {
+        Candidate(int doc, CachedSummary cached) {
             this.doc = doc;
-            this.summary = summary;
+            this.cached = cached;
+            this.summary = cached.summary();
         }
     }
 
@@ -103,13 +104,13 @@ public final class SimilarFinder {
                 docs.add(sd.doc);
             }
         }
-        LookupTerms terms = new LookupTerms(item.termVector(), idf);
         List<Candidate> cands = summaries(searcher, docs, item.id());
+        // After the candidates are decoded: every id they hold is in the dictionary now.
+        LookupTerms terms = new LookupTerms(item.termVector(), idf, summaryCache::id);
         List<Candidate> related = new ArrayList<>();
         List<Candidate> verify = new ArrayList<>();
-        double itemNorm = SimilarityClassifier.norm(item.termVector(), idf);
         for (Candidate c : cands) {
-            c.cheap = classifier.evidenceWithoutText(item, itemNorm, c.summary, terms);
+            c.cheap = classifier.evidenceWithoutText(item, c.cached, terms);
             MatchClass cheapClass = classifier.classify(c.cheap);
             if (sameFp.contains(c.doc)
                     || mayBeDuplicate(item, c.summary, c.cheap.entityOverlap(), t)
@@ -128,20 +129,30 @@ public final class SimilarFinder {
         List<SimilarMatch> out = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (Candidate c : verify) {
-            Document d = stored.document(c.doc, LOAD);
+            CachedSummary.Text text = c.cached.text();
+            if (text == null) {
+                Document d = stored.document(c.doc, LOAD);
+                String body = d.get(ItemFields.BODY);
+                text = new CachedSummary.Text(
+                        d.get(ItemFields.TITLE),
+                        d.get(ItemFields.FINGERPRINT),
+                        TextShingles.of(body == null ? "" : body));
+                summaryCache.keepText(c.cached, text);
+            }
             // Terms, entities and dates are the summary's, as judged above: only the text is added.
-            String body = d.get(ItemFields.BODY);
-            SimilarityEvidence e = classifier.withText(
-                    item, TextShingles.of(body == null ? "" : body), d.get(ItemFields.FINGERPRINT), c.cheap);
+            SimilarityEvidence e = classifier.withText(item, text.shingles(), text.fingerprint(), c.cheap);
             MatchClass mc = classifier.classify(e);
             if (mc != null) {
-                out.add(new SimilarMatch(
-                        c.summary.id(), d.get(ItemFields.TITLE), mc, SimilarityClassifier.score(mc, e), e));
+                out.add(new SimilarMatch(c.summary.id(), text.title(), mc, SimilarityClassifier.score(mc, e), e));
             }
         }
         related.sort(Comparator.comparingInt(c -> c.doc));
         for (Candidate c : related) {
-            String title = stored.document(c.doc, TITLE_ONLY).get(ItemFields.TITLE);
+            String title = c.cached.title();
+            if (title == null) {
+                title = stored.document(c.doc, TITLE_ONLY).get(ItemFields.TITLE);
+                c.cached.keepTitle(title);
+            }
             out.add(new SimilarMatch(
                     c.summary.id(),
                     title,
@@ -209,15 +220,15 @@ public final class SimilarFinder {
         List<Candidate> out = new ArrayList<>(sorted.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int li = -1;
-        BinaryDocValues dv = null;
+        SummaryCache.Segment segment = null;
         for (int doc : sorted) {
             int next = ReaderUtil.subIndex(doc, leaves);
             if (next != li) {
                 li = next;
-                dv = leaves.get(li).reader().getBinaryDocValues(ItemFields.FEATURES);
+                segment = summaryCache.segment(leaves.get(li).reader());
             }
-            FeatureSummary s = summaryCache.get(leaves.get(li).reader(), dv, doc - leaves.get(li).docBase);
-            if (s != null && !s.id().equals(selfId)) {
+            CachedSummary s = segment.get(doc - leaves.get(li).docBase);
+            if (s != null && !s.summary().id().equals(selfId)) {
                 out.add(new Candidate(doc, s));
             }
         }
@@ -273,35 +284,55 @@ public final class SimilarFinder {
      * small archive keeps them all: there they cost nothing and are all the evidence there is.
      */
     static Query moreLikeThis(ItemFeatures item, ToDoubleFunction<String> idf, int numDocs) {
-        List<Map.Entry<String, Integer>> terms =
-                new ArrayList<>(item.termVector().entrySet());
-        if (terms.isEmpty()) {
+        Map<String, Integer> tv = item.termVector();
+        if (tv.isEmpty()) {
             return null;
         }
         double minTermIdf = bm25Idf(numDocs, Math.max(Math.min(numDocs / 10.0, MAX_TERM_DF), MIN_CUTOFF_DF));
-        Map<String, Double> w = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> e : terms) {
-            w.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey()));
+        // Each term's idf asked once (the sort below compared map look-ups); a stable sort of the
+        // indices by weight keeps the term vector's order among equal weights, as sorting the entries did.
+        int n = tv.size();
+        String[] terms = new String[n];
+        double[] termIdf = new double[n];
+        double[] w = new double[n];
+        Integer[] order = new Integer[n];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : tv.entrySet()) {
+            terms[i] = e.getKey();
+            termIdf[i] = idf.applyAsDouble(e.getKey());
+            w[i] = (1 + Math.log(e.getValue())) * termIdf[i];
+            order[i] = i;
+            i++;
         }
-        terms.sort((a, b) -> Double.compare(w.get(b.getKey()), w.get(a.getKey())));
+        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        for (Map.Entry<String, Integer> e : terms) {
-            if (n >= MLT_TERMS) break;
-            if (idf.applyAsDouble(e.getKey()) < minTermIdf) continue;
-            b.add(new TermQuery(new Term(ItemFields.BODY, e.getKey())), BooleanClause.Occur.SHOULD);
-            n++;
+        int added = 0;
+        for (int t : order) {
+            if (added >= MLT_TERMS) break;
+            if (termIdf[t] < minTermIdf) continue;
+            b.add(new TermQuery(new Term(ItemFields.BODY, terms[t])), BooleanClause.Occur.SHOULD);
+            added++;
         }
         // Dates are no body terms (idf of an unseen term): they come first, as they should.
         double minEntityIdf = bm25Idf(numDocs, Math.max(numDocs / 50.0, MIN_CUTOFF_DF));
         List<String> ents = new ArrayList<>();
+        List<Double> entIdf = new ArrayList<>();
         for (String ent : item.entities()) {
-            if (idf.applyAsDouble(ent) >= minEntityIdf) ents.add(ent);
+            double v = idf.applyAsDouble(ent);
+            if (v >= minEntityIdf) {
+                ents.add(ent);
+                entIdf.add(v);
+            }
         }
-        ents.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed());
-        for (String ent : ents.subList(0, Math.min(MLT_ENTITIES, ents.size()))) {
+        Integer[] byIdf = new Integer[ents.size()];
+        for (int e = 0; e < byIdf.length; e++) {
+            byIdf[e] = e;
+        }
+        Arrays.sort(byIdf, (x, y) -> Double.compare(entIdf.get(y), entIdf.get(x)));
+        for (int e = 0; e < Math.min(MLT_ENTITIES, byIdf.length); e++) {
             b.add(
-                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ItemFields.ENTITY, ent))), 2f),
+                    new BoostQuery(
+                            new ConstantScoreQuery(new TermQuery(new Term(ItemFields.ENTITY, ents.get(byIdf[e])))), 2f),
                     BooleanClause.Occur.SHOULD);
         }
         BooleanQuery q = b.build();

@@ -2,7 +2,6 @@ package org.briefdesk.search.similar;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,33 +28,24 @@ public final class SimilarityClassifier {
         return withText(a, b.shingles(), b.fingerprint(), terms);
     }
 
-    /** {@link #evidenceWithoutText(ItemFeatures, double, FeatureSummary, ToDoubleFunction)}, computing {@code a}'s norm. */
-    public SimilarityEvidence evidenceWithoutText(ItemFeatures a, FeatureSummary b, ToDoubleFunction<String> idf) {
-        return evidenceWithoutText(a, Double.NaN, b, idf);
-    }
-
     /**
      * The evidence that needs no text: cosine, entities and dates exactly, and NaN for every shingle
      * signal (not compared, so it can never say DUPLICATE). Used to judge a candidate from its
      * {@link FeatureSummary}, and as the evidence of a RELATED match.
-     *
-     * @param aNorm {@link #norm} of {@code a}'s term vector under {@code idf} (NaN: computed here): one
-     *     item is compared with dozens of candidates, and its norm was a third of each comparison
      */
-    public SimilarityEvidence evidenceWithoutText(
-            ItemFeatures a, double aNorm, FeatureSummary b, ToDoubleFunction<String> idf) {
-        double cosine = cosine(a.termVector(), Double.isNaN(aNorm) ? norm(a.termVector(), idf) : aNorm, b, idf);
-        return withTermsAndEntities(Double.NaN, Double.NaN, Double.NaN, false, a, cosine, b.entities(), b.date());
+    public SimilarityEvidence evidenceWithoutText(ItemFeatures a, FeatureSummary b, ToDoubleFunction<String> idf) {
+        return evidenceWithoutText(a, CachedSummary.withoutIds(b), new LookupTerms(a.termVector(), idf, t -> -1));
     }
 
     /**
-     * {@link #evidenceWithoutText(ItemFeatures, double, FeatureSummary, ToDoubleFunction)} through a
-     * lookup's {@link LookupTerms} (made for {@code a} and the same idf): the same
-     * evidence, each distinct term weighed and matched against {@code a} once per lookup.
+     * {@link #evidenceWithoutText(ItemFeatures, FeatureSummary, ToDoubleFunction)} in a lookup: the
+     * item's terms weighed once in {@code terms} (made for {@code a}), the candidate's norm kept with
+     * its cached summary.
      */
-    SimilarityEvidence evidenceWithoutText(ItemFeatures a, double aNorm, FeatureSummary b, LookupTerms terms) {
-        double cosine = a.termVector().isEmpty() ? 0 : cosine(aNorm, b, terms);
-        return withTermsAndEntities(Double.NaN, Double.NaN, Double.NaN, false, a, cosine, b.entities(), b.date());
+    SimilarityEvidence evidenceWithoutText(ItemFeatures a, CachedSummary b, LookupTerms terms) {
+        FeatureSummary s = b.summary();
+        return withTermsAndEntities(
+                Double.NaN, Double.NaN, Double.NaN, false, a, terms.cosine(b), s.entities(), s.date());
     }
 
     /**
@@ -102,11 +92,15 @@ public final class SimilarityClassifier {
             double cosine,
             Set<String> bEntities,
             java.time.LocalDate bDate) {
-        Set<String> shared = new HashSet<>(a.entities());
-        shared.retainAll(bEntities);
-        int eu = a.entities().size() + bEntities.size() - shared.size();
-        double entity = eu == 0 ? 0 : (double) shared.size() / eu;
-        List<String> sharedList = new ArrayList<>(shared);
+        // a's entities are a set: those b holds too are the intersection, without copying a's set.
+        List<String> sharedList = new ArrayList<>();
+        for (String e : a.entities()) {
+            if (bEntities.contains(e)) {
+                sharedList.add(e);
+            }
+        }
+        int eu = a.entities().size() + bEntities.size() - sharedList.size();
+        double entity = eu == 0 ? 0 : (double) sharedList.size() / eu;
         sharedList.sort(null);
         if (sharedList.size() > 20) {
             sharedList = sharedList.subList(0, 20);
@@ -163,12 +157,8 @@ public final class SimilarityClassifier {
         };
     }
 
+    /** The cosine of two log-tf × idf term vectors. */
     static double cosine(Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> idf) {
-        return cosine(a, Double.NaN, b, idf);
-    }
-
-    /** The cosine with {@code a}'s norm given (NaN: computed here when needed). */
-    static double cosine(Map<String, Integer> a, double aNorm, Map<String, Integer> b, ToDoubleFunction<String> idf) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -185,53 +175,7 @@ public final class SimilarityClassifier {
         if (dot == 0) {
             return 0;
         }
-        return dot / ((Double.isNaN(aNorm) ? norm(a, idf) : aNorm) * norm(b, idf));
-    }
-
-    /**
-     * The cosine of {@code a} (its norm given) with a summary's term vector, in one pass over the
-     * summary's terms: the dot product and the summary's norm need the same idf of each term.
-     */
-    static double cosine(Map<String, Integer> a, double aNorm, FeatureSummary b, ToDoubleFunction<String> idf) {
-        String[] terms = b.terms();
-        if (a.isEmpty() || terms.length == 0) {
-            return 0;
-        }
-        int[] counts = b.counts();
-        double dot = 0;
-        double bSquares = 0;
-        for (int i = 0; i < terms.length; i++) {
-            double w = idf.applyAsDouble(terms[i]);
-            double bw = (1 + Math.log(counts[i])) * w;
-            bSquares += bw * bw;
-            Integer o = a.get(terms[i]);
-            if (o != null) {
-                dot += (1 + Math.log(o)) * bw * w;
-            }
-        }
-        return dot == 0 ? 0 : dot / (aNorm * Math.sqrt(bSquares));
-    }
-
-    /** {@link #cosine(Map, double, FeatureSummary, ToDoubleFunction)} through the lookup's table: the same sums in the same order. */
-    static double cosine(double aNorm, FeatureSummary b, LookupTerms terms) {
-        String[] bTerms = b.terms();
-        if (bTerms.length == 0) {
-            return 0;
-        }
-        int[] counts = b.counts();
-        double dot = 0;
-        double bSquares = 0;
-        for (int i = 0; i < bTerms.length; i++) {
-            int slot = terms.slot(bTerms[i]);
-            double w = terms.idf(slot);
-            double bw = (1 + Math.log(counts[i])) * w;
-            bSquares += bw * bw;
-            int o = terms.itemCount(slot);
-            if (o != 0) {
-                dot += (1 + Math.log(o)) * bw * w;
-            }
-        }
-        return dot == 0 ? 0 : dot / (aNorm * Math.sqrt(bSquares));
+        return dot / (norm(a, idf) * norm(b, idf));
     }
 
     /** Length of a log-tf × idf term vector. */
