@@ -180,14 +180,15 @@ public final class ItemSearcher {
         // top window is re-scored with them: scoring them on every match was 2/3 of a search at 1M.
         // The re-scored window's scores replace the first pass's, so Lucene is not asked to compute them
         // again for every hit of the first pass (it scores the top anew after collecting): only hits past
-        // the window keep first-pass scores.
+        // the window keep first-pass scores. Phrases the first pass scored from kept lists are re-scored
+        // from them (KeptPhrases): the same scores without reading their positions again.
         ScoringWeights scoring = new ScoringWeights(searcher);
         TopDocs top = r.sort() == SortOrder.RELEVANCE && matching != query
                 ? Rescoring.rescore(
                         searcher,
                         searcher.search(
                                 scoring.of(matching), Math.max(n, Rescoring.WINDOW), sort, n > Rescoring.WINDOW),
-                        scoring.of(query))
+                        scoring.of(KeptPhrases.in(query, matching)))
                 : searcher.search(scoring.of(query), n, sort, true);
         Map<String, List<FacetCount>> facets = Map.of();
         long total = top.totalHits.value;

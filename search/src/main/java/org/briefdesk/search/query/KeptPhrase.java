@@ -30,10 +30,17 @@ import org.apache.lucene.util.ArrayUtil;
 final class KeptPhrase extends Query {
     private final PhraseQuery phrase;
     private final StretchSetCache cache;
+    /** The last statistics looked up; not part of the query's meaning. */
+    private volatile Stats stats;
 
     KeptPhrase(PhraseQuery phrase, StretchSetCache cache) {
         this.phrase = Objects.requireNonNull(phrase);
         this.cache = Objects.requireNonNull(cache);
+    }
+
+    /** The phrase whose items and frequencies are kept. */
+    PhraseQuery phrase() {
+        return phrase;
     }
 
     @Override
@@ -68,8 +75,24 @@ final class KeptPhrase extends Query {
         };
     }
 
-    /** What Lucene's phrase weight scores with: the terms' statistics in the searched index, summed. */
+    /**
+     * What Lucene's phrase weight scores with: the terms' statistics in the searched index, summed. The first
+     * pass and re-scoring of a search ask with the same searcher and boost: the terms are looked up once.
+     */
     private Similarity.SimScorer stats(IndexSearcher searcher, float boost) throws IOException {
+        Stats last = stats;
+        if (last != null && last.searcher() == searcher && last.boost() == boost) {
+            return last.sim();
+        }
+        Similarity.SimScorer sim = lookUp(searcher, boost);
+        stats = new Stats(searcher, boost, sim);
+        return sim;
+    }
+
+    /** The last statistics looked up, for one searcher and boost; null sim: no term is in the index. */
+    private record Stats(IndexSearcher searcher, float boost, Similarity.SimScorer sim) {}
+
+    private Similarity.SimScorer lookUp(IndexSearcher searcher, float boost) throws IOException {
         Term[] terms = phrase.getTerms();
         TermStatistics[] termStats = new TermStatistics[terms.length];
         int n = 0;
