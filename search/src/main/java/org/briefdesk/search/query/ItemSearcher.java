@@ -153,8 +153,8 @@ public final class ItemSearcher {
         return run(searcher, r, q, relaxed.matchingOnly(q), relaxed.expansions(), true, t0);
     }
 
-    /** Relevance ties (same words, same weight) go to the more recent item. */
-    private static final Sort RELEVANCE_THEN_RECENT =
+    /** Relevance ties (same words, same weight) go to the more recent item; the tests search with it too. */
+    static final Sort RELEVANCE_THEN_RECENT =
             new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.DATE, SortField.Type.LONG, true));
 
     private SearchResult run(

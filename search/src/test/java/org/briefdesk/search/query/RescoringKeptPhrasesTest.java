@@ -16,8 +16,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.briefdesk.search.analysis.BigramAnalyzer;
 import org.briefdesk.search.document.ItemFields;
@@ -40,8 +38,6 @@ class RescoringKeptPhrasesTest {
         {"背街小巷整治", "背街小巷环境整治，停车秩序管理。"},
         {"学院路街道志愿服务", "学院路街道志愿者开展垃圾分类宣传。"},
     };
-    static final Sort RELEVANCE_THEN_RECENT =
-            new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.DATE, SortField.Type.LONG, true));
     static SlicedArchive archive;
 
     @BeforeAll
@@ -65,7 +61,8 @@ class RescoringKeptPhrasesTest {
                 ItemQueryParser parser = parser(reader, kept);
                 Query full = parser.parseUserQuery(userQuery);
                 Query matching = parser.matchingOnly(full);
-                TopFieldDocs first = searcher.search(matching, Rescoring.WINDOW, RELEVANCE_THEN_RECENT, false);
+                TopFieldDocs first =
+                        searcher.search(matching, Rescoring.WINDOW, ItemSearcher.RELEVANCE_THEN_RECENT, false);
                 assertTrue(first.scoreDocs.length > 0, userQuery);
                 List<String> positions = hits(Rescoring.rescore(searcher, copy(first), full));
                 List<String> lists = hits(Rescoring.rescore(searcher, copy(first), KeptPhrases.in(full, matching)));

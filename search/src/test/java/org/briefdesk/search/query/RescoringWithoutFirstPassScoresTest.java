@@ -11,11 +11,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.briefdesk.search.analysis.BigramAnalyzer;
-import org.briefdesk.search.document.ItemFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,19 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the scores it gives with them.
  */
 class RescoringWithoutFirstPassScoresTest {
-    static final String[][] ITEMS = {
-        {"志愿服务进社区", "社区志愿服务队开展环境整治，志愿者清理楼道。"},
-        {"社区简报", "志愿者提供上门服务，居民开展环境整治。"},
-        {"背街小巷整治", "背街小巷环境整治，停车秩序管理。"},
-        {"停车管理", "社区加强停车秩序管理，居民志愿服务。"},
-    };
-    static final Sort RELEVANCE_THEN_RECENT =
-            new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.DATE, SortField.Type.LONG, true));
     static SlicedArchive archive;
 
     @BeforeAll
     static void load() throws IOException {
-        archive = new SlicedArchive("r", ITEMS);
+        archive = new SlicedArchive("r", SlicedArchive.NEIGHBOURHOOD);
     }
 
     @AfterAll
@@ -58,9 +47,13 @@ class RescoringWithoutFirstPassScoresTest {
         try (DirectoryReader reader = DirectoryReader.open(archive.dir)) {
             IndexSearcher searcher = archive.slicePerSegment(reader);
             TopFieldDocs scored = Rescoring.rescore(
-                    searcher, searcher.search(matching, Rescoring.WINDOW, RELEVANCE_THEN_RECENT, true), full);
+                    searcher,
+                    searcher.search(matching, Rescoring.WINDOW, ItemSearcher.RELEVANCE_THEN_RECENT, true),
+                    full);
             TopFieldDocs unscored = Rescoring.rescore(
-                    searcher, searcher.search(matching, Rescoring.WINDOW, RELEVANCE_THEN_RECENT, false), full);
+                    searcher,
+                    searcher.search(matching, Rescoring.WINDOW, ItemSearcher.RELEVANCE_THEN_RECENT, false),
+                    full);
             assertTrue(scored.scoreDocs.length > 0, userQuery);
             assertEquals(hits(scored), hits(unscored), userQuery);
         }

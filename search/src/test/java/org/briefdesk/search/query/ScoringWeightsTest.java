@@ -15,11 +15,8 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.briefdesk.search.analysis.BigramAnalyzer;
-import org.briefdesk.search.document.ItemFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,19 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * own weights, searched slice by slice, and no lookup may go to the searcher's executor.
  */
 class ScoringWeightsTest {
-    static final String[][] ITEMS = {
-        {"志愿服务进社区", "社区志愿服务队开展环境整治，志愿者清理楼道。"},
-        {"社区简报", "志愿者提供上门服务，居民开展环境整治。"},
-        {"背街小巷整治", "背街小巷环境整治，停车秩序管理。"},
-        {"停车管理", "社区加强停车秩序管理，居民志愿服务。"},
-    };
-    static final Sort RELEVANCE_THEN_RECENT =
-            new Sort(SortField.FIELD_SCORE, new SortField(ItemFields.DATE, SortField.Type.LONG, true));
     static SlicedArchive archive;
 
     @BeforeAll
     static void load() throws IOException {
-        archive = new SlicedArchive("w", ITEMS);
+        archive = new SlicedArchive("w", SlicedArchive.NEIGHBOURHOOD);
     }
 
     @AfterAll
@@ -64,8 +53,9 @@ class ScoringWeightsTest {
         try (DirectoryReader reader = DirectoryReader.open(archive.dir)) {
             IndexSearcher sliced = archive.slicePerSegment(reader);
             assertTrue(sliced.getSlices().length >= 3, "several slices");
-            TopFieldDocs own = sliced.search(q, 50, RELEVANCE_THEN_RECENT, true);
-            TopFieldDocs serial = sliced.search(new ScoringWeights(sliced).of(q), 50, RELEVANCE_THEN_RECENT, true);
+            TopFieldDocs own = sliced.search(q, 50, ItemSearcher.RELEVANCE_THEN_RECENT, true);
+            TopFieldDocs serial =
+                    sliced.search(new ScoringWeights(sliced).of(q), 50, ItemSearcher.RELEVANCE_THEN_RECENT, true);
             assertTrue(own.scoreDocs.length > 0, userQuery);
             assertEquals(hits(own), hits(serial), userQuery);
             assertEquals(own.totalHits, serial.totalHits, userQuery);

@@ -23,6 +23,14 @@ final class SlicedArchive implements AutoCloseable {
     final ItemIndex index;
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
 
+    /** Four short neighbourhood reports sharing words and phrases, so re-scoring and lookups have ties to order. */
+    static final String[][] NEIGHBOURHOOD = {
+        {"志愿服务进社区", "社区志愿服务队开展环境整治，志愿者清理楼道。"},
+        {"社区简报", "志愿者提供上门服务，居民开展环境整治。"},
+        {"背街小巷整治", "背街小巷环境整治，停车秩序管理。"},
+        {"停车管理", "社区加强停车秩序管理，居民志愿服务。"},
+    };
+
     /** @param items title and body of each item, indexed once in each of the three segments */
     SlicedArchive(String idPrefix, String[][] items) throws IOException {
         index = ItemIndex.open(dir, Items.config(0));

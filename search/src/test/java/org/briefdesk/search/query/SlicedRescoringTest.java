@@ -18,17 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ranking and the scores must be those of a searcher without one.
  */
 class SlicedRescoringTest {
-    static final String[][] ITEMS = {
-        {"志愿服务进社区", "社区志愿服务队开展环境整治，志愿者清理楼道。"},
-        {"社区简报", "志愿者提供上门服务，居民开展环境整治。"},
-        {"背街小巷整治", "背街小巷环境整治，停车秩序管理。"},
-        {"停车管理", "社区加强停车秩序管理，居民志愿服务。"},
-    };
     static SlicedArchive archive;
 
     @BeforeAll
     static void load() throws IOException {
-        archive = new SlicedArchive("s", ITEMS);
+        archive = new SlicedArchive("s", SlicedArchive.NEIGHBOURHOOD);
     }
 
     @AfterAll
