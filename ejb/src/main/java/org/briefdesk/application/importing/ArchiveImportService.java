@@ -138,7 +138,13 @@ public class ArchiveImportService {
         return runs.find(runId).orElseThrow(() -> new NotFound("导入批次不存在：" + runId));
     }
 
+    /**
+     * Unmatched units come from skipped records only, and a chunk stores its records with the run's
+     * counts: a run that skipped nothing has none, and its status (polled every second during an
+     * import) does not scan its records for them.
+     */
     private ImportRunView view(ImportRun run) {
-        return ImportRunView.of(run, run.getId() == null ? List.of() : runs.unmatchedUnits(run.getId()));
+        return ImportRunView.of(
+                run, run.getId() == null || run.getSkipped() == 0 ? List.of() : runs.unmatchedUnits(run.getId()));
     }
 }
