@@ -337,7 +337,7 @@ public final class ItemQueryParser extends QueryParser {
         // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
         boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
         for (String f : fields) {
-            Query fragment = oneWord ? null : phrases.trimmed(BigramPhrases.field(f), text);
+            Query fragment = oneWord ? null : phrases.trimmed(BigramPhrases.field(f), text, reader);
             if (fragment != null) {
                 // Scored everywhere in the first pass: a title's phrase (short postings, and it decides a
                 // headline search) and a long stretch's (a pasted fragment: its words are selective and the
