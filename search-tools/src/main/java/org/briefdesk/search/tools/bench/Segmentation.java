@@ -326,7 +326,12 @@ public final class Segmentation {
                 to = Math.max(to, s[1]);
             }
         }
-        return words(line, a, from, to) + "  |  " + words(line, h, from, to);
+        return shortened(words(line, a, from, to)) + "  |  " + shortened(words(line, h, from, to));
+    }
+
+    /** A line without punctuation can differ over hundreds of words: the first few are enough to read. */
+    private static String shortened(String words) {
+        return words.length() <= 60 ? words : words.substring(0, 60) + "…";
     }
 
     private static String words(String line, List<int[]> spans, int from, int to) {
