@@ -1,28 +1,18 @@
 package org.briefdesk.search.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.briefdesk.search.analysis.CharFolding;
 import org.briefdesk.search.document.ItemFields;
 
 /**
@@ -36,7 +26,8 @@ import org.briefdesk.search.document.ItemFields;
  * cut it (a fragment cut mid-word, 取群众意见, still matches). Adjacency scores: the bigram phrase
  * and a proximity phrase of the words are rewarded, the title counts double. The stretch is also
  * searched with its {@link VariantGroups} alternatives ({@link #expansions()}). A quoted phrase is
- * an exact phrase of bigrams: only items containing that very text match.
+ * an exact phrase of bigrams: only items containing that very text match. These text clauses are
+ * built by {@link StretchQueries}; this class is the syntax, the fields and the relaxing.
  *
  * <p>{@link #relaxed(Relax)} is the fallback when the strict query finds nothing. A query of several
  * whitespace-separated stretches first relaxes over whole stretches: about half of them must match,
@@ -50,34 +41,10 @@ public final class ItemQueryParser extends QueryParser {
     /** Sentinel default field: "title or body". */
     static final String DEFAULT = "\u0000text";
 
-    static final float TITLE_BOOST = 2f;
-    /** The stretch found as it was typed counts more than its words found apart. */
-    static final float FRAGMENT_BOOST = 2f;
-    /** Stretches of up to this many words score their body phrase in the first pass only outside the words. */
-    static final int OUTSIDE_MAX_WORDS = 2;
-    /**
-     * A stretch of more words but no longer than a word ({@link #WORD_LIKE_CHARS}) has its body phrase
-     * scored outside its words too when the phrase's rarest bigram is in at least this share of the
-     * items its rarest word is in: a term the dictionary lacks, cut into pieces that nearly always come
-     * as that phrase, which then barely reorders the candidates (文明养犬, cut 文明 养 犬, is in
-     * 250,000 items of 1M). A longer pasted fragment keeps its phrase: it decides which of the items
-     * sharing the words ranks first (the relevance bench's 12-character stretches lose 2 of 300 without).
-     */
-    static final double UNSELECTIVE_PHRASE_SHARE = 0.9;
-
-    static final int WORD_LIKE_CHARS = 4;
-    /** Words within this many positions of each other, in order, earn the proximity reward. */
-    static final int PROXIMITY_SLOP = 3;
-
     private final Analyzer queryAnalyzer;
     private final Analyzer bigramAnalyzer;
-    private final BigramPhrases phrases;
-    /** Document frequencies of the archive searched, or null: long stretches then keep their phrase. */
-    private IndexReader reader;
-
     private final VariantGroups variants;
-    private final Set<String> expansions = new LinkedHashSet<>();
-    private final ScoringOnlyClauses scoringOnly = new ScoringOnlyClauses();
+    private final StretchQueries stretchQueries;
     /** How a query whose strict form finds nothing is relaxed. */
     public enum Relax {
         /** Every stretch must match. */
@@ -89,19 +56,15 @@ public final class ItemQueryParser extends QueryParser {
     }
 
     private Relax relax = Relax.NONE;
-    /** Whether a stretch's own words are relaxed (decided per query by {@link #parseUserQuery}). */
-    private boolean relaxWords;
-
-    private int words;
-    /** The word clauses of the last {@link #oneStretch}, which its phrase alternatives are scored outside of. */
-    private Query lastWords;
 
     public ItemQueryParser(Analyzer queryAnalyzer, Analyzer bigramAnalyzer, VariantGroups variants) {
         super(DEFAULT, queryAnalyzer);
         this.queryAnalyzer = queryAnalyzer;
         this.bigramAnalyzer = bigramAnalyzer;
-        this.phrases = new BigramPhrases(bigramAnalyzer);
         this.variants = variants;
+        // A quoted single character has no bigram: the parser's own analysis makes it a word query.
+        this.stretchQueries = new StretchQueries(
+                queryAnalyzer, bigramAnalyzer, variants, (f, text) -> super.getFieldQuery(f, text, true));
         setDefaultOperator(QueryParser.Operator.AND);
         setAutoGeneratePhraseQueries(false);
         setSplitOnWhitespace(true);
@@ -115,41 +78,41 @@ public final class ItemQueryParser extends QueryParser {
     /** Relaxed parsing as {@code how} says; see {@link Relax}. */
     public ItemQueryParser relaxed(Relax how) {
         this.relax = how;
-        this.relaxWords = how == Relax.WORDS;
+        stretchQueries.relaxWords(how == Relax.WORDS);
         setDefaultOperator(how == Relax.NONE ? QueryParser.Operator.AND : QueryParser.Operator.OR);
         return this;
     }
 
     /** Keeps the first pass's phrase filters in {@code cache} between searches (same matches, same scores). */
     ItemQueryParser keeping(StretchSetCache cache) {
-        scoringOnly.keep(cache);
+        stretchQueries.scoringOnly().keep(cache);
         return this;
     }
 
     /** Document frequencies of {@code reader} decide where a long stretch's phrase is scored. */
     public ItemQueryParser frequencies(IndexReader reader) {
-        this.reader = reader;
+        stretchQueries.frequencies(reader);
         return this;
     }
 
     /** True when the last query was relaxed over whole stretches (relaxing its words may still find more). */
     public boolean relaxedWholeStretches() {
-        return relax == Relax.STRETCHES && !relaxWords;
+        return relax == Relax.STRETCHES && !stretchQueries.relaxesWords();
     }
 
     /** True when the parsed text had two words or more: relaxing a single word would change nothing. */
     public boolean hadSeveralWords() {
-        return words >= 2;
+        return stretchQueries.wordCount() >= 2;
     }
 
     /** {@code q} (parsed here, filters added or not) without its adjacency-only clauses: same matches. */
     public Query matchingOnly(Query q) {
-        return scoringOnly.strip(q);
+        return stretchQueries.scoringOnly().strip(q);
     }
 
     /** The variants searched in addition to what was typed, in the order found. */
     public List<String> expansions() {
-        return List.copyOf(expansions);
+        return stretchQueries.expansions();
     }
 
     /** True when relaxing {@code userQuery} keeps its meaning: plain words, no operators or quotes. */
@@ -166,7 +129,7 @@ public final class ItemQueryParser extends QueryParser {
         String raw = userQuery == null ? "" : userQuery;
         QueryLimits.check(raw, queryAnalyzer);
         String q = TypedSyntax.toParserSyntax(raw);
-        relaxWords = relax == Relax.WORDS || (relax == Relax.STRETCHES && stretches(q) < 2);
+        stretchQueries.relaxWords(relax == Relax.WORDS || (relax == Relax.STRETCHES && stretches(q) < 2));
         if (q.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -216,7 +179,7 @@ public final class ItemQueryParser extends QueryParser {
             return new TermQuery(new Term(f, queryText));
         }
         List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
-        return quoted ? exactPhrase(fields, queryText) : stretch(fields, queryText);
+        return quoted ? stretchQueries.exactPhrase(fields, queryText) : stretchQueries.stretch(fields, queryText);
     }
 
     @Override
@@ -227,7 +190,7 @@ public final class ItemQueryParser extends QueryParser {
         }
         List<String> fields = DEFAULT.equals(f) ? List.of(ItemFields.TITLE, ItemFields.BODY) : List.of(f);
         if (slop == 0) {
-            return exactPhrase(fields, queryText);
+            return stretchQueries.exactPhrase(fields, queryText);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String fld : fields) {
@@ -235,7 +198,7 @@ public final class ItemQueryParser extends QueryParser {
             if (q == null) {
                 return null;
             }
-            b.add(boost(fld, q), BooleanClause.Occur.SHOULD);
+            b.add(StretchQueries.boost(fld, q), BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }
@@ -254,134 +217,8 @@ public final class ItemQueryParser extends QueryParser {
         return q;
     }
 
-    private static int half(int n) {
+    static int half(int n) {
         return Math.max(1, (n + 1) / 2);
-    }
-
-    private static Query boost(String field, Query q) {
-        return ItemFields.TITLE.equals(field) ? new BoostQuery(q, TITLE_BOOST) : q;
-    }
-
-    /** Exactly this text: a phrase of its bigrams (a single character: the word itself). */
-    private Query exactPhrase(List<String> fields, String text) throws ParseException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String f : fields) {
-            Query q = phrases.exact(BigramPhrases.field(f), text);
-            if (q == null) {
-                q = super.getFieldQuery(f, text, true);
-            }
-            if (q == null) {
-                return null;
-            }
-            b.add(boost(f, q), BooleanClause.Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    /** Unquoted text and its variant alternatives: any alternative may match. */
-    private Query stretch(List<String> fields, String text) {
-        List<String> alternatives = variants.alternatives(text, expansions);
-        if (alternatives.size() == 1) {
-            return oneStretch(fields, text);
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int n = 0;
-        Query typedWords = null;
-        for (String alt : alternatives) {
-            // The text as typed gets the full treatment; a variant is searched as the exact phrase it is
-            // (创建文明城区 as such, not its three words anywhere), which is also far cheaper.
-            Query q = n == 0 ? oneStretch(fields, alt) : variantPhrase(fields, alt);
-            if (n == 0) {
-                typedWords = lastWords;
-            }
-            if (q != null) {
-                any.add(
-                        n > 0 && typedWords != null ? scoringOnly.outside(q, typedWords) : q,
-                        BooleanClause.Occur.SHOULD);
-            }
-            n++;
-        }
-        return any.build().clauses().isEmpty() ? null : any.build();
-    }
-
-    private Query variantPhrase(List<String> fields, String text) {
-        try {
-            return exactPhrase(fields, text);
-        } catch (ParseException e) {
-            return null;
-        }
-    }
-
-    /** All words (per word, title or body), or the text as a bigram phrase; adjacency rewarded. */
-    private Query oneStretch(List<String> fields, String text) {
-        List<String> words = words(text);
-        lastWords = null;
-        if (words.isEmpty()) {
-            return null;
-        }
-        this.words += words.size();
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String w : words) {
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            for (String f : fields) {
-                either.add(boost(f, new TermQuery(new Term(f, w))), BooleanClause.Occur.SHOULD);
-            }
-            all.add(either.build(), relaxWords ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
-        }
-        if (relaxWords) {
-            all.setMinimumNumberShouldMatch(half(words.size()));
-        }
-        lastWords = all.build();
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(lastWords, BooleanClause.Occur.SHOULD);
-        // A stretch that is one whole word adds nothing as a bigram phrase (its sub-words are indexed):
-        // the phrase, the costly part of the query, is kept for stretches the segmenter cut.
-        boolean oneWord = words.size() == 1 && words.get(0).equals(CharFolding.fold(text.strip()));
-        for (String f : fields) {
-            Query fragment = oneWord ? null : phrases.trimmed(BigramPhrases.field(f), text);
-            if (fragment != null) {
-                // Scored everywhere in the first pass: a title's phrase (short postings, and it decides a
-                // headline search) and a long stretch's (a pasted fragment: its words are selective and the
-                // phrase is the point) unless the phrase is about as common as its words. A few typed
-                // words' body phrase only outside the words.
-                Query q = new BoostQuery(boost(f, fragment), FRAGMENT_BOOST);
-                boolean cheapOrDecisive = ItemFields.TITLE.equals(f)
-                        || (words.size() > OUTSIDE_MAX_WORDS
-                                && BigramPhrases.selective(
-                                        reader, fragment, words, text, WORD_LIKE_CHARS, UNSELECTIVE_PHRASE_SHARE));
-                Query scored = cheapOrDecisive && typedTerm(words, text) ? scoringOnly.keptPhrase(q, fragment) : q;
-                b.add(cheapOrDecisive ? scored : scoringOnly.outside(q, lastWords), BooleanClause.Occur.SHOULD);
-            }
-            if (words.size() >= 2) {
-                b.add(
-                        scoringOnly.mark(boost(f, new PhraseQuery(PROXIMITY_SLOP, f, words.toArray(String[]::new)))),
-                        BooleanClause.Occur.SHOULD);
-            }
-        }
-        return b.build();
-    }
-
-    /**
-     * A stretch such as people type and retype (志愿服务, 学院路街道), not a pasted fragment: its phrase's items
-     * are worth keeping between searches.
-     */
-    private static boolean typedTerm(List<String> words, String text) {
-        String s = text.strip();
-        return words.size() <= OUTSIDE_MAX_WORDS || s.codePointCount(0, s.length()) <= WORD_LIKE_CHARS;
-    }
-
-    private List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = queryAnalyzer.tokenStream(ItemFields.BODY, text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(t.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     @Override

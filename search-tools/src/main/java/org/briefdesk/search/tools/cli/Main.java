@@ -36,6 +36,7 @@ import org.briefdesk.search.tools.bench.Bench;
 import org.briefdesk.search.tools.bench.ColumnBench;
 import org.briefdesk.search.tools.bench.ReanalysisBench;
 import org.briefdesk.search.tools.bench.Relevance;
+import org.briefdesk.search.tools.bench.Segmentation;
 
 /**
  * Command line: {@code index}, {@code search}, {@code similar}, {@code analyze}, {@code bench}.
@@ -54,6 +55,8 @@ public final class Main {
         reanalyse [--size 100000] [--threads N] [--out DIR]   re-analysis after a dictionary change, in place and as a rebuild
         relevance [--generated N | --manpages DIR | --manpages-without-colophon DIR | --html DIR | --jsonl FILE]
                 [--queries N] [--seed S] [--out DIR]
+        segmentation [--manpages DIR] [--html DIR] [--jsonl FILE] [--examples N]
+                                                         query analyzer against HanLP.newSegment(): word-boundary F1
         columns FILE.jsonl …                             column suggestion hit rate, leave-one-out ({"title","body","column"})
       common: --dict FILE (one word per line)  --synonyms FILE (one group per line: 创城,创建文明城区)
       """;
@@ -107,6 +110,10 @@ public final class Main {
                     Relevance.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
                     yield 0;
                 }
+                case "segmentation" -> {
+                    Segmentation.main(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+                    yield 0;
+                }
                 default -> {
                     err.println("error: unknown command " + args[0]);
                     err.print(USAGE);
@@ -137,7 +144,10 @@ public final class Main {
             int limit = 10, threads = 2;
             String mode = "query";
             List<String> pos = new ArrayList<>();
-            boolean bench = args[0].equals("bench") || args[0].equals("relevance") || args[0].equals("reanalyse");
+            boolean bench = args[0].equals("bench")
+                    || args[0].equals("relevance")
+                    || args[0].equals("reanalyse")
+                    || args[0].equals("segmentation");
             for (int i = 1; i < args.length && !bench; i++) {
                 String a = args[i];
                 switch (a) {
