@@ -30,12 +30,19 @@ import org.apache.lucene.search.similarities.Similarity;
  * scoring weights of a search use it ({@link ScoringWeights}); it never reaches a query cache.
  */
 final class ArrayNormsTermQuery extends Query {
+    /** Where a search's scoring weights look their terms up: each term once per search. */
+    interface Lookups {
+        TermStates of(IndexSearcher searcher, Term term) throws IOException;
+    }
+
     private final TermQuery query;
     private final SegmentNorms norms;
+    private final Lookups lookups;
 
-    ArrayNormsTermQuery(TermQuery query, SegmentNorms norms) {
+    ArrayNormsTermQuery(TermQuery query, SegmentNorms norms, Lookups lookups) {
         this.query = Objects.requireNonNull(query);
         this.norms = Objects.requireNonNull(norms);
+        this.lookups = Objects.requireNonNull(lookups);
     }
 
     @Override
@@ -44,7 +51,7 @@ final class ArrayNormsTermQuery extends Query {
             return query.createWeight(searcher, scoreMode, boost);
         }
         Term term = query.getTerm();
-        TermStates states = TermStates.build(searcher, term, true);
+        TermStates states = lookups.of(searcher, term);
         // Lucene's weight on the same lookups, for explanations and matches
         Weight lucenes = new TermQuery(term, states).createWeight(searcher, scoreMode, boost);
         // the statistics TermQuery's weight scores with

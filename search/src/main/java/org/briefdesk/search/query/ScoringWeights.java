@@ -2,6 +2,10 @@ package org.briefdesk.search.query;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,6 +39,11 @@ final class ScoringWeights {
     private final IndexSearcher serial;
 
     private final SegmentNorms norms;
+    /**
+     * The terms looked up by this search's scoring weights: the first pass and re-scoring score the same
+     * words, which were looked up in every segment twice.
+     */
+    private final Map<Term, TermStates> lookedUp = new ConcurrentHashMap<>();
 
     /** Norms read for this search only (tests); a searcher's own keep theirs between searches. */
     ScoringWeights(IndexSearcher searcher) {
@@ -55,10 +64,21 @@ final class ScoringWeights {
         return new Serial(q, this);
     }
 
+    /** {@code term}'s statistics and per-segment states in {@code s}'s reader, looked up once per search. */
+    private TermStates lookUp(IndexSearcher s, Term term) throws IOException {
+        TermStates kept = lookedUp.get(term);
+        if (kept != null && kept.wasBuiltFor(s.getTopReaderContext())) {
+            return kept;
+        }
+        TermStates built = TermStates.build(s, term, true);
+        lookedUp.put(term, built);
+        return built;
+    }
+
     /** {@code q} with its scored term clauses reading norms from the arrays; the same matches and scores. */
     Query arrayNorms(Query q) {
         if (q instanceof TermQuery t) {
-            return new ArrayNormsTermQuery(t, norms);
+            return new ArrayNormsTermQuery(t, norms, this::lookUp);
         }
         if (q instanceof BoostQuery bq) {
             Query inner = arrayNorms(bq.getQuery());
