@@ -36,22 +36,25 @@ final class CutEdges {
 
     /** {@code token} and the most frequent longer terms of {@code field} that begin with it. */
     static Term[] startingWith(IndexReader reader, String field, String token) {
+        return expand(reader, field, token, CutEdges::withPrefix);
+    }
+
+    /** {@code token} (Latin) and the most frequent longer Latin terms of {@code field} that end with it. */
+    static Term[] endingWith(IndexReader reader, String field, String token) {
+        return expand(reader, field, token, CutEdges::withSuffix);
+    }
+
+    /** Offers the longer terms an edge token may be part of; false when it gave up (the token stays alone). */
+    private interface Scan {
+        boolean offer(TermsEnum te, BytesRef token, Expansions found) throws IOException;
+    }
+
+    private static Term[] expand(IndexReader reader, String field, String token, Scan scan) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
             Expansions found = new Expansions(field, token);
-            if (terms != null) {
-                BytesRef prefix = new BytesRef(token);
-                TermsEnum te = terms.iterator();
-                if (te.seekCeil(prefix) != TermsEnum.SeekStatus.END) {
-                    int scanned = 0;
-                    for (BytesRef t = te.term();
-                            t != null && StringHelper.startsWith(t, prefix) && scanned++ < MAX_PREFIX_SCAN;
-                            t = te.next()) {
-                        if (t.length > prefix.length) {
-                            found.offer(t.utf8ToString(), te.docFreq());
-                        }
-                    }
-                }
+            if (terms != null && !scan.offer(terms.iterator(), new BytesRef(token), found)) {
+                return new Term[] {new Term(field, token)};
             }
             return found.terms();
         } catch (IOException e) {
@@ -59,29 +62,33 @@ final class CutEdges {
         }
     }
 
-    /** {@code token} (Latin) and the most frequent longer Latin terms of {@code field} that end with it. */
-    static Term[] endingWith(IndexReader reader, String field, String token) {
-        try {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            Expansions found = new Expansions(field, token);
-            if (terms != null) {
-                BytesRef suffix = new BytesRef(token);
-                TermsEnum te = terms.iterator();
-                int scanned = 0;
-                // Terms in UTF-8 order: every term of ASCII first byte comes before the Han bigrams.
-                for (BytesRef t = te.next(); t != null && (t.bytes[t.offset] & 0x80) == 0; t = te.next()) {
-                    if (++scanned > MAX_SUFFIX_SCAN) {
-                        return new Term[] {new Term(field, token)};
-                    }
-                    if (t.length > suffix.length && StringHelper.endsWith(t, suffix)) {
-                        found.offer(t.utf8ToString(), te.docFreq());
-                    }
-                }
-            }
-            return found.terms();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static boolean withPrefix(TermsEnum te, BytesRef prefix, Expansions found) throws IOException {
+        if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return true;
         }
+        int scanned = 0;
+        for (BytesRef t = te.term();
+                t != null && StringHelper.startsWith(t, prefix) && scanned++ < MAX_PREFIX_SCAN;
+                t = te.next()) {
+            if (t.length > prefix.length) {
+                found.offer(t.utf8ToString(), te.docFreq());
+            }
+        }
+        return true;
+    }
+
+    private static boolean withSuffix(TermsEnum te, BytesRef suffix, Expansions found) throws IOException {
+        int scanned = 0;
+        // Terms in UTF-8 order: every term of ASCII first byte comes before the Han bigrams.
+        for (BytesRef t = te.next(); t != null && (t.bytes[t.offset] & 0x80) == 0; t = te.next()) {
+            if (++scanned > MAX_SUFFIX_SCAN) {
+                return false;
+            }
+            if (t.length > suffix.length && StringHelper.endsWith(t, suffix)) {
+                found.offer(t.utf8ToString(), te.docFreq());
+            }
+        }
+        return true;
     }
 
     /** The token first, then the kept longer terms, most frequent first (ties in term order). */
