@@ -44,10 +44,6 @@ import org.briefdesk.search.query.SearchRequest;
 public final class Relevance {
     private static final String SYNTAX = "\"“”＂()（）[]{}:：^~*?\\/+-!&|";
     private static final int PRECISION_DEPTH = 50;
-    /** A stretch word for word in more items than this is ambiguous: more than a top 10 can show. */
-    private static final int AMBIGUOUS_ITEMS = 10;
-
-    private static final int VERBATIM = 9;
 
     private Relevance() {}
 
@@ -118,8 +114,8 @@ public final class Relevance {
         // Made only now and only without --out: one made before reading the options stayed behind, empty.
         work = work == null ? Files.createTempDirectory("briefdesk-relevance") : Files.createDirectories(work);
         List<String> misses = new ArrayList<>();
-        Map<Kind, double[]> ours;
-        Map<Kind, double[]> base;
+        Map<Kind, Figures> ours;
+        Map<Kind, Figures> base;
         try (ItemIndex index = ItemIndex.open(
                 work.resolve("briefdesk"),
                 IndexConfig.defaults(new HanLPSegmenter(), new Lexicon()).withRefreshMillis(0))) {
@@ -190,69 +186,77 @@ public final class Relevance {
                 });
             }
         }
+        print(out, ours, base, misses);
+    }
+
+    /** One system's figures for one kind of query. */
+    record Figures(double score, double p50, double p95, double quotedRecall, VerbatimTally verbatim) {}
+
+    private static void print(PrintStream out, Map<Kind, Figures> ours, Map<Kind, Figures> base, List<String> misses) {
         out.println();
         out.println(
                 "| query | Briefdesk | baseline (CJKAnalyzer bigrams, OR) | Briefdesk p50 / p95 ms | baseline p50 / p95 ms |");
         out.println("|---|---|---|---|---|");
         for (Kind k : List.of(HEADLINE, S12, S6, QUOTED)) {
-            double[] o = ours.get(k);
-            double[] b = base.get(k);
+            Figures o = ours.get(k);
+            Figures b = base.get(k);
             out.printf(
                     Locale.ROOT,
                     "| %s | %.3f | %.3f | %.1f / %.1f | %.1f / %.1f |%n",
                     k.name(),
-                    o[0],
-                    b[0],
-                    o[1],
-                    o[2],
-                    b[1],
-                    b[2]);
+                    o.score(),
+                    b.score(),
+                    o.p50(),
+                    o.p95(),
+                    b.p50(),
+                    b.p95());
         }
         out.println();
         misses.stream().limit(20).forEach(m -> out.println("  missed by Briefdesk: " + m));
         out.println();
-        double[] oq = ours.get(QUOTED);
-        double[] bq = base.get(QUOTED);
-        out.printf(Locale.ROOT, "| quoted phrase: source item found (recall) | %.3f | %.3f | | |%n", oq[3], bq[3]);
+        out.printf(
+                Locale.ROOT,
+                "| quoted phrase: source item found (recall) | %.3f | %.3f | | |%n",
+                ours.get(QUOTED).quotedRecall(),
+                base.get(QUOTED).quotedRecall());
         for (Kind k : List.of(S12, S6)) {
-            double[] o = ours.get(k);
-            double[] b = base.get(k);
+            VerbatimTally o = ours.get(k).verbatim();
+            VerbatimTally b = base.get(k).verbatim();
             out.printf(
                     Locale.ROOT,
                     "| %s, stretch in that item only (%d) | %.3f | %.3f | | |%n",
                     k.name(),
-                    (int) o[4],
-                    o[5] / Math.max(1, o[4]),
-                    b[5] / Math.max(1, b[4]));
+                    o.unique(),
+                    o.uniqueFound(),
+                    b.uniqueFound());
             out.printf(
                     Locale.ROOT,
                     "| %s, stretch word for word in several items (%d; chance alone: %.3f) | %.3f | %.3f | | |%n",
                     k.name(),
-                    (int) o[6],
-                    o[8] / Math.max(1, o[6]),
-                    o[7] / Math.max(1, o[6]),
-                    b[7] / Math.max(1, b[6]));
+                    o.shared(),
+                    o.sharedChance(),
+                    o.sharedFound(),
+                    b.sharedFound());
             out.printf(
                     Locale.ROOT,
                     "| %s, stretch in at most %d items (%d) | %s | %s | | |%n",
                     k.name(),
-                    AMBIGUOUS_ITEMS,
-                    (int) o[9],
-                    share(o[10], o[9]),
-                    share(b[10], b[9]));
+                    VerbatimTally.AMBIGUOUS_ITEMS,
+                    o.few(),
+                    share(o.fewFound()),
+                    share(b.fewFound()));
             out.printf(
                     Locale.ROOT,
                     "| %s, stretch in more than %d items (%d): top 10 all items containing it (the best any ranker can do) | %s | %s | | |%n",
                     k.name(),
-                    AMBIGUOUS_ITEMS,
-                    (int) o[11],
-                    share(o[12], o[11]),
-                    share(b[12], b[11]));
+                    VerbatimTally.AMBIGUOUS_ITEMS,
+                    o.many(),
+                    share(o.manyBest()),
+                    share(b.manyBest()));
         }
     }
 
-    /** Per kind: {score, p50 ms, p95 ms, quoted recall, then for stretches the verbatim breakdown (9 figures)}. */
-    private static Map<Kind, double[]> measure(
+    private static Map<Kind, Figures> measure(
             List<Probe> probes,
             Map<String, String> folded,
             List<String> misses,
@@ -264,7 +268,7 @@ public final class Relevance {
         Map<Kind, List<Double>> scores = new HashMap<>();
         Map<Kind, List<Double>> times = new HashMap<>();
         Map<Kind, List<Double>> recall = new HashMap<>();
-        Map<Kind, double[]> verbatim = new HashMap<>();
+        Map<Kind, VerbatimTally> verbatim = new HashMap<>();
         for (Probe p : probes) {
             long t0 = System.nanoTime();
             List<String> ids = search.apply(p.text());
@@ -278,37 +282,17 @@ public final class Relevance {
                 score = ids.isEmpty() ? 1.0 : (double) exact / ids.size();
                 recall.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(ids.contains(p.targetId()) ? 1.0 : 0.0);
             } else {
-                score = ids.subList(0, Math.min(p.kind().depth(), ids.size())).contains(p.targetId()) ? 1.0 : 0.0;
+                List<String> top = ids.subList(0, Math.min(p.kind().depth(), ids.size()));
+                score = top.contains(p.targetId()) ? 1.0 : 0.0;
                 if (p.kind() != HEADLINE) {
-                    // How many items carry the stretch word for word: among k such items no ranking by the
-                    // query can do better than chance, min(1, 10 / k), for the one the stretch was drawn from.
                     String stretch = CharFolding.fold(p.text());
-                    long k = folded.values().stream()
+                    long carriers = folded.values().stream()
                             .filter(t -> t.contains(stretch))
                             .count();
-                    double[] c = verbatim.computeIfAbsent(p.kind(), x -> new double[VERBATIM]);
-                    if (k <= AMBIGUOUS_ITEMS) {
-                        c[5]++;
-                        c[6] += score;
-                    } else {
-                        // Among more than ten items with the stretch, the best a ranker can do is a top 10
-                        // made only of them.
-                        List<String> top = ids.subList(0, Math.min(p.kind().depth(), ids.size()));
-                        c[7]++;
-                        c[8] += top.size() == p.kind().depth()
-                                        && top.stream()
-                                                .allMatch(id -> folded.get(id).contains(stretch))
-                                ? 1
-                                : 0;
-                    }
-                    if (k <= 1) {
-                        c[0]++;
-                        c[1] += score;
-                    } else {
-                        c[2]++;
-                        c[3] += score;
-                        c[4] += Math.min(1.0, p.kind().depth() / (double) k);
-                    }
+                    boolean topAllCarriers = top.size() == p.kind().depth()
+                            && top.stream().allMatch(id -> folded.get(id).contains(stretch));
+                    verbatim.computeIfAbsent(p.kind(), k -> new VerbatimTally(k.depth()))
+                            .add(carriers, score, topAllCarriers);
                 }
                 if (score == 0) {
                     misses.add(p.kind().name() + ": " + p.text() + " (item " + p.targetId() + " at rank "
@@ -317,43 +301,31 @@ public final class Relevance {
             }
             scores.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(score);
         }
-        Map<Kind, double[]> out = new HashMap<>();
+        Map<Kind, Figures> out = new HashMap<>();
         for (Kind k : scores.keySet()) {
             double[] t = times.get(k).stream()
                     .mapToDouble(Double::doubleValue)
                     .sorted()
                     .toArray();
-            double[] v = verbatim.getOrDefault(k, new double[VERBATIM]);
-            out.put(k, new double[] {
-                scores.get(k).stream()
-                        .mapToDouble(Double::doubleValue)
-                        .average()
-                        .orElse(0),
-                percentile(t, 0.50),
-                percentile(t, 0.95),
-                recall.getOrDefault(k, List.of()).stream()
-                        .mapToDouble(Double::doubleValue)
-                        .average()
-                        .orElse(0),
-                // stretches: {in one item: n, found; in several items: n, found, expected by chance;
-                // in at most ten items: n, found; in more: n, top 10 all containing it}
-                v[0],
-                v[1],
-                v[2],
-                v[3],
-                v[4],
-                v[5],
-                v[6],
-                v[7],
-                v[8]
-            });
+            out.put(
+                    k,
+                    new Figures(
+                            average(scores.get(k)),
+                            percentile(t, 0.50),
+                            percentile(t, 0.95),
+                            average(recall.getOrDefault(k, List.of())),
+                            verbatim.getOrDefault(k, new VerbatimTally(k.depth()))));
         }
         return out;
     }
 
-    /** {@code n / of} to three places, or a dash when there is nothing to count. */
-    private static String share(double n, double of) {
-        return of == 0 ? "–" : String.format(Locale.ROOT, "%.3f", n / of);
+    private static double average(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    /** A share to three places, or a dash when there was nothing to count. */
+    private static String share(double share) {
+        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.3f", share);
     }
 
     private static double percentile(double[] sorted, double q) {
