@@ -14,7 +14,8 @@ record BenchOptions(
         long seed,
         boolean baseline,
         boolean keep,
-        Path reuse) {
+        Path reuse,
+        Path dump) {
 
     static BenchOptions parse(String[] args) {
         List<Integer> sizes = List.of(10_000, 100_000);
@@ -22,7 +23,7 @@ record BenchOptions(
         int threads = 2, probes = 200, queries = 500;
         long seed = 7;
         boolean baseline = true, keep = false;
-        Path reuse = null;
+        Path reuse = null, dump = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
@@ -38,10 +39,12 @@ record BenchOptions(
                 case "--no-baseline" -> baseline = false;
                 case "--keep" -> keep = true;
                 case "--reuse" -> reuse = Path.of(args[++i]);
+                // not in the usage: writes what the measured queries answered, to compare two builds
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
             }
         }
-        return new BenchOptions(sizes, out, threads, probes, queries, seed, baseline, keep, reuse);
+        return new BenchOptions(sizes, out, threads, probes, queries, seed, baseline, keep, reuse, dump);
     }
 
     /** Whether the run builds its indexes; with {@code --reuse} it measures one a {@code --keep} run left. */

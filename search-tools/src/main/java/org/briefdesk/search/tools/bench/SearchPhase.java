@@ -88,6 +88,9 @@ final class SearchPhase {
                     lat, () -> index.search(SearchRequest.builder().query(query).build()));
         table.briefdesk(SEARCH, lat.wall(50, 95, 99));
         table.briefdesk("search CPU ms per query p50/p95/p99 (caller + search pool threads)", lat.cpu(50, 95, 99));
+        if (options.dump() != null) {
+            ResultDump.write(index, queries, meter, options.dump());
+        }
     }
 
     /** The baseline beside Briefdesk's rows: loading, its size and heap, then search latency (no facets). */
