@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -105,7 +111,29 @@ class SchemaMigratorTest {
                     () -> s.execute("insert into unit (id, version, name, short_name, kind,"
                             + " key_unit, active) values (3, 0, '某单位', '某', 'UNKNOWN', true, true)"),
                     "unknown kind");
+            assertEquals(
+                    List.of("run_id", "reason_code"),
+                    indexColumns(c, "import_record", "ix_import_record_run_reason"),
+                    "an import's unmatched units are found by run and reason, not by scanning the run");
         }
+    }
+
+    /** The columns of an index in order; H2 reports unquoted names in upper case, PostgreSQL in lower. */
+    private static List<String> indexColumns(Connection c, String table, String index) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        boolean upper = meta.storesUpperCaseIdentifiers();
+        Map<Short, String> columns = new TreeMap<>();
+        try (ResultSet rs =
+                meta.getIndexInfo(null, null, upper ? table.toUpperCase(Locale.ROOT) : table, false, false)) {
+            while (rs.next()) {
+                if (index.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                    columns.put(
+                            rs.getShort("ORDINAL_POSITION"),
+                            rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new ArrayList<>(columns.values());
     }
 
     private static long count(Statement s, String sql) throws SQLException {
