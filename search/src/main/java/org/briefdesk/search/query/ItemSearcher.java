@@ -30,8 +30,7 @@ import org.briefdesk.search.document.ItemFields;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time searcher. Thread-safe; its only state is
- * what it keeps per segment (facet ordinals, the word fields' norms), which {@link #warm} fills for each
- * new searcher, and the phrase sets kept between searches.
+ * the per-segment facet cache, which {@link #warm} fills for each new searcher.
  */
 public final class ItemSearcher {
     private static final Set<String> LOAD = Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.UNIT, ItemFields.DATE);
@@ -42,7 +41,6 @@ public final class ItemSearcher {
     private final VariantGroups variants;
     private final SegmentFacetCache facetCache = new SegmentFacetCache(ItemFields.FACET_FIELDS);
     private final StretchSetCache stretchSets = new StretchSetCache();
-    private final SegmentNorms norms = new SegmentNorms(List.of(ItemFields.TITLE, ItemFields.BODY));
 
     public ItemSearcher(Analyzer queryAnalyzer, Analyzer indexAnalyzer, Analyzer bigramAnalyzer) {
         this(queryAnalyzer, indexAnalyzer, bigramAnalyzer, VariantGroups.shipped());
@@ -59,7 +57,6 @@ public final class ItemSearcher {
     /** Prepares what searches of {@code reader} need per segment, so no user request waits for it. */
     public void warm(IndexReader reader) throws IOException {
         facetCache.warm(reader);
-        norms.warm(reader);
     }
 
     /** Parses the user query (throws {@link QuerySyntaxException}) and adds the filters. */
@@ -185,7 +182,7 @@ public final class ItemSearcher {
         // again for every hit of the first pass (it scores the top anew after collecting): only hits past
         // the window keep first-pass scores. Phrases the first pass scored from kept lists are re-scored
         // from them (KeptPhrases): the same scores without reading their positions again.
-        ScoringWeights scoring = new ScoringWeights(searcher, norms);
+        ScoringWeights scoring = new ScoringWeights(searcher);
         TopDocs top = r.sort() == SortOrder.RELEVANCE && matching != query
                 ? Rescoring.rescore(
                         searcher,

@@ -1,21 +1,11 @@
 package org.briefdesk.search.query;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import org.briefdesk.search.document.ItemFields;
 
 /**
  * Creates the scoring weights of a search (the first pass, Lucene's scores of its top, re-scoring) with
@@ -28,31 +18,14 @@ import org.briefdesk.search.document.ItemFields;
  *
  * <p>Only for scoring: without scores Lucene looks terms up lazily per segment, with no tasks, and wraps
  * the query for its cache in a form of its own ({@code ConstantScoreQuery}), which a wrapper would change.
- *
- * <p>The scored term clauses read their norms from {@link SegmentNorms} ({@link ArrayNormsTermQuery}): the
- * same values as the index file's, for an array read per match. Clauses that only filter are left as
- * they are, for the query cache.
  */
 final class ScoringWeights {
     private final IndexSearcher searcher;
     /** The same reader, without executor: term lookups on the calling thread. */
     private final IndexSearcher serial;
 
-    private final SegmentNorms norms;
-    /**
-     * The terms looked up by this search's scoring weights: the first pass and re-scoring score the same
-     * words, which were looked up in every segment twice.
-     */
-    private final Map<Term, TermStates> lookedUp = new ConcurrentHashMap<>();
-
-    /** Norms read for this search only (tests); a searcher's own keep theirs between searches. */
     ScoringWeights(IndexSearcher searcher) {
-        this(searcher, new SegmentNorms(List.of(ItemFields.TITLE, ItemFields.BODY)));
-    }
-
-    ScoringWeights(IndexSearcher searcher, SegmentNorms norms) {
         this.searcher = searcher;
-        this.norms = norms;
         this.serial = new IndexSearcher(searcher.getIndexReader());
         serial.setSimilarity(searcher.getSimilarity());
         serial.setQueryCache(searcher.getQueryCache());
@@ -62,40 +35,6 @@ final class ScoringWeights {
     /** {@code q} as a query whose scoring weights for {@link #searcher} look their terms up serially. */
     Query of(Query q) {
         return new Serial(q, this);
-    }
-
-    /** {@code term}'s statistics and per-segment states in {@code s}'s reader, looked up once per search. */
-    private TermStates lookUp(IndexSearcher s, Term term) throws IOException {
-        TermStates kept = lookedUp.get(term);
-        if (kept != null && kept.wasBuiltFor(s.getTopReaderContext())) {
-            return kept;
-        }
-        TermStates built = TermStates.build(s, term, true);
-        lookedUp.put(term, built);
-        return built;
-    }
-
-    /** {@code q} with its scored term clauses reading norms from the arrays; the same matches and scores. */
-    Query arrayNorms(Query q) {
-        if (q instanceof TermQuery t) {
-            return new ArrayNormsTermQuery(t, norms, this::lookUp);
-        }
-        if (q instanceof BoostQuery bq) {
-            Query inner = arrayNorms(bq.getQuery());
-            return inner == bq.getQuery() ? q : new BoostQuery(inner, bq.getBoost());
-        }
-        if (!(q instanceof BooleanQuery bool)) {
-            return q;
-        }
-        BooleanQuery.Builder b =
-                new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-        boolean changed = false;
-        for (BooleanClause c : bool.clauses()) {
-            Query sub = c.isScoring() ? arrayNorms(c.getQuery()) : c.getQuery();
-            changed |= sub != c.getQuery();
-            b.add(sub, c.getOccur());
-        }
-        return changed ? b.build() : q;
     }
 
     /** Matches and scores as the query it wraps; only where the weight's term lookups run differs. */
@@ -122,7 +61,7 @@ final class ScoringWeights {
             }
             synchronized (this) {
                 if (rewritten == null) {
-                    rewritten = owner.arrayNorms(owner.serial.rewrite(query));
+                    rewritten = owner.serial.rewrite(query);
                 }
             }
             return owner.serial.createWeight(rewritten, scoreMode, boost);
