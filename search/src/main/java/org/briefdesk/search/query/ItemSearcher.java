@@ -202,8 +202,7 @@ public final class ItemSearcher {
                     : FacetCounter.count(searcher, matching, facetCache);
             facets = c.facets();
             estimated = c.estimated();
-            // a sample may miss a rare query's few matches; the first pass saw at least these
-            total = estimated ? Math.max(c.totalHits(), top.totalHits.value) : c.totalHits();
+            total = estimated ? estimatedTotal(c.totalHits(), top.totalHits, n) : c.totalHits();
             exact = !estimated;
         }
         ScoreDoc[] page = slice(top.scoreDocs, r.offset(), r.limit());
@@ -241,6 +240,22 @@ public final class ItemSearcher {
         }
         return new SearchResult(
                 total, exact, estimated, hits, facets, (System.nanoTime() - t0) / 1000, expansions, relaxed);
+    }
+
+    /** The hits Lucene counts before it starts skipping (its IndexSearcher's threshold). */
+    static final int COUNTED_BEFORE_SKIPPING = 1_000;
+
+    /**
+     * An estimated total: the sample's, but never fewer than the matches the first pass saw (a sample may
+     * miss a rare query's few matches). Where the first pass stopped counting is taken as the threshold
+     * it was given, not as the count it reached: with slices searched in parallel that count depends on
+     * how the threads interleave, and the same search showed a different "约" total on each run.
+     */
+    static long estimatedTotal(long sampled, TotalHits firstPass, int asked) {
+        long seen = firstPass.relation == TotalHits.Relation.EQUAL_TO
+                ? firstPass.value
+                : Math.min(firstPass.value, Math.max(COUNTED_BEFORE_SKIPPING, asked));
+        return Math.max(sampled, seen);
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
